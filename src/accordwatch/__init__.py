@@ -1,0 +1,3 @@
+"""accordwatch: is a peace agreement being kept?"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,285 @@
+"""The command line: thin commands over accordwatch.pipeline; the only module that prints.
+
+Example: accordwatch run examples/afghanistan-2020
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from accordwatch import pipeline
+from accordwatch.agreements import Agreement, load_agreement
+from accordwatch.errors import AccordwatchError
+from accordwatch.export import EXPORTERS, ExportInput
+from accordwatch.kb import default_knowledge_base
+from accordwatch.report import print_summary, render_html
+from accordwatch.report.view import build_view
+from accordwatch.settings import Settings, load_settings
+from accordwatch.store import Store, open_store
+from accordwatch.store.agreements import save_agreement, stored_agreements
+from accordwatch.store.documents import documents
+from accordwatch.store.records import load_records
+
+app = typer.Typer(help="accordwatch: is a peace agreement being kept? Reads reports, extracts sourced "
+                       "events and claims, and holds them against what each party promised.",
+                  no_args_is_help=True, add_completion=False)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy database URL [env ACCORDWATCH_DB; "
+                                                            "default sqlite:///accordwatch.db]")]
+AgreementOption = Annotated[Path | None, typer.Option("--agreement", "-a", help="agreement definition (YAML)")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", help="status as of this day (YYYY-MM-DD); "
+                                                                "default: the latest publication date")]
+
+
+class State:
+    db: str | None = None
+
+
+state = State()
+
+
+@app.callback()
+def main(db: DbOption = None) -> None:
+    """Global options."""
+    state.db = db
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    errors.print(f"[red]Error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _settings() -> Settings:
+    return load_settings(db=state.db)
+
+
+@contextmanager
+def _store():
+    try:
+        store = open_store(_settings().db)
+    except AccordwatchError as err:
+        fail(str(err))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _as_of(value: str | None, store: Store) -> date:
+    if value:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            fail(f"--as-of {value!r} is not a date (YYYY-MM-DD)")
+    return pipeline.latest_publication(store) or date.today()
+
+
+def _agreements_for(paths: list[Path], given: Path | None, store: Store) -> list[Agreement]:
+    """The agreement named, else agreement files in the folders read, else those already stored."""
+    try:
+        if given is not None:
+            found = [load_agreement(given)]
+        else:
+            found = []
+            for folder in (p for p in paths if p.is_dir()):
+                for candidate in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+                    found.append(load_agreement(candidate))
+    except AccordwatchError as err:
+        fail(str(err))
+    with store.session() as session:
+        for agreement in found:
+            save_agreement(session, agreement, str(given or paths[0]))
+        return found or stored_agreements(session)[:1]
+
+
+# ------------------------------------------------------------------------------------ stages
+
+def _ingest(store: Store, paths: list[Path], retry_failed: bool) -> int:
+    summary = pipeline.ingest(store, paths, retry_failed=retry_failed)
+    for failure in summary.failures:
+        errors.print(f"[red]failed[/] {failure}", highlight=False)
+    for warning in summary.warnings:
+        errors.print(f"[yellow]warning[/] {warning}", highlight=False)
+    skipped = f", {len(summary.not_documents)} non-report file(s) skipped" if summary.not_documents else ""
+    console.print(f"ingested: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
+                  f"{summary.duplicate} duplicate content, [{'red' if summary.failures else 'green'}]"
+                  f"{len(summary.failures)} failed[/]{skipped}")
+    return len(summary.failures)
+
+
+def _extract(store: Store, everything: bool = False) -> int:
+    settings = _settings()
+    with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as bar:
+        task = bar.add_task("extract", total=None)
+        summary = pipeline.extract(store, settings, everything=everything,
+                                   progress=lambda done, total: bar.update(task, completed=done, total=total))
+    for failure in summary.failures:
+        errors.print(f"[red]failed[/] {failure}", highlight=False)
+    console.print(f"extracted: {summary.extracted} document(s), {summary.events} events, {summary.claims} claims"
+                  + (f", [red]{len(summary.failures)} failed[/]" if summary.failures else ""))
+    return len(summary.failures)
+
+
+def _view(store: Store, agreement: Agreement | None, as_of: date):
+    assessment = pipeline.assess(store, agreement, as_of) if agreement else None
+    with store.session() as session:
+        docs = documents(session)
+        records = load_records(session)
+    actors = dict(default_knowledge_base().actors)
+    actors.update({a.id: a for a in records.actors})
+    return build_view(assessment, docs, records.events, records.claims, actors), records, docs, assessment
+
+
+def _report(store: Store, agreement: Agreement | None, as_of: date, output: Path) -> None:
+    view, *_ = _view(store, agreement, as_of)
+    print_summary(view, console)
+    output.write_text(render_html(view), encoding="utf-8")
+    console.print(f"report written to [bold]{output}[/]")
+
+
+# ------------------------------------------------------------------------------------ commands
+
+@app.command()
+def run(paths: Annotated[list[Path], typer.Argument(help="report files or folders")],
+        agreement: AgreementOption = None, as_of: AsOfOption = None,
+        output: Annotated[Path, typer.Option("--report", "-o", help="HTML report to write")] = Path("report.html"),
+        ) -> None:
+    """Ingest, extract, assess and report in one go. Example: accordwatch run examples/afghanistan-2020"""
+    with _store() as store:
+        failed = _ingest(store, paths, retry_failed=False)
+        failed_extraction = _extract(store)
+        agreements = _agreements_for(paths, agreement, store)
+        if not agreements:
+            console.print("[yellow]no agreement found[/] (pass --agreement FILE): extraction only")
+        _report(store, agreements[0] if agreements else None, _as_of(as_of, store), output)
+    if failed:
+        fail(f"{failed} input(s) failed; fix them and run `accordwatch ingest --retry-failed`")
+    if failed_extraction:
+        fail(f"{failed_extraction} document(s) failed to extract; they stay pending: `accordwatch extract`")
+
+
+@app.command()
+def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="report files or folders")] = None,
+           retry_failed: Annotated[bool, typer.Option("--retry-failed", help="read failed inputs again")] = False,
+           ) -> None:
+    """Read reports (.txt with optional NAME.meta.json, .html, .jsonl, folders) into the database."""
+    if not paths and not retry_failed:
+        fail("give report files or folders, or --retry-failed")
+    with _store() as store:
+        failed = _ingest(store, list(paths or []), retry_failed)
+    if failed:
+        fail(f"{failed} input(s) failed")
+
+
+@app.command()
+def extract(everything: Annotated[bool, typer.Option("--all", help="extract every document again")] = False,
+            ) -> None:
+    """Extract events, claims, times, counts and mentions from documents not yet extracted."""
+    with _store() as store:
+        failed = _extract(store, everything)
+    if failed:
+        fail(f"{failed} document(s) failed to extract; they stay pending and are retried next time")
+
+
+@app.command()
+def assess(agreement: AgreementOption = None, as_of: AsOfOption = None) -> None:
+    """Status of each provision as of a date. Example: accordwatch assess -a doha-2020.yaml --as-of 2020-04-12"""
+    with _store() as store:
+        agreements = _agreements_for([], agreement, store)
+        if not agreements:
+            fail("no agreement: pass --agreement FILE")
+        view, *_ = _view(store, agreements[0], _as_of(as_of, store))
+        print_summary(view, console)
+
+
+@app.command()
+def report(agreement: AgreementOption = None, as_of: AsOfOption = None,
+           output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write")] = Path("report.html"),
+           ) -> None:
+    """Write the terminal summary and a self-contained HTML report."""
+    with _store() as store:
+        agreements = _agreements_for([], agreement, store)
+        _report(store, agreements[0] if agreements else None, _as_of(as_of, store), output)
+
+
+@app.command()
+def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"one of: {', '.join(EXPORTERS)}")] = "json",
+           output: Annotated[Path | None, typer.Option("--output", "-o", help="file (default: stdout)")] = None,
+           agreement: AgreementOption = None, as_of: AsOfOption = None) -> None:
+    """Write everything in the database in an interchange format (../shared/gold/FORMAT.md)."""
+    if fmt not in EXPORTERS:
+        fail(f"unknown format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
+    with _store() as store:
+        agreements = _agreements_for([], agreement, store)
+        _, records, docs, assessment = _view(store, agreements[0] if agreements else None,
+                                                   _as_of(as_of, store))
+        data = ExportInput(docs, records, default_knowledge_base(), assessment)
+        if output is None:
+            EXPORTERS[fmt](data, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8") as handle:
+                EXPORTERS[fmt](data, handle)
+            console.print(f"exported {len(docs)} documents to [bold]{output}[/]")
+
+
+def _find_scorer(gold: Path) -> Path | None:
+    for candidate in (gold.parent.parent / "eval" / "score.py", gold.parent / "eval" / "score.py",
+                      Path("../shared/eval/score.py")):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+@app.command()
+def evaluate(gold: Annotated[Path, typer.Argument(help="gold annotations (YAML, ../shared/gold format)")],
+             scorer: Annotated[Path | None, typer.Option(help="score.py to use (default: found beside GOLD)")] = None,
+             agreement: AgreementOption = None, verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+             ) -> None:
+    """Export the database and score it against GOLD with the gold set's own scorer."""
+    if not gold.exists():
+        fail(f"{gold}: no such gold file")
+    scorer = scorer or _find_scorer(gold)
+    if scorer is None or not scorer.exists():
+        fail(f"no scorer found for {gold}; pass --scorer PATH/score.py")
+    import yaml
+
+    try:
+        gold_as_of = (yaml.safe_load(gold.read_text(encoding="utf-8")).get("agreement") or {}).get("as_of")
+    except (yaml.YAMLError, AttributeError) as err:
+        fail(f"{gold}: not a gold YAML file: {err}")
+    with _store() as store, tempfile.TemporaryDirectory() as tmp:
+        agreements = _agreements_for([], agreement, store)
+        as_of = _as_of(str(gold_as_of) if gold_as_of else None, store)
+        _v, records, docs, assessment = _view(store, agreements[0] if agreements else None, as_of)
+        out = Path(tmp) / "system.json"
+        out.write_text(json.dumps(EXPORTERS_JSON(ExportInput(docs, records, default_knowledge_base(),
+                                                                assessment))), encoding="utf-8")
+        command = [sys.executable, str(scorer), str(gold), str(out)] + (["-v"] if verbose else [])
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+    console.print(result.stdout, end="", highlight=False, markup=False)
+    if result.returncode != 0:
+        fail(f"scorer failed: {result.stderr.strip()}")
+
+
+def EXPORTERS_JSON(data: ExportInput) -> dict:
+    from accordwatch.export import interchange
+
+    return interchange(data)
+
+
+if __name__ == "__main__":
+    app()

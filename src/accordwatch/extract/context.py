@@ -1,0 +1,57 @@
+"""What every extractor shares: the parsed Doc with its Document, which sentences are news, and
+how a span becomes provenance (document, character offsets, sentence)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from accordwatch.kb import KnowledgeBase
+from accordwatch.model import Actor, Document, Evidence, Mention, Quantity, TimeExpr
+
+
+@dataclass
+class Context:
+    doc: Doc
+    document: Document
+    kb: KnowledgeBase
+    news_spans: list[tuple[int, int]] = field(default_factory=list)
+    # filled by the entity linker, read by later extractors
+    token_actor: dict[int, str] = field(default_factory=dict)  # token index -> actor id
+    token_place: dict[int, str] = field(default_factory=dict)  # token index -> place id
+    mentions: list[Mention] = field(default_factory=list)
+    new_actors: dict[str, Actor] = field(default_factory=dict)
+    times: list[TimeExpr] = field(default_factory=list)
+    token_time: dict[int, TimeExpr] = field(default_factory=dict)
+    # quantity extractor -> event extractor: counts by the token index of the verb/noun they count for
+    counts_by_head: dict[int, list[Quantity]] = field(default_factory=dict)
+    # claims: events of a quote whose speaker is named in the next sentence
+    pending_quote_events: list[str] | None = None
+
+    def __post_init__(self) -> None:
+        self.news_spans = self.document.spans_of("body")
+
+    def is_news(self, start_char: int, end_char: int | None = None) -> bool:
+        end_char = start_char + 1 if end_char is None else end_char
+        return any(a <= start_char and end_char <= b + 1 for a, b in self.news_spans)
+
+    def news_sentences(self) -> list[Span]:
+        return [s for s in self.doc.sents if self.is_news(s.start_char, s.start_char + 1) and s.text.strip()]
+
+    def evidence(self, start_char: int, end_char: int) -> Evidence:
+        sentence = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        sent = sentence.sent if sentence is not None else None
+        return Evidence(
+            doc_id=self.document.id, start=start_char, end=end_char,
+            text=self.document.text[start_char:end_char],
+            sentence=sent.text if sent is not None else "", sentence_start=sent.start_char if sent is not None else 0,
+        )
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        if actor_id is None:
+            return None
+        return self.kb.actors.get(actor_id) or self.new_actors.get(actor_id)
+
+    def actor_of_token(self, token: Token) -> str | None:
+        return self.token_actor.get(token.i)

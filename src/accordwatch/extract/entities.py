@@ -1,0 +1,287 @@
+"""Entity linking: knowledge-base hits and people named in the text become actor and place mentions.
+
+- A capital or country that acts ("Kabul rejected...") is its government or state; otherwise a place.
+- People not in the knowledge base become actors from their context: apposition and titles give
+  their role and affiliation ("Taliban spokesman X", "X, a member of the Afghan negotiating team").
+- Spelling variants of a name resolve to one person (same document first, then known people), with
+  rapidfuzz at a conservative threshold; a surname alone ("Shaheen said") is the person named before.
+- "the group", "the militants", "he" resolve to the nearest compatible antecedent (for the event and
+  claim extractors; they are not reported as mentions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from spacy.tokens import Span, Token
+
+from accordwatch.extract.context import Context
+from accordwatch.kb import KnowledgeBase, norm_alias
+from accordwatch.kb.knowledge_base import slug
+from accordwatch.model import Actor, Mention
+from accordwatch.nlp import SPAN_KEY
+
+TITLES = re.compile(
+    r"^(?:(?:mr|mrs|ms|dr|gen|general|lt|col|colonel|maj|major|capt|captain|sgt|adm|admiral|brig|"
+    r"mullah|maulvi|mawlawi|sheikh|haji|hajji|president|prime\s+minister|minister|ambassador|envoy|"
+    r"senator|sen|rep|spokesman|spokesperson|spokeswoman|commander|chief|deputy|secretary|king|prince|"
+    r"emir|amir|qari|engineer|eng|justice|judge|governor|gov|lieutenant|lt\.\s*gen|sir)\.?\s+)+",
+    re.IGNORECASE,
+)
+ROLE_NOUNS = {
+    "spokesman", "spokesperson", "spokeswoman", "member", "members", "commander", "minister", "president",
+    "envoy", "leader", "head", "chief", "official", "officials", "negotiator", "representative", "adviser",
+    "advisor", "director", "secretary", "ambassador", "governor", "deputy", "general", "colonel",
+    "officer", "chairman", "chairwoman", "founder", "diplomat", "analyst", "lawmaker", "senator",
+    "mediator", "delegate", "aide", "chief executive", "emissary", "speaker", "mayor", "councillor",
+}
+ORG_KINDS = {"state", "government", "state_forces", "police", "igo", "igo_mission", "armed_group",
+             "government_body", "intelligence", "political_party", "ngo", "media"}
+KIND_PRIORITY = ["armed_group", "government", "state_forces", "government_body", "police", "igo_mission",
+                 "igo", "intelligence", "state", "media", "political_party", "ngo", "group", "civilians",
+                 "person"]
+GROUP_NOUNS = {"group", "militants", "insurgents", "movement", "militia", "fighters", "rebels"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
+
+
+def _best_actor(kb: KnowledgeBase, ids: list[str], context: Context) -> str:
+    """One actor for an ambiguous alias: the kind most likely to act, then one already named here."""
+    named = set(context.token_actor.values())
+    def rank(actor_id: str) -> tuple[int, int, str]:
+        actor = kb.actors[actor_id]
+        kind = KIND_PRIORITY.index(actor.kind) if actor.kind in KIND_PRIORITY else len(KIND_PRIORITY)
+        return (0 if actor_id in named else 1, kind, actor_id)
+    return min(ids, key=rank)
+
+
+def _acts(span: Span) -> bool:
+    """Whether a name stands as the doer of a verb ("Kabul rejected", "Washington said")."""
+    head = span.root
+    if head.dep_ in SUBJECT_DEPS:
+        return True
+    # "Kabul's decision", "Washington's delegates": a possessor acts too
+    return head.dep_ == "poss"
+
+
+def _place_for(span: Span, ids: list[str], kb: KnowledgeBase) -> str:
+    following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    kinds = {kb.places[p].kind: p for p in ids}
+    if following in {"province", "provinces"} and "province" in kinds:
+        return kinds["province"]
+    if following in {"city", "town"} and "city" in kinds:
+        return kinds["city"]
+    for kind in ("city", "country", "province", "district"):
+        if kind in kinds:
+            return kinds[kind]
+    return ids[0]
+
+
+def _mark(context: Context, span: Span, actor: str | None = None, place: str | None = None) -> None:
+    for token in span:
+        if actor:
+            context.token_actor[token.i] = actor
+        if place:
+            context.token_place[token.i] = place
+    if context.is_news(span.start_char, span.end_char) or _in_heading(context, span):
+        context.mentions.append(Mention(context.document.id, span.start_char, span.end_char, span.text,
+                                        actor=actor, place=place))
+
+
+def _in_heading(context: Context, span: Span) -> bool:
+    return any(a <= span.start_char and span.end_char <= b for a, b in context.document.spans_of("heading"))
+
+
+def _link_kb_spans(context: Context) -> list[Span]:
+    kb = context.kb
+    linked = []
+    for span in context.doc.spans[SPAN_KEY]:
+        ids = [i for i in span.kb_id_.split("|") if i]
+        if not ids:
+            continue
+        if span.label_ == "ACTOR":
+            _mark(context, span, actor=_best_actor(kb, ids, context))
+        else:
+            place = _place_for(span, ids, kb)
+            kind = kb.places[place].kind
+            government = kb.capital_of.get(place)
+            state = kb.places[place].code.lower() if kind == "country" and kb.places[place].code else None
+            if _acts(span) and (government or (state and state in kb.actors)):
+                _mark(context, span, actor=government or state)
+            else:
+                _mark(context, span, place=place)
+        linked.append(span)
+    return linked
+
+
+# ---------------------------------------------------------------------------------------- people
+
+def clean_person_name(text: str) -> str:
+    text = re.sub(r"['’]s$", "", text.strip())
+    text = TITLES.sub("", text).strip(" ,.")
+    return re.sub(r"\s+", " ", text)
+
+
+class PersonIndex:
+    """People known so far: the knowledge base's, earlier documents', and this document's."""
+
+    def __init__(self, kb: KnowledgeBase, known: dict[str, Actor], threshold: float) -> None:
+        self.kb = kb
+        self.known = known  # people met in earlier documents (id -> Actor)
+        self.threshold = threshold
+
+    def candidates(self) -> list[Actor]:
+        return [a for a in self.kb.actors.values() if a.kind == "person"] + list(self.known.values())
+
+    def find(self, name: str, local: list[Actor]) -> Actor | None:
+        key = norm_alias(name)
+        if not key:
+            return None
+        for pool in (local, self.candidates()):  # the same document first
+            for actor in pool:
+                if key in {norm_alias(a) for a in [actor.name, *actor.aliases]}:
+                    return actor
+        for pool in (local, self.candidates()):
+            best, best_score = None, 0.0
+            for actor in pool:
+                for alias in [actor.name, *actor.aliases]:
+                    other = norm_alias(alias)
+                    if " " not in other or " " not in key:
+                        continue  # fuzzy only between full names
+                    score = fuzz.ratio(key, other)
+                    if score > best_score:
+                        best, best_score = actor, score
+            if best is not None and best_score >= self.threshold:
+                return best
+        return None
+
+
+def _affiliation(context: Context, span: Span) -> tuple[str | None, str | None]:
+    """(organisation, role) from the words around a person's name."""
+    doc = context.doc
+    head = span.root
+    region: list[Token] = []
+    # titles and compounds before the name: "Taliban spokesman X"
+    region += [t for t in head.subtree if t.i < span.start]
+    # apposition after: "X, a member of the Afghan government's negotiating team"
+    for child in head.children:
+        if child.dep_ in {"appos", "relcl", "acl"} and child.i > span.end - 1:
+            region += list(child.subtree)
+    # apposition before: "Spokesperson for the Taliban's office, X, said"
+    if head.dep_ == "appos" and head.head.i < span.start:
+        region += [t for t in head.head.subtree if t.i < span.start]
+    # "X, spokesman for the Taliban" parsed loosely: look a few tokens to the right after a comma
+    if span.end < len(doc) and doc[span.end].text == ",":
+        window = doc[span.end + 1: min(len(doc), span.end + 9)]
+        if any(t.lower_ in ROLE_NOUNS for t in window[:4]):
+            region += list(window)
+    role = next((t.lower_ for t in region if t.lower_ in ROLE_NOUNS), None)
+    organisation = None
+    for token in sorted(region, key=lambda t: abs(t.i - span.start)):
+        actor_id = context.token_actor.get(token.i)
+        actor = context.actor(actor_id)
+        if actor is not None and actor.kind in ORG_KINDS and actor.kind != "media":
+            organisation = actor.id
+            break
+    return organisation, role
+
+
+def _link_people(context: Context, linked: list[Span], index: PersonIndex) -> None:
+    doc = context.doc
+    taken = {t.i for s in linked for t in s}
+    local: list[Actor] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(t.i in taken for t in ent):
+            continue
+        name = clean_person_name(ent.text)
+        if not name or not re.search(r"[A-Z]", name):
+            continue
+        span = _trim_possessive(ent)
+        actor = index.find(name, local)
+        if actor is None and " " not in name:
+            actor = _by_surname(name, local + index.candidates())
+        if actor is None:
+            actor = Actor(f"person:{slug(name)}", name, "person", [name])
+        if actor.kind != "person":
+            _mark(context, span, actor=actor.id)
+            continue
+        if norm_alias(name) not in {norm_alias(a) for a in [actor.name, *actor.aliases]}:
+            actor.aliases.append(name)
+        if len(name) > len(actor.name) and " " in name and actor.id.startswith("person:"):
+            actor.name = name
+        organisation, role = _affiliation(context, ent)
+        if organisation and not actor.affiliation:
+            actor.affiliation = organisation
+        if role and not actor.role:
+            actor.role = role
+        if actor not in local:
+            local.append(actor)
+        if actor.id not in context.kb.actors:
+            context.new_actors[actor.id] = actor
+        _mark(context, span, actor=actor.id)
+        taken.update(t.i for t in ent)
+    _link_bare_surnames(context, local, taken)
+
+
+def _trim_possessive(ent: Span) -> Span:
+    if len(ent) > 1 and ent[-1].text in {"'s", "’s"}:
+        return ent[:-1]
+    return ent
+
+
+def _by_surname(name: str, pool: list[Actor]) -> Actor | None:
+    key = norm_alias(name)
+    found = {a.id: a for a in pool if a.kind == "person"
+             and any(norm_alias(alias).split()[-1:] == [key] for alias in [a.name, *a.aliases] if " " in alias)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _link_bare_surnames(context: Context, local: list[Actor], taken: set[int]) -> None:
+    """A surname that NER missed ("Bek told reporters") is still the person named before."""
+    surnames: dict[str, Actor] = {}
+    for actor in local:
+        for alias in [actor.name, *actor.aliases]:
+            parts = alias.split()
+            if len(parts) > 1:
+                surnames[parts[-1]] = actor
+    for token in context.doc:
+        if token.i in taken or token.i in context.token_actor:
+            continue
+        actor = surnames.get(token.text)
+        if actor is not None and token.pos_ == "PROPN":
+            _mark(context, context.doc[token.i:token.i + 1], actor=actor.id)
+
+
+# ---------------------------------------------------------------------------------- references
+
+def resolve_references(context: Context) -> None:
+    """'the group', 'the militants', 'he', first-person words in quotes: the nearest antecedent."""
+    doc = context.doc
+    last_person: str | None = None
+    last_group: str | None = None
+    for token in doc:
+        actor_id = context.token_actor.get(token.i)
+        if actor_id is not None:
+            actor = context.actor(actor_id)
+            if actor is not None and actor.kind == "person":
+                last_person = actor_id
+            elif actor is not None and actor.kind == "armed_group" and actor_id != "insurgents":
+                last_group = actor_id
+            continue
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS and last_person and token.dep_ in SUBJECT_DEPS | {"poss"}:
+            context.token_actor[token.i] = last_person
+        elif lower in GROUP_NOUNS and last_group and _definite(token):
+            context.token_actor[token.i] = last_group
+
+
+def _definite(token: Token) -> bool:
+    return any(c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det")
+
+
+def link_entities(context: Context, known_people: dict[str, Actor], threshold: float = 90.0) -> None:
+    linked = _link_kb_spans(context)
+    _link_people(context, linked, PersonIndex(context.kb, known_people, threshold))
+    resolve_references(context)
+    context.mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,395 @@
+"""Events: PLOVER category and mode from the predicate and its arguments in the dependency parse.
+
+A predicate (lexicon.py) gives a first category; then
+- negation turns a cooperative act into a REJECT ("did not release"), and "no longer take part in
+  talks" into a SANCTION/withdraw;
+- a governing "willing to"/"if" makes it conditional, "will"/"promised to" planned; a promised or
+  offered release is a CONCEDE, an actual one a RETREAT (PLOVER's rule);
+- a predicate under a request, refusal or threat is the content of that act, not an event of its own;
+- actors are the subject (or the passive agent), recipients the object or the people counted;
+- one event per place and day: a predicate over two provinces is two events; two predicates
+  (or two sentences) telling one act in a document are merged.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from spacy.tokens import Token
+
+from accordwatch.extract.context import Context
+from accordwatch.extract.lexicon import (
+    BACKGROUND_MARKERS,
+    CONDITIONING,
+    COOPERATIVE,
+    DEMANDING,
+    EVENT_NOUN_MODES,
+    PLANNING,
+    REFUSING,
+    VERBS,
+    Sense,
+)
+from accordwatch.model import DateValue, Event, Quantity
+
+SUBJECTS = {"nsubj", "csubj"}
+OBJECTS = {"dobj", "obj", "attr", "oprd"}
+RECIPIENT_PREPS = {"to", "against", "on", "at", "for", "from", "toward", "towards", "upon"}
+WITH_PREPS = {"with", "alongside"}
+PLACE_KIND_ORDER = ["district", "city", "province", "country"]
+# Categories whose complement is the content of the act, not a separate event.
+FRAMING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+COUNT_FIELDS = {"killed": "dead", "injured": "injured", "casualties": "size", "arrested": "arrested",
+                "prisoners": "prisoners"}
+
+
+# ------------------------------------------------------------------------------ predicates
+
+def _phrasal_keys(token: Token) -> list[str]:
+    lemma = token.lemma_.lower()
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
+    keys = []
+    for prt in particles:
+        keys += [f"{lemma} {prt} {p}" for p in preps] + [f"{lemma} {prt}"]
+    keys += [f"{lemma} {p}" for p in preps]
+    keys.append(lemma)
+    return keys
+
+
+def _object_words(token: Token) -> set[str]:
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_ in OBJECTS | {"nsubjpass"}:
+            words |= {child.lower_, child.lemma_.lower()}
+            words |= {c.lower_ for c in child.conjuncts}
+        if child.dep_ in {"prep", "prt"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    words |= {grandchild.lower_, grandchild.lemma_.lower()}
+    if token.dep_ in {"relcl", "acl"}:  # "the agreement that was struck"
+        words |= {token.head.lower_, token.head.lemma_.lower()}
+    return words
+
+
+def match_predicate(token: Token) -> tuple[Sense, str] | None:
+    """The sense of TOKEN as an event predicate, with the key that matched."""
+    if token.pos_ not in {"VERB"} and not (token.pos_ == "NOUN" and token.lemma_.lower() in {"clash"}):
+        return None
+    objects = _object_words(token)
+    for key in _phrasal_keys(token):
+        for sense in VERBS.get(key, []):
+            if sense.objects is None or objects & sense.objects:
+                return sense, key
+    return None
+
+
+# ------------------------------------------------------------------------------ arguments
+
+def actors_of(context: Context, head: Token) -> list[str]:
+    """Actor ids a noun phrase names: its head, else its modifiers, and its conjuncts."""
+    found: list[str] = []
+    for token in [head, *head.conjuncts]:
+        actor = context.token_actor.get(token.i)
+        if actor is None:
+            for child in token.children:
+                if child.dep_ in {"compound", "amod", "poss", "nmod", "appos"} or (
+                        child.dep_ == "prep" and child.lower_ == "of"):
+                    actor = next((context.token_actor[t.i] for t in child.subtree if t.i in context.token_actor),
+                                 None)
+                    if actor:
+                        break
+        if actor and actor not in found:
+            found.append(actor)
+    return found
+
+
+def _governor_chain(token: Token) -> list[Token]:
+    """The verbs/adjectives above TOKEN through open complements ("willing to release" -> willing)."""
+    chain = []
+    node = token
+    while node.dep_ in {"xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl"} \
+            and node.head is not node:
+        node = node.head
+        chain.append(node)
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "conj", "acomp", "prep", "pcomp", "pobj"}:
+            break
+    return chain
+
+
+def subject_of(context: Context, token: Token) -> list[str]:
+    for node in [token, *_governor_chain(token)]:
+        for child in node.children:
+            if child.dep_ in SUBJECTS:
+                return actors_of(context, child)
+        if node.dep_ == "relcl" and node.head.i in context.token_actor:
+            return [context.token_actor[node.head.i]]
+    return []
+
+
+def _agent(context: Context, token: Token) -> list[str]:
+    for child in token.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return actors_of(context, pobj)
+    return []
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out += [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ in OBJECTS:  # "halt to attacks": objects' own prepositions
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ in preps:
+                    out += [g for g in grandchild.children if g.dep_ == "pobj"]
+    return out
+
+
+def _negated(token: Token) -> bool:
+    for node in [token, *_governor_chain(token)]:
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "longer"} for c in node.children):
+            return True
+        if node is not token and node.lemma_.lower() in REFUSING:
+            return True
+    return False
+
+
+def _no_longer(token: Token) -> bool:
+    for node in [token, *_governor_chain(token)]:
+        for child in node.children:
+            if child.lower_ == "longer" or (child.lower_ == "no" and child.head.lower_ == "longer"):
+                return True
+    return False
+
+
+def _conditional(token: Token) -> bool:
+    for node in [token, *_governor_chain(token)]:
+        if node.lemma_.lower() in CONDITIONING:
+            return True
+        for child in node.children:
+            if child.dep_ == "advcl" and any(m.lower_ in {"if", "unless", "provided"} for m in child.children):
+                return True
+    return False
+
+
+def _planned(token: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in token.children):
+        return True
+    return any(node.lemma_.lower() in PLANNING for node in _governor_chain(token)[:2])
+
+
+def _framed(token: Token) -> bool:
+    """Whether TOKEN is the content of a request, refusal, threat or accusation above it."""
+    for node in _governor_chain(token):
+        sense = match_predicate(node)
+        if sense and sense[0].category in FRAMING:
+            return True
+        if node.lemma_.lower() in DEMANDING | REFUSING:
+            return True
+    return False
+
+
+def _counts(context: Context, token: Token) -> list[Quantity]:
+    heads = [token, *[c for c in token.children if c.dep_ in OBJECTS | {"nsubjpass", "conj"}]]
+    heads += _prep_objects(token, {"of", "in", "to"})
+    found: list[Quantity] = []
+    for head in heads:
+        for quantity in context.counts_by_head.get(head.i, []):
+            if quantity not in found:
+                found.append(quantity)
+    return found
+
+
+def _places(context: Context, token: Token) -> list[str]:
+    """Where the act happened: places in its own phrase (not in clauses under it)."""
+    places: list[str] = []
+    stack = [c for c in token.children if c.dep_ not in {"ccomp", "advcl", "relcl", "xcomp", "conj"}]
+    while stack:
+        node = stack.pop()
+        place = context.token_place.get(node.i)
+        if place and place not in places:
+            places.append(place)
+        stack += [c for c in node.children if c.dep_ not in {"ccomp", "relcl", "advcl"}]
+    if not places:
+        return []
+    kb = context.kb
+    best_kind = min((kb.places[p].kind for p in places),
+                    key=lambda k: PLACE_KIND_ORDER.index(k) if k in PLACE_KIND_ORDER else 9)
+    return [p for p in places if kb.places[p].kind == best_kind]
+
+
+def _date(context: Context, token: Token) -> DateValue | None:
+    own = [context.token_time[t.i] for t in token.subtree if t.i in context.token_time
+           and not any(a.dep_ in {"ccomp", "relcl"} and a.i != token.i for a in t.ancestors
+                       if a.i in {x.i for x in token.subtree})]
+    own = [t for t in own if t.value is not None]
+    if own:
+        return own[0].value
+    sentence_times = [context.token_time[t.i] for t in token.sent if t.i in context.token_time]
+    values = {str(t.value): t.value for t in sentence_times if t.value is not None}
+    if len(values) == 1:
+        return next(iter(values.values()))
+    return None
+
+
+# ------------------------------------------------------------------------------ building
+
+def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
+    """(category, mode, modality, negated) after negation and modality."""
+    category, mode = sense.category, sense.mode
+    negated = _negated(token)
+    modality = "asserted"
+    if _conditional(token):
+        modality = "conditional"
+    elif _planned(token):
+        modality = "planned"
+    if negated:
+        if category == "CONSULT" and _no_longer(token):
+            return "SANCTION", "withdraw", "asserted", True
+        if category in COOPERATIVE:
+            return "REJECT", "yield" if category in {"RETREAT", "CONCEDE"} else None, "asserted", True
+        if category != "REJECT":
+            modality = "denied"
+    if category == "RETREAT" and modality in {"conditional", "planned"}:
+        category = "CONCEDE"  # PLOVER: a promised or offered release is a concession, not a release
+    return category, mode, modality, negated
+
+
+def _acled(event: Event, kb_kind: dict[str, str]) -> tuple[str | None, str | None]:
+    if event.category == "ASSAULT":
+        if event.mode == "aerial":
+            return "Explosions/Remote violence", "Air/drone strike"
+        if event.mode == "artillery":
+            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+        if event.mode == "explosives":
+            return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+        if event.mode == "suicide":
+            return "Explosions/Remote violence", "Suicide bomb"
+        if any(kb_kind.get(r) == "civilians" for r in event.recipients):
+            return "Violence against civilians", "Attack"
+        return "Battles", "Armed clash"
+    if event.modality != "asserted":
+        return None, None
+    if (event.category == "RETREAT" and event.mode in {"release", "withdraw", "surrender"}) \
+            or (event.category == "AGREE" and event.predicate in {"sign", "conclude", "reach", "strike"}):
+        return "Strategic developments", "Agreement"
+    if event.category == "COERCE" and event.mode == "arrest":
+        return "Strategic developments", "Arrests"
+    if event.category == "PROTEST":
+        return "Protests", "Peaceful protest"
+    return None, None
+
+
+def _sentence_is_background(token: Token) -> bool:
+    return any(t.lower_ in BACKGROUND_MARKERS for t in token.sent)
+
+
+def build_events(context: Context) -> list[Event]:
+    events: list[Event] = []
+    anchor = context.document.published
+    kinds = {actor_id: (context.actor(actor_id).kind if context.actor(actor_id) else "")
+             for actor_id in set(context.token_actor.values())}
+    for sentence in context.news_sentences():
+        for token in sentence:
+            matched = match_predicate(token)
+            if matched is None or _framed(token):
+                continue
+            sense, key = matched
+            category, mode, modality, negated = _category(sense, token)
+            if mode is None and category == "ASSAULT":
+                mode = next((EVENT_NOUN_MODES[w] for w in _object_words(token) if EVENT_NOUN_MODES.get(w)), None)
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+            actors = _agent(context, token) if passive else subject_of(context, token)
+            recipients: list[str] = []
+            for child in token.children:
+                if child.dep_ in OBJECTS | ({"nsubjpass"} if passive else set()):
+                    recipients += actors_of(context, child)
+            with_side = [a for obj in _prep_objects(token, WITH_PREPS) for a in actors_of(context, obj)]
+            if category in {"CONSULT", "AGREE", "COOPERATE"} or (category == "ASSAULT" and key == "clash"):
+                actors += [a for a in with_side if a not in actors]
+            else:
+                recipients += with_side
+            if not recipients:
+                recipients = [a for obj in _prep_objects(token, RECIPIENT_PREPS) for a in actors_of(context, obj)]
+            counts = _counts(context, token)
+            if not recipients:
+                recipients = [q.of for q in counts if q.of]
+            recipients = [r for r in dict.fromkeys(recipients) if r not in actors]
+            if not actors:
+                continue
+            date = _date(context, token)
+            places = _places(context, token) or [None]
+            for place in places:
+                event = Event(
+                    id="", doc_id=context.document.id, category=category, mode=mode,
+                    evidence=context.evidence(*_evidence_span(token)), actors=list(dict.fromkeys(actors)),
+                    recipients=recipients, date=date, place=place, modality=modality,  # type: ignore[arg-type]
+                    negated=negated, predicate=key,
+                )
+                for quantity in counts:
+                    field = COUNT_FIELDS.get(quantity.unit)
+                    if field and quantity.value is not None and getattr(event, field) is None:
+                        setattr(event, field, quantity.value)
+                    if quantity.bound == "upper" and field == "prisoners":
+                        event.cumulative = False
+                event.historical = _sentence_is_background(token) or (
+                    anchor is not None and date is not None and date.last < anchor - timedelta(days=14))
+                event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
+                events.append(event)
+    merged = merge_events(events)
+    for number, event in enumerate(merged, start=1):
+        event.id = f"{context.document.id}:e{number:03d}"
+    return merged
+
+
+def _evidence_span(token: Token) -> tuple[int, int]:
+    """The predicate's clause, without the clauses hanging under it: what a reviewer reads."""
+    keep = [t for t in token.subtree if not any(
+        a.dep_ in {"ccomp", "advcl", "relcl", "parataxis"} and a.i != token.i and token in a.ancestors
+        for a in [t, *t.ancestors] if a.i in {x.i for x in token.subtree})]
+    start = min(t.idx for t in keep)
+    end = max(t.idx + len(t.text) for t in keep)
+    return start, end
+
+
+def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
+    return a is None or b is None or a.overlaps(b)
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    if a.category != b.category or a.modality != b.modality:
+        return False
+    if not set(a.actors) & set(b.actors):
+        return False
+    if a.recipients and b.recipients and not set(a.recipients) & set(b.recipients):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    same_sentence = a.evidence.sentence_start == b.evidence.sentence_start
+    if not same_sentence and a.category == "ASSAULT" and (a.date is None or b.date is None):
+        return False  # two attacks told in two sentences are one only when their day agrees
+    for field in ("dead", "injured", "size", "prisoners", "arrested"):
+        x, y = getattr(a, field), getattr(b, field)
+        if x is not None and y is not None and x != y and not same_sentence:
+            return False
+    return _compatible_dates(a.date, b.date)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Two predicates telling one act in a document become one event (the first keeps the evidence)."""
+    kept: list[Event] = []
+    for event in events:
+        target = next((k for k in kept if _same_act(k, event)), None)
+        if target is None:
+            kept.append(event)
+            continue
+        target.actors = list(dict.fromkeys(target.actors + event.actors))
+        target.recipients = list(dict.fromkeys(r for r in target.recipients + event.recipients
+                                               if r not in target.actors))
+        for field in ("dead", "injured", "size", "prisoners", "arrested", "date", "place", "mode",
+                      "acled_event_type", "acled_sub_event_type"):
+            if getattr(target, field) is None:
+                setattr(target, field, getattr(event, field))
+    return kept

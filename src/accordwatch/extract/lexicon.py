@@ -1,0 +1,154 @@
+"""Predicates and their PLOVER category and mode.
+
+Keys are lemmas, optionally with a particle or preposition ("walk out", "call for"). A predicate can
+require its object (or the object of its preposition) to be one of a set of nouns ("hold talks").
+The category is a starting point: negation, modality and the governing verb change it
+(see ``events.py``): a negated release is a REJECT, a promised release a CONCEDE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    category: str
+    mode: str | None = None
+    objects: frozenset[str] | None = None  # the predicate counts only with one of these nouns
+
+
+def _s(category: str, mode: str | None = None, objects: str | None = None) -> Sense:
+    return Sense(category, mode, frozenset(objects.split()) if objects else None)
+
+
+TALK_NOUNS = ("talks meeting meetings negotiations negotiation discussions discussion dialogue session "
+              "sessions consultations conference summit round process")
+AGREEMENT_NOUNS = "agreement deal accord treaty pact ceasefire truce memorandum declaration settlement"
+ATTACK_NOUNS = ("attack attacks airstrike airstrikes strike strikes raid raids assault offensive operation "
+                "operations bombing bombings ambush shelling bombardment offensive")
+AID_NOUNS = "aid assistance support supplies food medicine funding relief help"
+
+VERBS: dict[str, list[Sense]] = {
+    # AGREE
+    "agree": [_s("AGREE")], "sign": [_s("AGREE", None, AGREEMENT_NOUNS)],
+    "accept": [_s("AGREE")], "approve": [_s("AGREE")], "conclude": [_s("AGREE", None, AGREEMENT_NOUNS)],
+    "reach": [_s("AGREE", None, AGREEMENT_NOUNS)], "strike": [_s("AGREE", None, AGREEMENT_NOUNS),
+                                                                _s("ASSAULT", None, None)],
+    "ratify": [_s("AGREE")],
+    # CONSULT
+    "meet": [_s("CONSULT")], "hold": [_s("CONSULT", None, TALK_NOUNS)], "discuss": [_s("CONSULT")],
+    "negotiate": [_s("CONSULT")], "visit": [_s("CONSULT", "visit")], "host": [_s("CONSULT", "third-party")],
+    "consult": [_s("CONSULT")], "confer": [_s("CONSULT")], "participate": [_s("CONSULT", None, TALK_NOUNS)],
+    "attend": [_s("CONSULT", None, TALK_NOUNS)], "join": [_s("CONSULT", None, TALK_NOUNS)],
+    "talk": [_s("CONSULT")], "mediate": [_s("CONSULT", "third-party")],
+    "resume": [_s("CONSULT", None, TALK_NOUNS)], "open": [_s("CONSULT", None, TALK_NOUNS)],
+    "begin": [_s("CONSULT", None, TALK_NOUNS)], "start": [_s("CONSULT", None, TALK_NOUNS)],
+    # SUPPORT
+    "support": [_s("SUPPORT")], "praise": [_s("SUPPORT")], "welcome": [_s("SUPPORT")],
+    "endorse": [_s("SUPPORT")], "commend": [_s("SUPPORT")], "hail": [_s("SUPPORT")], "back": [_s("SUPPORT")],
+    "applaud": [_s("SUPPORT")], "congratulate": [_s("SUPPORT")], "thank": [_s("SUPPORT")],
+    "defend": [_s("SUPPORT")], "recognize": [_s("SUPPORT")], "recognise": [_s("SUPPORT")],
+    # CONCEDE
+    "concede": [_s("CONCEDE")], "ease": [_s("CONCEDE", "policy")], "offer": [_s("CONCEDE")],
+    "pledge": [_s("CONCEDE")], "promise": [_s("CONCEDE")], "compromise": [_s("CONCEDE")],
+    "apologize": [_s("CONCEDE")], "apologise": [_s("CONCEDE")], "yield": [_s("CONCEDE")],
+    # COOPERATE
+    "cooperate": [_s("COOPERATE")], "collaborate": [_s("COOPERATE")], "coordinate": [_s("COOPERATE")],
+    "share": [_s("COOPERATE", None, "intelligence information data")],
+    "extradite": [_s("COOPERATE", "extradite")],
+    # AID
+    "aid": [_s("AID")], "assist": [_s("AID")], "donate": [_s("AID")], "provide": [_s("AID", None, AID_NOUNS)],
+    "deliver": [_s("AID", None, AID_NOUNS)], "fund": [_s("AID")], "grant": [_s("AID", None, AID_NOUNS)],
+    # RETREAT
+    "release": [_s("RETREAT", "release")], "free": [_s("RETREAT", "release")],
+    "set free": [_s("RETREAT", "release")], "hand over": [_s("RETREAT", "release")],
+    "withdraw": [_s("RETREAT", "withdraw")], "pull out": [_s("RETREAT", "withdraw")],
+    "pull": [_s("RETREAT", "withdraw", "troops forces soldiers")], "evacuate": [_s("RETREAT", "withdraw")],
+    "disarm": [_s("RETREAT", "disarm")], "exchange": [_s("RETREAT", "release")],
+    "swap": [_s("RETREAT", "release")], "lift": [_s("RETREAT", "policy", "sanctions ban blockade curfew")],
+    "vacate": [_s("RETREAT", "withdraw")], "surrender": [_s("RETREAT", "surrender")],
+    "reduce": [_s("RETREAT", "withdraw", "troops forces presence")],
+    "include": [_s("RETREAT", "release", "release exchange list")],
+    # REQUEST
+    "call for": [_s("REQUEST", "change")], "urge": [_s("REQUEST", "change")], "ask": [_s("REQUEST")],
+    "demand": [_s("REQUEST", "change")], "request": [_s("REQUEST")], "appeal": [_s("REQUEST")],
+    "press": [_s("REQUEST")], "seek": [_s("REQUEST")], "insist": [_s("REQUEST")], "call on": [_s("REQUEST")],
+    "invite": [_s("REQUEST", "meet")], "plead": [_s("REQUEST")],
+    # ACCUSE
+    "accuse": [_s("ACCUSE", "allege")], "blame": [_s("ACCUSE", "allege")], "allege": [_s("ACCUSE", "allege")],
+    "criticize": [_s("ACCUSE", "disapprove")], "criticise": [_s("ACCUSE", "disapprove")],
+    "condemn": [_s("ACCUSE", "disapprove")], "denounce": [_s("ACCUSE", "disapprove")],
+    "blast": [_s("ACCUSE", "disapprove")], "slam": [_s("ACCUSE", "disapprove")],
+    "censure": [_s("ACCUSE", "disapprove")], "charge": [_s("ACCUSE", "allege")],
+    "investigate": [_s("ACCUSE", "investigate")], "decry": [_s("ACCUSE", "disapprove")],
+    "lambaste": [_s("ACCUSE", "disapprove")], "fault": [_s("ACCUSE", "disapprove")],
+    # REJECT
+    "reject": [_s("REJECT")], "refuse": [_s("REJECT", "yield")], "decline": [_s("REJECT")],
+    "oppose": [_s("REJECT")], "dismiss": [_s("REJECT")], "rebuff": [_s("REJECT")], "veto": [_s("REJECT")],
+    "deny": [_s("REJECT")], "refute": [_s("REJECT")], "spurn": [_s("REJECT")], "resist": [_s("REJECT")],
+    "turn down": [_s("REJECT")],
+    # THREATEN
+    "threaten": [_s("THREATEN")], "warn": [_s("THREATEN")], "vow": [_s("THREATEN")],
+    # PROTEST
+    "protest": [_s("PROTEST")], "demonstrate": [_s("PROTEST")], "rally": [_s("PROTEST")],
+    "march": [_s("PROTEST")],
+    # SANCTION
+    "sanction": [_s("SANCTION")], "suspend": [_s("SANCTION", "withdraw")], "halt": [_s("SANCTION", "withdraw")],
+    "boycott": [_s("SANCTION", "withdraw")], "expel": [_s("SANCTION", "expel")],
+    "walk out": [_s("SANCTION", "withdraw")], "walk away": [_s("SANCTION", "withdraw")],
+    "pull out of": [_s("SANCTION", "withdraw")], "freeze": [_s("SANCTION")], "ban": [_s("SANCTION")],
+    "impose": [_s("SANCTION", None, "sanctions ban restrictions embargo")],
+    "cut": [_s("SANCTION", None, "ties relations aid funding")], "pause": [_s("SANCTION", "withdraw")],
+    "stop": [_s("SANCTION", "withdraw", TALK_NOUNS + " release releases cooperation")],
+    "postpone": [_s("SANCTION", "withdraw")], "delay": [_s("SANCTION", "withdraw", "release releases talks")],
+    # MOBILIZE
+    "mobilize": [_s("MOBILIZE")], "mobilise": [_s("MOBILIZE")], "deploy": [_s("MOBILIZE")],
+    "reinforce": [_s("MOBILIZE")], "mass": [_s("MOBILIZE")],
+    # COERCE
+    "arrest": [_s("COERCE", "arrest")], "detain": [_s("COERCE", "arrest")], "capture": [_s("COERCE", "arrest")],
+    "apprehend": [_s("COERCE", "arrest")], "abduct": [_s("COERCE", "abduct")], "kidnap": [_s("COERCE", "abduct")],
+    "seize": [_s("COERCE", "seize")], "confiscate": [_s("COERCE", "seize")], "deport": [_s("COERCE", "expel")],
+    # ASSAULT
+    "attack": [_s("ASSAULT")], "kill": [_s("ASSAULT")], "bomb": [_s("ASSAULT", "explosives")],
+    "bombard": [_s("ASSAULT", "aerial")], "shell": [_s("ASSAULT", "artillery")],
+    "ambush": [_s("ASSAULT", "firearms")], "shoot": [_s("ASSAULT", "firearms")], "fire": [_s("ASSAULT", "firearms")],
+    "clash": [_s("ASSAULT")], "fight": [_s("ASSAULT")], "storm": [_s("ASSAULT")], "raid": [_s("ASSAULT")],
+    "wound": [_s("ASSAULT")], "injure": [_s("ASSAULT")], "target": [_s("ASSAULT")], "assassinate": [_s("ASSAULT")],
+    "behead": [_s("ASSAULT")], "execute": [_s("ASSAULT")], "massacre": [_s("ASSAULT")],
+    "carry out": [_s("ASSAULT", None, ATTACK_NOUNS)], "conduct": [_s("ASSAULT", None, ATTACK_NOUNS)],
+    "launch": [_s("ASSAULT", None, ATTACK_NOUNS)], "stage": [_s("ASSAULT", None, ATTACK_NOUNS)],
+    "engage": [_s("ASSAULT")], "hit": [_s("ASSAULT", None, None)],
+}
+
+# Nouns that name an event when they stand as the object of a light verb ("carried out airstrikes").
+EVENT_NOUN_MODES = {
+    "airstrike": "aerial", "airstrikes": "aerial", "strike": None, "strikes": None, "bombing": "explosives",
+    "bombardment": "aerial", "shelling": "artillery", "raid": None, "raids": None, "attack": None, "attacks": None,
+    "ambush": "firearms", "offensive": None, "operation": None, "operations": None, "assault": None,
+    "drone": "aerial",
+}
+
+# Verbs that report what someone said: they make claims, and the clauses under them are reported.
+REPORTING = {
+    "say", "tell", "tweet", "state", "add", "announce", "claim", "write", "post", "note", "report", "clarify",
+    "stress", "confirm", "explain", "declare", "insist", "assert", "argue", "maintain", "deny", "reject",
+    "dismiss", "accuse", "allege", "warn", "acknowledge", "admit", "reiterate", "emphasize", "emphasise",
+    "indicate", "suggest", "describe", "attribute", "blame", "criticize", "criticise", "call", "threaten",
+    "urge", "demand", "vow", "pledge", "promise", "hope", "believe", "think", "respond", "reply", "quote",
+    "cite", "inform", "brief", "comment", "publish", "share", "retweet",
+}
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "disown", "dispute", "contradict"}
+DENIAL_WORDS = {"baseless", "false", "untrue", "unfounded", "fabricated", "groundless", "propaganda", "lies",
+                "not true", "no truth", "denied", "rejected"}
+DISPUTE_VERBS = {"attribute", "dispute", "question", "contradict", "counter", "challenge"}
+# Governing words that make the event under them something other than a plain fact.
+PLANNING = {"plan", "intend", "promise", "pledge", "agree", "vow", "expect", "decide", "prepare", "aim",
+            "hope", "commit", "offer", "propose", "want", "wish", "seek", "try", "schedule", "set", "due",
+            "likely", "supposed", "will", "to", "going"}
+CONDITIONING = {"willing", "ready", "prepared", "able", "open"}
+DEMANDING = {"demand", "urge", "ask", "call", "request", "insist", "press", "appeal", "want", "need"}
+REFUSING = {"refuse", "decline", "reject", "fail", "oppose", "resist"}
+ALLEGING = {"accuse", "allege", "blame", "claim", "charge", "attribute", "criticize", "criticise", "condemn"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+BACKGROUND_MARKERS = {"initially", "originally", "previously", "formerly", "once", "historic", "earlier"}

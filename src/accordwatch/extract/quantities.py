@@ -1,0 +1,203 @@
+"""Counts: how many were killed, injured, detained, released, deployed - and of whom.
+
+Digits and words ("nine", "two hundred"), bounds ("as many as 400" is an upper bound, "up to 5,000"
+too, "more than" a lower one), vague amounts ("dozens": no number invented), and totals that do not
+split killed from injured ("killed and wounded six" is six casualties). The unit comes from the
+counted noun (prisoners) or else from the verb that governs it (killed, wounded, detained, released).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from accordwatch.extract.context import Context
+from accordwatch.model import Quantity
+
+UNITS_BY_NOUN = {
+    "prisoner": "prisoners", "detainee": "prisoners", "inmate": "prisoners", "captive": "prisoners",
+    "hostage": "prisoners", "pow": "prisoners",
+    "casualty": "casualties", "death": "killed", "fatality": "killed", "body": "killed",
+    "injury": "injured",
+    "troop": "troops",
+}
+UNITS_BY_VERB = {
+    **dict.fromkeys(["kill", "die", "slay", "behead", "execute", "massacre", "dead", "shoot dead",
+                     "assassinate", "murder", "perish"], "killed"),
+    **dict.fromkeys(["wound", "injure", "hurt", "maim", "wounded", "injured"], "injured"),
+    **dict.fromkeys(["arrest", "detain", "capture", "apprehend", "abduct", "kidnap", "seize", "round"],
+                    "arrested"),
+    **dict.fromkeys(["release", "free", "exchange", "swap", "pardon", "include", "transfer", "return",
+                     "hand", "set", "repatriate", "parole", "freed", "released"], "prisoners"),
+    **dict.fromkeys(["withdraw", "deploy", "station", "reduce", "cut", "send", "pull", "draw"], "troops"),
+}
+PERSON_NOUNS = {
+    "people", "person", "civilian", "soldier", "fighter", "militant", "insurgent", "member", "commander",
+    "policeman", "officer", "guard", "man", "woman", "child", "other", "worker", "student", "resident",
+    "villager", "troop", "recruit", "personnel", "passenger", "taliban", "terrorist", "rebel", "gunman",
+    "official", "staff", "security", "force", "leader",
+}
+WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+VAGUE = {"dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "some", "few"}
+UPPER = re.compile(r"\b(as\s+many\s+as|up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|until)\s*$", re.I)
+LOWER = re.compile(r"\b(at\s+least|more\s+than|over|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I)
+APPROX = re.compile(r"\b(about|around|nearly|almost|approximately|some|roughly|close\s+to|an\s+estimated)\s*$", re.I)
+
+
+def number_value(tokens: list[Token]) -> int | None:
+    """The integer a run of number tokens spells ("5,000", "nine", "two hundred", "1.5 million")."""
+    total, current = 0, 0
+    seen = False
+    for token in tokens:
+        text = token.lower_.replace(",", "")
+        if re.fullmatch(r"\d+(\.\d+)?", text):
+            current += float(text)  # type: ignore[assignment]
+            seen = True
+        elif text in WORDS:
+            current += WORDS[text]
+            seen = True
+        elif text in SCALES and seen:
+            current = (current or 1) * SCALES[text]
+            if SCALES[text] >= 1000:
+                total, current = total + current, 0
+        elif text in {"and", "-"}:
+            continue
+        else:
+            return None
+    return int(total + current) if seen else None
+
+
+def _number_run(token: Token) -> list[Token]:
+    """The whole number a token belongs to, left to right ("two hundred", "1.5 million")."""
+    run = [token]
+    for child in sorted(token.children, key=lambda t: t.i):
+        if child.dep_ in {"compound", "quantmod"} and (child.like_num or child.lower_ in SCALES) \
+                and abs(child.i - token.i) <= 2:
+            run.append(child)
+    return sorted(run, key=lambda t: t.i)
+
+
+def _governing_unit(noun: Token) -> tuple[str | None, Token | None]:
+    """The unit a verb (or predicative adjective) above NOUN gives it, and that verb."""
+    node = noun
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            break
+        lemma = head.lemma_.lower()
+        if head.pos_ in {"VERB", "AUX", "ADJ"} or lemma in UNITS_BY_VERB:
+            units = {UNITS_BY_VERB.get(lemma)}
+            units |= {UNITS_BY_VERB.get(c.lemma_.lower()) for c in head.children if c.dep_ == "conj"}
+            units |= {UNITS_BY_VERB.get(head.head.lemma_.lower())} if head.dep_ == "conj" else set()
+            # a predicate over the count: "27 were killed and nine others wounded"
+            for child in noun.children:
+                if child.dep_ in {"acl", "amod", "relcl"}:
+                    units.add(UNITS_BY_VERB.get(child.lemma_.lower()))
+            units.discard(None)
+            if {"killed", "injured"} <= units:
+                return "casualties", head
+            if units:
+                return next(iter(units)), head
+            if head.pos_ in {"VERB", "AUX"} and head.dep_ not in {"xcomp", "ccomp", "conj", "advcl"}:
+                return None, head
+        node = head
+    for child in noun.children:
+        unit = UNITS_BY_VERB.get(child.lemma_.lower())
+        if child.dep_ in {"acl", "amod", "relcl"} and unit:
+            return unit, child
+    return None, None
+
+
+def _counted_noun(number: Token) -> Token:
+    """The noun a number counts: its head for "200 prisoners", the object of "of" for "15 of the..."."""
+    if number.dep_ in {"nummod", "quantmod", "amod"} or (number.dep_ == "compound" and number.head.pos_ != "NUM"):
+        return number.head
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return number
+
+
+def _owner(context: Context, noun: Token) -> str | None:
+    """Whose people are counted: "Taliban prisoners", "prisoners from the Afghan forces", "27 Taliban"."""
+    own = context.token_actor.get(noun.i)
+    if own:
+        return own
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "poss", "nmod"}:
+            for token in child.subtree:
+                actor = context.token_actor.get(token.i)
+                if actor:
+                    return actor
+        if child.dep_ == "prep" and child.lower_ in {"of", "from", "belonging"}:
+            for token in child.subtree:
+                actor = context.token_actor.get(token.i)
+                if actor:
+                    return actor
+    if noun.head.dep_ == "pobj" or noun.dep_ == "pobj":
+        return None
+    return None
+
+
+def _bound(context: Context, number: Token) -> str:
+    before = context.doc.text[max(0, number.idx - 30):number.idx]
+    if UPPER.search(before):
+        return "upper"
+    if LOWER.search(before):
+        return "lower"
+    if APPROX.search(before):
+        return "approx"
+    return "exact"
+
+
+def extract_quantities(context: Context) -> list[Quantity]:
+    out: list[Quantity] = []
+    seen: set[tuple[int | None, str, str | None]] = set()
+    for sentence in context.news_sentences():
+        previous_owner: str | None = None
+        for token in sentence:
+            if token.i in context.token_time or (token.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}):
+                continue
+            vague = token.lower_ in VAGUE and token.dep_ in {"nummod", "amod", "dobj", "nsubj", "nsubjpass",
+                                                              "pobj", "det"}
+            if not (token.like_num or vague) or (token.dep_ in {"compound", "quantmod"} and token.head.like_num):
+                continue
+            run = _number_run(token) if not vague else [token]
+            value = None if vague else number_value(run)
+            if value is None and not vague:
+                continue
+            noun = _counted_noun(token)
+            lemma = noun.lemma_.lower()
+            unit = UNITS_BY_NOUN.get(lemma)
+            verb_unit, verb = _governing_unit(noun)
+            replaceable = unit is None or (unit == "troops" and verb_unit in {"killed", "injured", "casualties"})
+            person_like = lemma in PERSON_NOUNS or noun.pos_ == "PROPN" or lemma in UNITS_BY_NOUN or noun is token
+            if replaceable and person_like:
+                unit = verb_unit
+            if unit is None:
+                continue
+            owner = _owner(context, noun) or (previous_owner if lemma in {"other", "more"} else None)
+            previous_owner = owner or previous_owner
+            start = min(t.idx for t in run)
+            end = max(noun.idx + len(noun.text), max(t.idx + len(t.text) for t in run))
+            quantity = Quantity(context.document.id, start, end, context.document.text[start:end], value, unit,
+                                owner, "vague" if vague else _bound(context, run[0]))
+            head = verb if verb is not None else noun
+            context.counts_by_head.setdefault(head.i, []).append(quantity)
+            if noun.i != head.i:
+                context.counts_by_head.setdefault(noun.i, []).append(quantity)
+            key = (value, unit, owner)
+            if key in seen and value is not None:
+                continue  # the same figure told again is one fact
+            seen.add(key)
+            out.append(quantity)
+    return out

@@ -1,0 +1,93 @@
+"""Line kinds: which lines of a stored text are news (body), headings, datelines or page furniture.
+
+The text itself is never changed: this only marks spans, so extraction can skip furniture while
+offsets still point into what was ingested.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accordwatch.model import LineKind
+
+# Page furniture seen on news sites: navigation, sharing, comments, subscription, tags, credits.
+FURNITURE = re.compile(
+    r"""^(
+        (share|tweet|email|print|save)\b.{0,40}$
+      | .{0,30}\b(share\s+(this|on|via)|get\s+short\s+url|short\s+url|listen\s+live|read\s+more|see\s+also)\b.*
+      | (follow|like)\s+us\b.*
+      | comments?\b.{0,40}
+      | .*\bcomment\s+via\b.*
+      | (leave|post|add|write)\s+a\s+(comment|reply)\b.*
+      | related(\s+(stories|articles|news|posts|content))?\s*:?.*
+      | (more|latest)\s+(stories|news|from)\b.*
+      | (tags?|topics?|keywords?)\s*:.*
+      | (subscribe|sign\s+up|newsletter|download\s+(the\s+)?(app|pdf))\b.*
+      | .*\b(all\s+rights\s+reserved|copyright|\(c\)|©).*
+      | (we|this\s+(site|website))\s+uses?\s+cookies\b.*
+      | .*your\s+email\s+address\s+will\s+not\s+be\s+published.*
+      | .*required\s+fields\s+are\s+marked.*
+      | (community\s+standards|discussion|advertisement|sponsored|skip\s+to\s+(main\s+)?content)\b.*
+      | (home|news|world|politics|sports?|business|opinion|video|photos?|menu|search|login|log\s+in)
+        (\s*[|/>»·•-]\s*\w+){0,8}\s*$
+      | \(?(reporting|writing|editing|additional\s+reporting)\s+by\b.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+TIMESTAMP = re.compile(
+    r"^\s*(\d{1,2}[:.]\d{2}\s*(GMT|UTC|[AP]M)?\s*,?\s*)?"
+    r"(\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(\s*[,|-]?\s*\d{1,2}[:.]\d{2}\s*(GMT|UTC|[AP]M)?)?\s*$"
+)
+# "KABUL, Afghanistan (Jan. 25, 2013)" or "KABUL, April 12 (AFP) -" on a line of its own
+DATELINE_LINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},[^\n]{0,60}\(([^)]*\d[^)]*|[A-Z]{2,10})\)\s*[-–—:]?\s*$")
+SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*\s*$|[.!?]["'”’]?\s*\(?[A-Z]{2,}\)?\s*$""")
+TAG_LIST = re.compile(r"^[\w'’ .&-]{2,40}(,\s*[\w'’ .&-]{2,40}){3,}$")
+
+
+def _is_body(line: str) -> bool:
+    words = line.split()
+    return (bool(SENTENCE_END.search(line)) and len(words) >= 6) or len(words) >= 30
+
+
+def _same_title(line: str, title: str | None) -> bool:
+    if not title:
+        return False
+    def key(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().lower()
+    return key(line) == key(title)
+
+
+def classify_lines(text: str, title: str | None = None) -> list[tuple[int, int, LineKind]]:
+    """Each non-blank line of TEXT as (start, end, kind); offsets exclude surrounding white space."""
+    rows: list[tuple[int, int, str]] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + (len(raw) - len(raw.lstrip()))
+            rows.append((start, start + len(stripped), stripped))
+        offset += len(raw)
+
+    body_rows = [i for i, (_, _, line) in enumerate(rows) if _is_body(line) and not FURNITURE.match(line)]
+    first_body = body_rows[0] if body_rows else len(rows)
+    last_body = body_rows[-1] if body_rows else -1
+    kinds: list[tuple[int, int, LineKind]] = []
+    for i, (start, end, line) in enumerate(rows):
+        kind: LineKind
+        if FURNITURE.match(line) or TIMESTAMP.match(line) or (TAG_LIST.match(line) and i > last_body):
+            kind = "boilerplate"
+        elif DATELINE_LINE.match(line):
+            kind = "dateline"
+        elif i in body_rows:
+            kind = "body"
+        elif i < first_body:
+            # Before the article: its headline is a heading, anything else is page furniture.
+            looks_like_headline = len(line.split()) >= 4 and not any(k == "heading" for *_, k in kinds)
+            kind = "heading" if _same_title(line, title) or looks_like_headline else "boilerplate"
+        elif i > last_body:
+            kind = "boilerplate"  # after the article: related headlines, tags, comment prompts
+        else:
+            kind = "heading"  # a sub-heading between paragraphs: not news, not furniture
+        kinds.append((start, end, kind))
+    return kinds

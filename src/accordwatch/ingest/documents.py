@@ -1,0 +1,65 @@
+"""From raw inputs to Documents: content hash, publication date and line kinds."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from accordwatch.ingest.boilerplate import classify_lines
+from accordwatch.ingest.published import publication_date
+from accordwatch.ingest.readers import READERS, SIDECAR_SUFFIX, RawDocument, read_path
+from accordwatch.model import Document, Failure
+
+
+@dataclass(slots=True)
+class IngestBatch:
+    documents: list[Document] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    not_documents: list[str] = field(default_factory=list)  # files in folders that are not reports
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def to_document(raw: RawDocument) -> Document:
+    published, published_from, warnings = publication_date(raw.published, raw.text)
+    metadata = dict(raw.metadata)
+    if raw.html is not None:
+        metadata["html_sha256"] = content_hash(raw.html)
+    return Document(
+        id=raw.id,
+        text=raw.text,
+        content_hash=content_hash(raw.text),
+        source=raw.source,
+        published=published,
+        published_from=published_from,
+        title=raw.title,
+        url=raw.url,
+        outlet=raw.outlet,
+        metadata=metadata,
+        lines=classify_lines(raw.text, raw.title),
+        warnings=warnings,
+    )
+
+
+def iter_documents(paths: Iterable[Path]) -> Iterator[Document | Failure]:
+    for path in paths:
+        for item in read_path(path):
+            yield item if isinstance(item, Failure) else to_document(item)
+
+
+def read_documents(paths: Iterable[Path]) -> IngestBatch:
+    """Read every path; nothing raises: bad inputs become failures with their reason."""
+    batch = IngestBatch()
+    for path in paths:
+        if path.is_dir():
+            batch.not_documents += [
+                str(p) for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() not in READERS and not p.name.endswith(SIDECAR_SUFFIX)
+            ]
+        for item in iter_documents([path]):
+            (batch.failures if isinstance(item, Failure) else batch.documents).append(item)
+    return batch

@@ -1,0 +1,126 @@
+"""The publication date of a document: from metadata, else a dateline, else a page header.
+
+Relative dates in a report ("last Friday") are resolved against this day, so where it comes from is
+kept with it, and an unknown date is flagged rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for name in names
+}
+MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH_DAY_YEAR = re.compile(MONTH + r"\s+(?P<day>\d{1,2}),?(?:\s+(?P<year>(?:19|20)\d{2}))?\b")
+DAY_MONTH_YEAR = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+" + MONTH + r",?(?:\s+(?P<year>(?:19|20)\d{2}))?\b")
+ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+# A dateline: an upper-case place, a comma, then a date within a few words ("KABUL, Afghanistan
+# (Jan. 25, 2013)", "KABUL, April 12 (AFP) -").
+_MONTH_NAME = MONTH.replace("(?P<month>", "(?:")
+DATELINE = re.compile(
+    r"(?P<place>\b[A-Z]{3,}(?:[ -][A-Z]{2,})*),[^\n]{0,40}?"
+    r"(?P<inside>" + _MONTH_NAME + r"\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+" + _MONTH_NAME + r"(?:,?\s+\d{4})?)"
+)
+YEAR = re.compile(r"\b(19[5-9]\d|20\d{2})\b")
+
+
+def parse_date_text(value: str) -> date | None:
+    """A full calendar date in any common form, or None (month-day without a year is not full)."""
+    value = value.strip()
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    for pattern in (MONTH_DAY_YEAR, DAY_MONTH_YEAR):
+        match = pattern.search(value)
+        if match and match.group("year"):
+            return _make(match.group("year"), match.group("month"), match.group("day"))
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        return None
+
+
+def _make(year: str, month: str, day: str) -> date | None:
+    number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip(".")[:4].rstrip("t"), 0)
+    if not number:
+        number = MONTHS.get(month.lower().rstrip("."), 0)
+    try:
+        return date(int(year), number, int(day))
+    except ValueError:
+        return None
+
+
+def find_dateline(text: str) -> tuple[date, int, int, bool] | None:
+    """The dateline's date in the first lines of TEXT: (date, start, end, year_was_inferred)."""
+    head = text[:600]
+    for match in DATELINE.finditer(head):
+        inside = match.group("inside")
+        found = MONTH_DAY_YEAR.search(inside) or DAY_MONTH_YEAR.search(inside)
+        if not found:
+            continue
+        year = found.group("year")
+        inferred = year is None
+        if inferred:
+            years = [int(y) for y in YEAR.findall(text)]
+            if not years:
+                continue
+            year = str(max(years))
+        value = _make(year, found.group("month"), found.group("day"))
+        if value is not None:
+            return value, match.start("place"), match.end(), inferred
+    return None
+
+
+def find_header_date(text: str) -> date | None:
+    """A full date standing in the page header (the first three non-blank lines)."""
+    lines = [line for line in text.splitlines() if line.strip()][:3]
+    for line in lines:
+        if len(line.split()) <= 8:
+            value = parse_date_text(line) or _first_full_date(line)
+            if value:
+                return value
+    return None
+
+
+def _first_full_date(line: str) -> date | None:
+    for pattern in (MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO_DATE):
+        for match in pattern.finditer(line):
+            if match.group("year"):
+                value = _make(match.group("year"), match.group("month"), match.group("day"))
+                if value:
+                    return value
+    return None
+
+
+def publication_date(metadata_value: str | None, text: str) -> tuple[date | None, str | None, list[str]]:
+    """(date, where it came from, warnings). Metadata wins; a contradicting dateline is reported."""
+    warnings: list[str] = []
+    dateline = find_dateline(text)
+    if metadata_value:
+        value = parse_date_text(metadata_value)
+        if value is None:
+            warnings.append(f"metadata 'published' {metadata_value!r} is not a date; ignored")
+        else:
+            if dateline and dateline[0] != value and not dateline[3]:
+                warnings.append(f"dateline says {dateline[0].isoformat()} but metadata says {value.isoformat()}")
+            return value, "metadata", warnings
+    if dateline:
+        if dateline[3]:
+            warnings.append("dateline has no year; year taken from the latest year named in the text")
+        return dateline[0], "dateline", warnings
+    header = find_header_date(text)
+    if header:
+        return header, "header", warnings
+    warnings.append("publication date unknown: relative dates cannot be resolved")
+    return None, None, warnings

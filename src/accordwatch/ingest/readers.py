@@ -1,0 +1,187 @@
+"""Readers per input format: each turns a path into raw documents or failures, never raises.
+
+A failure names the file (and line for JSON Lines) and the problem, so the rest of a batch goes on
+and the failed input can be retried later.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from accordwatch.model import Failure
+
+METADATA_KEYS = ("id", "published", "title", "url", "outlet")
+SIDECAR_SUFFIX = ".meta.json"
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """A document as read, before publication date and line kinds are worked out."""
+
+    id: str
+    text: str
+    source: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    html: str | None = None
+
+
+Reader = Callable[[Path], Iterator[RawDocument | Failure]]
+READERS: dict[str, Reader] = {}
+
+
+def reader(*suffixes: str) -> Callable[[Reader], Reader]:
+    def register(fn: Reader) -> Reader:
+        for suffix in suffixes:
+            READERS[suffix] = fn
+        return fn
+
+    return register
+
+
+def decode(path: Path, data: bytes) -> str | Failure:
+    """UTF-8 text, or a failure saying why the bytes are not a text document."""
+    if not data.strip():
+        return Failure(str(path), "empty file")
+    if b"\x00" in data[:8192]:
+        return Failure(str(path), "binary file (contains NUL bytes), not a text document")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        return Failure(str(path), f"undecodable bytes at offset {err.start}: not UTF-8 text")
+    if not text.strip():
+        return Failure(str(path), "empty file (only white space)")
+    return text
+
+
+def read_sidecar(path: Path) -> dict[str, Any] | Failure:
+    """The NAME.meta.json beside NAME.txt / NAME.html, or {} when there is none."""
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if not sidecar.exists():
+        return {}
+    try:
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        return Failure(str(sidecar), f"sidecar is not valid JSON: {err}")
+    if not isinstance(meta, dict):
+        return Failure(str(sidecar), "sidecar must hold a JSON object")
+    return meta
+
+
+def from_record(record: dict[str, Any], text: str, source: str, default_id: str) -> RawDocument:
+    extra = {k: v for k, v in record.items() if k not in (*METADATA_KEYS, "text")}
+    return RawDocument(
+        id=str(record.get("id") or default_id),
+        text=text,
+        source=source,
+        published=_str_or_none(record.get("published")),
+        title=_str_or_none(record.get("title")),
+        url=_str_or_none(record.get("url")),
+        outlet=_str_or_none(record.get("outlet")),
+        metadata=extra,
+    )
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+@reader(".txt")
+def read_text_file(path: Path) -> Iterator[RawDocument | Failure]:
+    text = decode(path, path.read_bytes())
+    if isinstance(text, Failure):
+        yield text
+        return
+    meta = read_sidecar(path)
+    if isinstance(meta, Failure):
+        yield meta
+        return
+    yield from_record(meta, text, str(path), default_id=path.stem)
+
+
+@reader(".html", ".htm")
+def read_html_file(path: Path) -> Iterator[RawDocument | Failure]:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    html = decode(path, path.read_bytes())
+    if isinstance(html, Failure):
+        yield html
+        return
+    meta = read_sidecar(path)
+    if isinstance(meta, Failure):
+        yield meta
+        return
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        yield Failure(str(path), "HTML page has no article text that could be extracted")
+        return
+    page = trafilatura.extract_metadata(html)
+    record = dict(meta)
+    if page is not None:
+        record.setdefault("title", page.title)
+        record.setdefault("published", page.date)
+        record.setdefault("url", page.url)
+        record.setdefault("outlet", page.sitename)
+    document = from_record(record, text, str(path), default_id=path.stem)
+    document.html = html
+    yield document
+
+
+@reader(".jsonl")
+def read_jsonl_file(path: Path) -> Iterator[RawDocument | Failure]:
+    content = decode(path, path.read_bytes())
+    if isinstance(content, Failure):
+        yield content
+        return
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Failure(str(path), f"malformed JSON: {err.msg} (column {err.colno})", line=number)
+            continue
+        if not isinstance(record, dict):
+            yield Failure(str(path), "a line must hold a JSON object", line=number)
+            continue
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            yield Failure(str(path), "record has no non-empty 'text' field", line=number)
+            continue
+        if "id" not in record:
+            yield Failure(str(path), "record has no 'id' field", line=number)
+            continue
+        yield from_record(record, text, f"{path}:{number}", default_id=f"{path.stem}-{number}")
+
+
+def read_path(path: Path) -> Iterator[RawDocument | Failure]:
+    """Every document under PATH (a file or a folder, walked in name order)."""
+    if not path.exists():
+        yield Failure(str(path), "no such file or folder")
+        return
+    if path.is_dir():
+        for child in sorted(path.rglob("*")):
+            if child.is_file() and _readable_in_folder(child):
+                yield from read_path(child)
+        return
+    read = READERS.get(path.suffix.lower())
+    if read is None:
+        yield Failure(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                                 f"use one of {', '.join(sorted(READERS))}")
+        return
+    try:
+        yield from read(path)
+    except OSError as err:
+        yield Failure(str(path), f"cannot read: {err.strerror or err}")
+
+
+def _readable_in_folder(path: Path) -> bool:
+    """In a folder, only document files count (not sidecars, READMEs or agreement files)."""
+    return path.suffix.lower() in READERS and not path.name.endswith(SIDECAR_SUFFIX)

@@ -1,0 +1,251 @@
+"""The actor and place knowledge base: names, aliases, kinds, affiliations, coordinates.
+
+Data lives in YAML/CSV beside this module (``kb/data``). Every country yields four actors (the
+state, its government, its armed forces, its police) whose generic aliases are derived from its
+demonyms here, so the data files hold only what is specific.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from accordwatch.errors import KnowledgeBaseError
+from accordwatch.model import Actor, Place
+
+ACTOR_KINDS = {
+    "state", "government", "state_forces", "police", "igo", "igo_mission", "armed_group", "media",
+    "government_body", "intelligence", "political_party", "ngo", "person", "civilians", "group",
+}
+# Generic collectives that are actors without being organisations in the data files.
+GENERIC_ACTORS = (
+    Actor("civilians", "Civilians", "civilians",
+          ["civilians", "civilian", "residents", "villagers", "civilian residential areas", "local people",
+           "noncombatants", "non-combatants", "women and children", "passengers", "worshippers"]),
+    Actor("insurgents", "Insurgents", "armed_group",
+          ["insurgents", "insurgent", "militants", "gunmen", "rebels", "armed men", "insurgent group"]),
+)
+GOVERNMENT_PATTERNS = (
+    "Government of {name}", "{name} government", "{name}'s government", "{dem} government",
+    "{dem} administration", "{dem} authorities", "{dem} officials", "{dem} side", "{dem} President",
+    "{dem} presidency", "{dem} Foreign Ministry", "{dem} foreign ministry", "{dem} leadership",
+    "{capital} government", "{dem} cabinet", "{name} authorities", "{dem} negotiating team",
+    "{dem} government's negotiating team", "{dem} negotiators", "{dem} delegation",
+)
+MILITARY_PATTERNS = (
+    "{dem} forces", "{dem} troops", "{dem} army", "{dem} military", "{dem} soldiers",
+    "{dem} security forces", "{dem} armed forces", "{dem} defense forces", "{dem} defence forces",
+    "{dem} air force", "{dem} Ministry of Defense", "{dem} Ministry of Defence", "{dem} defense ministry",
+    "{dem} defence ministry", "{dem} defense and security forces", "{dem} national army",
+    "{dem} commandos", "{dem} special forces", "{dem} warplanes", "{dem} aircraft", "{name}'s military",
+    "{dem} national security forces", "{dem} government forces", "{dem} government troops",
+)
+POLICE_PATTERNS = ("{dem} police", "{dem} National Police", "{dem} police forces", "{dem} Interior Ministry",
+                   "{dem} Ministry of Interior", "{dem} interior ministry")
+
+
+def norm_alias(text: str) -> str:
+    """The form in which names are compared: case, quotes, accents, "the" and spacing folded."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[\u2018\u2019\u201b`´]", "'", text).lower()
+    text = re.sub(r"[\u2010-\u2015]", "-", text)
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" .,;:\"'")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", norm_alias(text)).strip("_")
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    actor_aliases: dict[str, set[str]] = field(default_factory=dict)  # norm alias -> actor ids
+    place_aliases: dict[str, set[str]] = field(default_factory=dict)  # norm alias -> place ids
+    capital_of: dict[str, str] = field(default_factory=dict)  # capital place id -> government actor id
+    demonyms: dict[str, str] = field(default_factory=dict)  # norm demonym -> state actor id
+
+    # ------------------------------------------------------------------ building
+    def add_actor(self, actor: Actor) -> None:
+        if actor.kind not in ACTOR_KINDS:
+            raise KnowledgeBaseError(f"actor {actor.id!r}: unknown kind {actor.kind!r}")
+        existing = self.actors.get(actor.id)
+        if existing is not None:  # a data entry that extends a derived actor
+            new_aliases = [existing.name, *actor.aliases]
+            existing.name = actor.name or existing.name
+            existing.kind = actor.kind or existing.kind
+            existing.affiliation = actor.affiliation or existing.affiliation
+            existing.role = actor.role or existing.role
+            existing.aliases = list(dict.fromkeys([*existing.aliases, *new_aliases]))
+            actor = existing
+        self.actors[actor.id] = actor
+        for alias in [actor.name, *actor.aliases]:
+            self.actor_aliases.setdefault(norm_alias(alias), set()).add(actor.id)
+
+    def extend_actor(self, actor_id: str, aliases: Iterable[str], **fields: Any) -> None:
+        actor = self.actors[actor_id]
+        for key, value in fields.items():
+            if value:
+                setattr(actor, key, value)
+        for alias in aliases:
+            if alias not in actor.aliases:
+                actor.aliases.append(alias)
+            self.actor_aliases.setdefault(norm_alias(alias), set()).add(actor_id)
+
+    def add_place(self, place: Place) -> None:
+        self.places[place.id] = place
+        for alias in [place.name, *place.aliases]:
+            self.place_aliases.setdefault(norm_alias(alias), set()).add(place.id)
+
+    # ------------------------------------------------------------------ lookups
+    def actors_named(self, text: str) -> set[str]:
+        return self.actor_aliases.get(norm_alias(text), set())
+
+    def places_named(self, text: str) -> set[str]:
+        return self.place_aliases.get(norm_alias(text), set())
+
+    def organisation_of(self, actor_id: str | None) -> str | None:
+        """The organisation a person speaks for (the actor itself when it is not a person)."""
+        actor = self.actors.get(actor_id or "")
+        if actor is None:
+            return actor_id
+        return actor.affiliation if actor.kind == "person" and actor.affiliation else actor.id
+
+    def province_of(self, place_id: str | None) -> str | None:
+        place = self.places.get(place_id or "")
+        if place is None or place.admin1 is None:
+            return None
+        ids = [i for i in self.places_named(place.admin1) if self.places[i].kind == "province"
+               and self.places[i].country == place.country]
+        return ids[0] if ids else None
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("accordwatch.kb") / "data"))
+
+
+def _read_yaml(path: Path, key: str) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    try:
+        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise KnowledgeBaseError(f"{path}: not valid YAML: {err}") from err
+    rows = content.get(key) if isinstance(content, dict) else None
+    if not isinstance(rows, list):
+        raise KnowledgeBaseError(f"{path}: expected a list under {key!r}")
+    return rows
+
+
+def _add_country(kb: KnowledgeBase, row: dict[str, Any]) -> None:
+    iso3 = str(row["iso3"]).upper()
+    code = iso3.lower()
+    name = str(row["name"])
+    demonyms = [str(d) for d in row.get("demonyms") or []]
+    capital = row.get("capital")
+    country_aliases = [str(a) for a in row.get("aliases") or []]
+    kb.add_actor(Actor(code, name, "state", country_aliases, country=iso3))
+    gov, mil, police = [], [], []
+    for dem in demonyms or [name]:
+        values = {"dem": dem, "name": name, "capital": capital or name}
+        gov += [p.format(**values) for p in GOVERNMENT_PATTERNS]
+        mil += [p.format(**values) for p in MILITARY_PATTERNS]
+        police += [p.format(**values) for p in POLICE_PATTERNS]
+        kb.demonyms[norm_alias(dem)] = code
+    kb.add_actor(Actor(f"{code}_gov", f"Government of {name}", "government", gov, affiliation=code, country=iso3))
+    kb.add_actor(Actor(f"{code}_mil", f"{demonyms[0] if demonyms else name} armed forces", "state_forces", mil,
+                       affiliation=f"{code}_gov", country=iso3))
+    kb.add_actor(Actor(f"{code}_police", f"{demonyms[0] if demonyms else name} police", "police", police,
+                       affiliation=f"{code}_gov", country=iso3))
+    kb.add_place(Place(f"country-{code}", name, "country", iso3, None, row.get("lat"), row.get("lon"),
+                       country_aliases, code=iso3))
+    if capital:
+        place_id = f"city-{slug(capital)}-{code}"
+        kb.add_place(Place(place_id, str(capital), "city", iso3, None, row.get("capital_lat"),
+                           row.get("capital_lon"), [str(a) for a in row.get("capital_aliases") or []]))
+        kb.capital_of[place_id] = f"{code}_gov"
+
+
+def _add_afghan_places(kb: KnowledgeBase, data: Path) -> None:
+    provinces = data / "afghanistan_provinces.csv"
+    districts = data / "afghanistan_districts.csv"
+    if not provinces.exists():
+        return
+    capital_names: set[str] = set()
+    with provinces.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            aliases = [a for a in row["aliases"].split("|") if a]
+            display = aliases[0] if aliases else row["province"]
+            lat, lon = _float(row["lat"]), _float(row["lon"])
+            kb.add_place(Place(f"af-prov-{slug(row['province'])}", display, "province", "AFG", display,
+                               lat, lon, sorted({row["province"], *aliases} - {display}),
+                               code=row["province_code"]))
+            capital_names.add(norm_alias(row["capital"]))
+    if not districts.exists():
+        return
+    with districts.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            province = next(iter(kb.places_named(row["province"])), None)
+            admin1 = kb.places[province].name if province else row["province"]
+            aliases = [row["district_alt"]] if row["district_alt"] else []
+            kb.add_place(Place(f"af-dist-{row['district_code'].lower()}", row["district"], "district", "AFG",
+                               admin1, _float(row["lat"]), _float(row["lon"]), aliases,
+                               code=row["district_code"]))
+
+
+def _float(value: str) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _actor_from_row(row: dict[str, Any], path: Path, default_kind: str | None = None) -> Actor:
+    try:
+        return Actor(
+            id=str(row["id"]),
+            name=str(row["name"]),
+            kind=str(row.get("kind") or default_kind),
+            aliases=[str(a) for a in row.get("aliases") or []],
+            affiliation=row.get("affiliation"),
+            country=row.get("country"),
+            role=row.get("role"),
+        )
+    except KeyError as err:
+        raise KnowledgeBaseError(f"{path}: entry {row!r} lacks field {err}") from err
+
+
+def load_knowledge_base(data_dir: Path | None = None) -> KnowledgeBase:
+    """Build the knowledge base from the YAML/CSV files in DATA_DIR (the packaged data by default)."""
+    data = data_dir or _data_dir()
+    kb = KnowledgeBase()
+    for actor in GENERIC_ACTORS:
+        kb.add_actor(Actor(actor.id, actor.name, actor.kind, list(actor.aliases)))
+    for row in _read_yaml(data / "countries.yaml", "countries"):
+        _add_country(kb, row)
+    _add_afghan_places(kb, data)
+    for row in _read_yaml(data / "organisations.yaml", "organisations"):
+        kb.add_actor(_actor_from_row(row, data / "organisations.yaml"))
+    for row in _read_yaml(data / "people.yaml", "people"):
+        kb.add_actor(_actor_from_row(row, data / "people.yaml", default_kind="person"))
+    unknown = {a.affiliation for a in kb.actors.values() if a.affiliation and a.affiliation not in kb.actors}
+    if unknown:
+        raise KnowledgeBaseError(f"{data}: affiliations name unknown actors: {', '.join(sorted(unknown))}")
+    return kb
+
+
+@lru_cache(maxsize=1)
+def default_knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base()

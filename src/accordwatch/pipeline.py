@@ -1,0 +1,121 @@
+"""The stages wired together over a store: what the CLI (and tests, and benchmarks) call.
+
+Each document is saved, and later its extraction replaced, in its own transaction: a run that dies
+halfway keeps everything it finished, and the next run picks up what is pending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from accordwatch.agreements import Agreement
+from accordwatch.assess import Assessment, assess_agreement
+from accordwatch.extract import extract_document
+from accordwatch.ingest import read_documents
+from accordwatch.kb import KnowledgeBase, default_knowledge_base
+from accordwatch.model import Actor, Failure
+from accordwatch.nlp import build_pipeline
+from accordwatch.settings import Settings
+from accordwatch.store import Store
+from accordwatch.store.documents import documents, open_failures, record_failure, resolve_failures, save_document
+from accordwatch.store.records import StoredRecords, load_records, save_extraction
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicate: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    not_documents: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ExtractSummary:
+    extracted: int = 0
+    events: int = 0
+    claims: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+
+def ingest(store: Store, paths: Iterable[Path], *, retry_failed: bool = False) -> IngestSummary:
+    """Read PATHS (and, with RETRY_FAILED, every input that failed before) into the store."""
+    paths = list(paths)
+    summary = IngestSummary()
+    if retry_failed:
+        with store.session() as session:
+            earlier = {failure.source for failure, _stage, _doc in open_failures(session, "ingest")}
+            resolve_failures(session, earlier, "ingest")  # they are read again below
+        paths += [Path(source) for source in sorted(earlier) if Path(source) not in paths]
+    batch = read_documents(paths)
+    summary.not_documents = batch.not_documents
+    for document in batch.documents:
+        with store.session() as session:
+            outcome = save_document(session, document)
+        setattr(summary, outcome, getattr(summary, outcome) + 1)
+        summary.warnings += [f"{document.source}: {w}" for w in document.warnings]
+    with store.session() as session:
+        for failure in batch.failures:
+            record_failure(session, failure, "ingest")
+    summary.failures = batch.failures
+    return summary
+
+
+def _known_people(records: StoredRecords) -> dict[str, Actor]:
+    return {a.id: a for a in records.actors if a.kind == "person"}
+
+
+def extract(store: Store, settings: Settings, *, progress: Progress | None = None,
+            kb: KnowledgeBase | None = None, everything: bool = False) -> ExtractSummary:
+    """Extract every document whose extraction is missing or stale (EVERYTHING: all of them)."""
+    kb = kb or default_knowledge_base()
+    summary = ExtractSummary()
+    with store.session() as session:
+        pending = documents(session, pending_only=not everything)
+        known = _known_people(load_records(session))
+    if not pending:
+        return summary
+    nlp = build_pipeline(settings.spacy_model)
+    pairs = ((document.text, document) for document in pending)
+    for number, (doc, document) in enumerate(nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size),
+                                             start=1):
+        try:
+            extraction = extract_document(doc, document, kb, known, settings.fuzzy_threshold)
+        except Exception as err:  # one bad document must not stop the batch; it is kept and retried
+            failure = Failure(document.source, f"extraction failed: {type(err).__name__}: {err}")
+            summary.failures.append(failure)
+            with store.session() as session:
+                record_failure(session, failure, "extract", doc_id=document.id)
+        else:
+            with store.session() as session:
+                save_extraction(session, extraction, document.content_hash)
+                resolve_failures(session, {document.source}, "extract")
+            summary.extracted += 1
+            summary.events += len(extraction.events)
+            summary.claims += len(extraction.claims)
+        if progress:
+            progress(number, len(pending))
+    return summary
+
+
+def assess(store: Store, agreement: Agreement, as_of: date, kb: KnowledgeBase | None = None) -> Assessment:
+    kb = kb or default_knowledge_base()
+    with store.session() as session:
+        records = load_records(session)
+        published = {d.id: d.published for d in documents(session)}
+    actors = dict(kb.actors)
+    actors.update({a.id: a for a in records.actors})
+    return assess_agreement(agreement, records.events, records.claims, actors, as_of, published)
+
+
+def latest_publication(store: Store) -> date | None:
+    with store.session() as session:
+        days = [d.published for d in documents(session) if d.published]
+    return max(days) if days else None

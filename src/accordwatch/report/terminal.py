@@ -1,0 +1,38 @@
+"""The terminal summary (rich)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from accordwatch.report.view import ReportView
+
+
+def print_summary(view: ReportView, console: Console) -> None:
+    assessment = view.assessment
+    console.print(f"[bold]{len(view.documents)}[/] documents, [bold]{len(view.events)}[/] events, "
+                  f"[bold]{len(view.claims)}[/] claims, [bold]{len(view.contests)}[/] contested items")
+    if assessment is None:
+        return
+    table = Table(title=f"{assessment.agreement.title} — as of {assessment.as_of.isoformat()}")
+    for column in ("provision", "status", "progress", "deadline", "late", "disputed"):
+        table.add_column(column)
+    colours = {"done": "green", "on_track": "green", "behind": "yellow", "violated": "red",
+               "no_reports": "dim", "not_started": "dim"}
+    for status in assessment.provisions:
+        progress = (f"{status.reported_done:,} / {status.target:,}" if status.target is not None
+                    else f"{status.reported_done} event(s)")
+        if status.spread:
+            progress += f" (reports {status.spread[0]:,}–{status.spread[1]:,})"
+        table.add_row(
+            status.provision.id,
+            f"[{colours.get(status.status, 'white')}]{status.status}[/]",
+            progress,
+            status.deadline.isoformat() if status.deadline else "—",
+            f"{status.days_late} d" if status.days_late else "",
+            "yes" if status.disputed else "",
+        )
+    console.print(table)
+    if assessment.triggers:
+        for trigger, day in assessment.triggers.items():
+            console.print(f"trigger [bold]{trigger}[/] fired on {day.isoformat()}")

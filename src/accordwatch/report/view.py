@@ -1,0 +1,59 @@
+"""The data both reports show, built once: provisions, contested accounts, events and claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from accordwatch.assess import Assessment
+from accordwatch.model import Actor, Claim, Document, Event
+
+STANCE_SIDES = {"deny", "dispute", "accuse"}
+
+
+@dataclass(slots=True)
+class Contest:
+    """An item told two ways: the event(s) and the claims on each side, with their sentences."""
+
+    about: str
+    events: list[Event]
+    sides: list[Claim] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ReportView:
+    assessment: Assessment | None
+    documents: list[Document]
+    events: list[Event]
+    claims: list[Claim]
+    actors: dict[str, Actor]
+    contests: list[Contest]
+
+    def name(self, actor_id: str | None) -> str:
+        if actor_id is None:
+            return "?"
+        actor = self.actors.get(actor_id)
+        return actor.name if actor else actor_id
+
+    def names(self, actor_ids: list[str]) -> str:
+        return ", ".join(self.name(a) for a in actor_ids) or "-"
+
+
+def contests_of(events: list[Event], claims: list[Claim]) -> list[Contest]:
+    by_event: dict[str, list[Claim]] = {}
+    for claim in claims:
+        for event_id in claim.events:
+            by_event.setdefault(event_id, []).append(claim)
+    contests = []
+    for event in events:
+        if not event.contested:
+            continue
+        sides = by_event.get(event.id, [])
+        about = "denied" if any(c.stance == "deny" for c in sides) else (
+            "disputed" if any(c.stance == "dispute" for c in sides) else "competing accounts")
+        contests.append(Contest(about, [event], sides))
+    return contests
+
+
+def build_view(assessment: Assessment | None, documents: list[Document], events: list[Event],
+               claims: list[Claim], actors: dict[str, Actor]) -> ReportView:
+    return ReportView(assessment, documents, events, claims, actors, contests_of(events, claims))

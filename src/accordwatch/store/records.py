@@ -1,0 +1,134 @@
+"""Extracted records: a document's extraction is replaced whole, in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from accordwatch.model import Actor, Claim, DateValue, Event, Evidence, Extraction, Mention, Quantity, TimeExpr
+from accordwatch.store.schema import (
+    ActorRow,
+    ClaimRow,
+    DocumentRow,
+    EventRow,
+    MentionRow,
+    QuantityRow,
+    TimeRow,
+)
+
+RECORD_TABLES = (MentionRow, TimeRow, QuantityRow, EventRow, ClaimRow)
+
+
+def save_extraction(session: Session, extraction: Extraction, content_hash: str) -> None:
+    """Replace what is stored for the document with EXTRACTION (the caller's transaction)."""
+    doc_id = extraction.doc_id
+    for table in RECORD_TABLES:
+        session.execute(delete(table).where(table.doc_id == doc_id))
+    for actor in extraction.actors:
+        save_actor(session, actor)
+    session.add_all(
+        MentionRow(doc_id=doc_id, start=m.start, end=m.end, text=m.text, actor_id=m.actor, place_id=m.place)
+        for m in extraction.mentions
+    )
+    session.add_all(
+        TimeRow(doc_id=doc_id, start=t.start, end=t.end, text=t.text,
+                value=t.value.to_json() if t.value else None, rule=t.rule)
+        for t in extraction.times
+    )
+    session.add_all(
+        QuantityRow(doc_id=doc_id, start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
+                    of=q.of, bound=q.bound)
+        for q in extraction.quantities
+    )
+    session.add_all(_event_row(e) for e in extraction.events)
+    session.add_all(
+        ClaimRow(id=c.id, doc_id=doc_id, speaker=c.speaker, channel=c.channel,
+                 date=c.date.to_json() if c.date else None, quote=c.quote, stance=c.stance,
+                 events=c.events, evidence=c.evidence.to_json())
+        for c in extraction.claims
+    )
+    row = session.get(DocumentRow, doc_id)
+    if row is not None:
+        row.extracted_hash = content_hash
+        row.extracted_at = datetime.now(UTC).replace(tzinfo=None)
+
+
+def save_actor(session: Session, actor: Actor) -> None:
+    row = session.get(ActorRow, actor.id)
+    if row is None:
+        session.add(ActorRow(id=actor.id, name=actor.name, kind=actor.kind, aliases=list(actor.aliases),
+                             affiliation=actor.affiliation, country=actor.country, role=actor.role))
+        return
+    row.aliases = list(dict.fromkeys([*row.aliases, *actor.aliases]))
+    row.affiliation = row.affiliation or actor.affiliation
+    row.role = row.role or actor.role
+
+
+def _event_row(e: Event) -> EventRow:
+    return EventRow(
+        id=e.id, doc_id=e.doc_id, category=e.category, mode=e.mode, actors=e.actors, recipients=e.recipients,
+        date=e.date.to_json() if e.date else None, place=e.place, dead=e.dead, injured=e.injured, size=e.size,
+        arrested=e.arrested, prisoners=e.prisoners, modality=e.modality, historical=e.historical,
+        reported_by=e.reported_by, contested=e.contested, cumulative=e.cumulative, negated=e.negated,
+        acled_event_type=e.acled_event_type, acled_sub_event_type=e.acled_sub_event_type,
+        predicate=e.predicate, evidence=e.evidence.to_json(),
+    )
+
+
+def _evidence(doc_id: str, data: dict) -> Evidence:
+    return Evidence(doc_id, int(data.get("start", 0)), int(data.get("end", 0)), data.get("text", ""),
+                    data.get("sentence", ""), int(data.get("sentence_start", 0)))
+
+
+@dataclass(slots=True)
+class StoredRecords:
+    """Everything extracted, as model records, for export, assessment and reports."""
+
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+def load_records(session: Session) -> StoredRecords:
+    records = StoredRecords()
+    records.actors = [
+        Actor(r.id, r.name, r.kind, list(r.aliases or []), r.affiliation, r.country, r.role)
+        for r in session.scalars(select(ActorRow).order_by(ActorRow.id))
+    ]
+    records.mentions = [
+        Mention(r.doc_id, r.start, r.end, r.text, r.actor_id, r.place_id)
+        for r in session.scalars(select(MentionRow).order_by(MentionRow.doc_id, MentionRow.start))
+    ]
+    records.times = [
+        TimeExpr(r.doc_id, r.start, r.end, r.text, DateValue.from_json(r.value), r.rule)
+        for r in session.scalars(select(TimeRow).order_by(TimeRow.doc_id, TimeRow.start))
+    ]
+    records.quantities = [
+        Quantity(r.doc_id, r.start, r.end, r.text, r.value, r.unit, r.of, r.bound)  # type: ignore[arg-type]
+        for r in session.scalars(select(QuantityRow).order_by(QuantityRow.doc_id, QuantityRow.start))
+    ]
+    records.events = [
+        Event(
+            id=r.id, doc_id=r.doc_id, category=r.category, evidence=_evidence(r.doc_id, r.evidence), mode=r.mode,
+            actors=list(r.actors or []), recipients=list(r.recipients or []), date=DateValue.from_json(r.date),
+            place=r.place, dead=r.dead, injured=r.injured, size=r.size, arrested=r.arrested,
+            prisoners=r.prisoners, modality=r.modality, historical=r.historical,  # type: ignore[arg-type]
+            reported_by=list(r.reported_by or []), contested=r.contested, cumulative=r.cumulative,
+            negated=r.negated, acled_event_type=r.acled_event_type,
+            acled_sub_event_type=r.acled_sub_event_type, predicate=r.predicate,
+        )
+        for r in session.scalars(select(EventRow).order_by(EventRow.doc_id, EventRow.id))
+    ]
+    records.claims = [
+        Claim(id=r.id, doc_id=r.doc_id, speaker=r.speaker, evidence=_evidence(r.doc_id, r.evidence),
+              channel=r.channel, date=DateValue.from_json(r.date), quote=r.quote, stance=r.stance,
+              events=list(r.events or []))
+        for r in session.scalars(select(ClaimRow).order_by(ClaimRow.doc_id, ClaimRow.id))
+    ]
+    return records
