@@ -56,13 +56,30 @@ def _best_actor(kb: KnowledgeBase, ids: list[str], context: Context) -> str:
     return min(ids, key=rank)
 
 
-def _acts(span: Span) -> bool:
-    """Whether a name stands as the doer of a verb ("Kabul rejected", "Washington said")."""
+LOCATIVE_PREPS = {"in", "at", "to", "from", "into", "near", "across", "around", "outside", "inside", "within",
+                  "throughout", "toward", "towards", "via", "of", "between", "through", "over", "out", "off"}
+
+
+def _after_place(span: Span, context: Context) -> bool:
+    """"Doha, Qatar": a name after a place and a comma says where, not who."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "," and (
+        doc[span.start - 2].i in context.token_place or doc[span.start - 2].ent_type_ in {"GPE", "LOC"})
+
+
+def _acts(span: Span, context: Context, country: bool) -> bool:
+    """Whether a place name stands for its government or state: "Kabul rejected", "blasted
+    Washington", "Pakistan's army"; a country does unless it says where ("in Pakistan")."""
     head = span.root
-    if head.dep_ in SUBJECT_DEPS:
+    if head.dep_ in SUBJECT_DEPS | {"dobj", "poss", "dative"}:
         return True
-    # "Kabul's decision", "Washington's delegates": a possessor acts too
-    return head.dep_ == "poss"
+    if _after_place(span, context):
+        return False
+    if head.dep_ in SUBJECT_DEPS | {"dobj", "poss", "dative"}:
+        return True
+    if head.dep_ == "pobj":
+        return head.head.lower_ not in LOCATIVE_PREPS
+    return country and head.dep_ in {"compound", "amod", "nmod", "npadvmod", "conj", "appos"}
 
 
 def _place_for(span: Span, ids: list[str], kb: KnowledgeBase) -> str:
@@ -84,7 +101,9 @@ def _mark(context: Context, span: Span, actor: str | None = None, place: str | N
             context.token_actor[token.i] = actor
         if place:
             context.token_place[token.i] = place
-    if context.is_news(span.start_char, span.end_char) or _in_heading(context, span):
+    generic = actor is not None and context.kb.actors.get(actor) is not None \
+        and context.kb.actors[actor].kind in {"civilians"} or actor == "insurgents"
+    if not generic and (context.is_news(span.start_char, span.end_char) or _in_heading(context, span)):
         context.mentions.append(Mention(context.document.id, span.start_char, span.end_char, span.text,
                                         actor=actor, place=place))
 
@@ -107,7 +126,7 @@ def _link_kb_spans(context: Context) -> list[Span]:
             kind = kb.places[place].kind
             government = kb.capital_of.get(place)
             state = kb.places[place].code.lower() if kind == "country" and kb.places[place].code else None
-            if _acts(span) and (government or (state and state in kb.actors)):
+            if (government or (state and state in kb.actors)) and _acts(span, context, country=bool(state)):
                 _mark(context, span, actor=government or state)
             else:
                 _mark(context, span, place=place)

@@ -84,6 +84,10 @@ def _number_run(token: Token) -> list[Token]:
     return sorted(run, key=lambda t: t.i)
 
 
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def _governing_unit(noun: Token) -> tuple[str | None, Token | None]:
     """The unit a verb (or predicative adjective) above NOUN gives it, and that verb."""
     node = noun
@@ -94,8 +98,12 @@ def _governing_unit(noun: Token) -> tuple[str | None, Token | None]:
         lemma = head.lemma_.lower()
         if head.pos_ in {"VERB", "AUX", "ADJ"} or lemma in UNITS_BY_VERB:
             units = {UNITS_BY_VERB.get(lemma)}
-            units |= {UNITS_BY_VERB.get(c.lemma_.lower()) for c in head.children if c.dep_ == "conj"}
-            units |= {UNITS_BY_VERB.get(head.head.lemma_.lower())} if head.dep_ == "conj" else set()
+            # "killed and wounded six": verbs joined with no subject of their own share the count;
+            # "27 were killed and nine others wounded" are two counts
+            units |= {UNITS_BY_VERB.get(c.lemma_.lower()) for c in head.children
+                      if c.dep_ == "conj" and not _has_subject(c)}
+            if head.dep_ == "conj" and not _has_subject(head):
+                units.add(UNITS_BY_VERB.get(head.head.lemma_.lower()))
             # a predicate over the count: "27 were killed and nine others wounded"
             for child in noun.children:
                 if child.dep_ in {"acl", "amod", "relcl"}:

@@ -50,7 +50,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("offset", re.compile(
         rf"\b(?P<n>{_NUM}|few|several)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
-        rf"(?P<dir>ago|earlier|later|before|after)\b", re.I)),
+        rf"(?P<dir>ago|earlier|later)\b", re.I)),
     ("bare_month", re.compile(
         rf"\b(?:in|since|until|by|during|of|from|early|late)\s+(?P<month>{_MONTH})(?!\s*\d)\b", re.I)),
 ]
@@ -173,7 +173,7 @@ def _offset(anchor: date, last_day: date | None, n: str, unit: str, direction: s
     days = count * {"day": 1, "week": 7, "month": 30, "year": 365}[unit.rstrip("s")]
     # "ago" counts from the publication day; "earlier"/"later" from the last date the text gave
     base = anchor if direction == "ago" else (last_day or anchor)
-    sign = 1 if direction in {"later", "after"} else -1
+    sign = 1 if direction == "later" else -1
     centre = base + timedelta(days=sign * days)
     if unit.startswith("day") and n not in {"few", "several"}:
         return DateValue.day(centre)
@@ -232,4 +232,9 @@ def extract_times(context: Context) -> list[TimeExpr]:
             for token in context.doc.char_span(start, end, alignment_mode="expand") or []:
                 context.token_time[token.i] = expr
     context.times = times
-    return times
+    # the same expression with the same value, told again, is one time fact (every occurrence still
+    # dates the events around it through token_time)
+    distinct: dict[tuple[str, str], TimeExpr] = {}
+    for expr in times:
+        distinct.setdefault((expr.text.lower(), str(expr.value)), expr)
+    return list(distinct.values())

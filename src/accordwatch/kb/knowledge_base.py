@@ -164,6 +164,7 @@ def _add_country(kb: KnowledgeBase, row: dict[str, Any]) -> None:
         mil += [p.format(**values) for p in MILITARY_PATTERNS]
         police += [p.format(**values) for p in POLICE_PATTERNS]
         kb.demonyms[norm_alias(dem)] = code
+    gov, mil, police = (list(dict.fromkeys(x)) for x in (gov, mil, police))
     kb.add_actor(Actor(f"{code}_gov", f"Government of {name}", "government", gov, affiliation=code, country=iso3))
     kb.add_actor(Actor(f"{code}_mil", f"{demonyms[0] if demonyms else name} armed forces", "state_forces", mil,
                        affiliation=f"{code}_gov", country=iso3))

