@@ -210,6 +210,9 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
         for event in linked:
             if claim.speaker and claim.speaker not in event.reported_by:
                 event.reported_by.append(claim.speaker)
+            if not event.actors and event.category in VIOLENT and _is_armed(context, speaker_org):
+                # "27 militants were killed, the defence ministry said": a party reporting a toll claims it
+                event.actors = [speaker_org] if speaker_org else []
             actor_orgs = {kb.organisation_of(a) for a in event.actors}
             if event.category in VIOLENT and event.modality == "asserted" and speaker_org not in actor_orgs \
                     and _is_party(context, speaker_org) and _is_party_opposed(context, speaker_org, actor_orgs):
@@ -217,6 +220,11 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
         if claim.stance == "deny":
             for event in linked:
                 event.contested = True
+
+
+def _is_armed(context: Context, actor_id: str | None) -> bool:
+    actor = context.actor(actor_id)
+    return actor is not None and actor.kind in {"armed_group", "state_forces", "police"}
 
 
 def _is_party(context: Context, actor_id: str | None) -> bool:

@@ -101,8 +101,7 @@ def _mark(context: Context, span: Span, actor: str | None = None, place: str | N
             context.token_actor[token.i] = actor
         if place:
             context.token_place[token.i] = place
-    generic = actor is not None and context.kb.actors.get(actor) is not None \
-        and context.kb.actors[actor].kind in {"civilians"} or actor == "insurgents"
+    generic = actor in {"insurgents", "civilians"}
     if not generic and (context.is_news(span.start_char, span.end_char) or _in_heading(context, span)):
         context.mentions.append(Mention(context.document.id, span.start_char, span.end_char, span.text,
                                         actor=actor, place=place))

@@ -38,6 +38,7 @@ WITH_PREPS = {"with", "alongside"}
 PLACE_KIND_ORDER = ["district", "city", "province", "country"]
 # Categories whose complement is the content of the act, not a separate event.
 FRAMING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+VIOLENT = {"ASSAULT", "COERCE"}
 COUNT_FIELDS = {"killed": "dead", "injured": "injured", "casualties": "size", "arrested": "arrested",
                 "prisoners": "prisoners"}
 
@@ -85,11 +86,47 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
 
 # ------------------------------------------------------------------------------ arguments
 
+MILITARY_NOUNS = {"force", "forces", "troops", "troop", "soldier", "soldiers", "army", "military", "navy",
+                  "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters", "gunboat",
+                  "gunboats", "commando", "commandos", "artillery", "militia", "units", "unit", "peacekeepers"}
+POLICE_NOUNS = {"police", "policeman", "policemen", "gendarmerie"}
+GOVERNMENT_NOUNS = {"government", "officials", "official", "authorities", "president", "minister", "leader",
+                    "leaders", "delegation", "side", "sides", "negotiators", "diplomats", "parliament", "court",
+                    "judge", "administration", "cabinet", "envoy", "ambassador", "embassy", "ministry",
+                    "spokesman", "spokesperson", "premier", "king", "officers", "prosecutors", "regime"}
+
+
+def demonym_actor(context: Context, token: Token, noun: Token) -> str | None:
+    """'Afghan forces', 'the Turkish side', 'Syrian troops': a nationality word makes its noun an actor."""
+    state = context.kb.demonyms.get(token.lower_.rstrip("s")) or context.kb.demonyms.get(token.lower_)
+    if state is None:
+        return None
+    lemma = noun.lower_
+    if lemma in MILITARY_NOUNS:
+        return f"{state}_mil"
+    if lemma in POLICE_NOUNS:
+        return f"{state}_police"
+    if lemma in GOVERNMENT_NOUNS:
+        return f"{state}_gov"
+    return state
+
+
 def actors_of(context: Context, head: Token) -> list[str]:
     """Actor ids a noun phrase names: its head, else its modifiers, and its conjuncts."""
     found: list[str] = []
     for token in [head, *head.conjuncts]:
         actor = context.token_actor.get(token.i)
+        if actor is None:
+            # "the Turkish and Greek sides": each nationality word with the shared noun
+            for modifier in [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]:
+                for word in [modifier, *modifier.conjuncts]:
+                    extra = demonym_actor(context, word, token)
+                    if extra and extra not in found:
+                        found.append(extra)
+            if token.pos_ in {"PROPN", "NOUN"} and not found:
+                actor = demonym_actor(context, token, token)
+            if found:
+                continue
         if actor is None:
             for child in token.children:
                 if child.dep_ in {"compound", "amod", "poss", "nmod", "appos"} or (
@@ -116,14 +153,33 @@ def _governor_chain(token: Token) -> list[Token]:
     return chain
 
 
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their"}
+
+
 def subject_of(context: Context, token: Token) -> list[str]:
-    for node in [token, *_governor_chain(token)]:
+    for node in [token, *_governor_chain(token), *_reporting_governors(token)]:
         for child in node.children:
             if child.dep_ in SUBJECTS:
-                return actors_of(context, child)
+                actors = actors_of(context, child)
+                if actors or child.lower_ not in PRONOUNS:
+                    return actors
+                break  # "Hungary said it will support": the pronoun is the one who speaks
         if node.dep_ == "relcl" and node.head.i in context.token_actor:
             return [context.token_actor[node.head.i]]
     return []
+
+
+def _reporting_governors(token: Token) -> list[Token]:
+    """Verbs whose clausal complement holds TOKEN ("said [it will support]")."""
+    out = []
+    node = token
+    for _ in range(4):
+        if node.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and node.head is not node:
+            node = node.head
+            out.append(node)
+        else:
+            break
+    return out
 
 
 def _agent(context: Context, token: Token) -> list[str]:
@@ -191,6 +247,16 @@ def _framed(token: Token) -> bool:
     return False
 
 
+PROMISING = {"offer", "promise", "pledge", "agree", "vow", "commit", "decide"}
+
+
+def _content_carries_event(token: Token, sense: Sense) -> bool:
+    """"offered to negotiate", "agreed to share": the complement is the event, not the offer."""
+    if token.lemma_.lower() not in PROMISING:
+        return False
+    return any(c.dep_ in {"xcomp", "ccomp"} and match_predicate(c) is not None for c in token.children)
+
+
 def _counts(context: Context, token: Token) -> list[Quantity]:
     heads = [token, *[c for c in token.children if c.dep_ in OBJECTS | {"nsubjpass", "conj"}]]
     heads += _prep_objects(token, {"of", "in", "to"})
@@ -252,9 +318,22 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
             return "REJECT", "yield" if category in {"RETREAT", "CONCEDE"} else None, "asserted", True
         if category != "REJECT":
             modality = "denied"
-    if category == "RETREAT" and modality in {"conditional", "planned"}:
-        category = "CONCEDE"  # PLOVER: a promised or offered release is a concession, not a release
+    if modality in {"conditional", "planned"}:
+        if _unless(token) and category in {"RETREAT", "SANCTION", "ASSAULT", "COERCE", "REJECT"}:
+            return "THREATEN", mode, "conditional", negated  # "will withdraw ... unless": a threat
+        if category == "RETREAT":
+            category = "CONCEDE"  # PLOVER: a promised or offered release is a concession, not a release
+        elif category in {"CONSULT", "SUPPORT", "COOPERATE", "AID"}:
+            category = "AGREE"  # a promise to meet, help or support is an agreement to do so
     return category, mode, modality, negated
+
+
+def _unless(token: Token) -> bool:
+    for node in [token, *_governor_chain(token)]:
+        for child in node.children:
+            if child.dep_ == "advcl" and any(m.lower_ == "unless" for m in child.children):
+                return True
+    return False
 
 
 def _acled(event: Event, kb_kind: dict[str, str]) -> tuple[str | None, str | None]:
@@ -294,7 +373,7 @@ def build_events(context: Context) -> list[Event]:
     for sentence in context.news_sentences():
         for token in sentence:
             matched = match_predicate(token)
-            if matched is None or _framed(token):
+            if matched is None or _framed(token) or _content_carries_event(token, matched[0]):
                 continue
             sense, key = matched
             category, mode, modality, negated = _category(sense, token)
@@ -317,10 +396,10 @@ def build_events(context: Context) -> list[Event]:
             if not recipients:
                 recipients = [q.of for q in counts if q.of]
             recipients = [r for r in dict.fromkeys(recipients) if r not in actors]
-            if not actors:
-                continue
             date = _date(context, token)
             places = _places(context, token) or [None]
+            if not actors and not (category in VIOLENT and (counts or places != [None])):
+                continue  # an act with nobody doing it is not an event; an attack with a toll still is
             for place in places:
                 event = Event(
                     id="", doc_id=context.document.id, category=category, mode=mode,

@@ -59,7 +59,8 @@ VERBS: dict[str, list[Sense]] = {
     "extradite": [_s("COOPERATE", "extradite")],
     # AID
     "aid": [_s("AID")], "assist": [_s("AID")], "donate": [_s("AID")], "provide": [_s("AID", None, AID_NOUNS)],
-    "deliver": [_s("AID", None, AID_NOUNS)], "fund": [_s("AID")], "grant": [_s("AID", None, AID_NOUNS)],
+    "deliver": [_s("AID", None, AID_NOUNS)], "send": [_s("AID", None, AID_NOUNS + " arms weapons")],
+    "fund": [_s("AID")], "grant": [_s("AID", None, AID_NOUNS)],
     # RETREAT
     "release": [_s("RETREAT", "release")], "free": [_s("RETREAT", "release")],
     "set free": [_s("RETREAT", "release")], "hand over": [_s("RETREAT", "release")],
@@ -83,6 +84,9 @@ VERBS: dict[str, list[Sense]] = {
     "censure": [_s("ACCUSE", "disapprove")], "charge": [_s("ACCUSE", "allege")],
     "investigate": [_s("ACCUSE", "investigate")], "decry": [_s("ACCUSE", "disapprove")],
     "lambaste": [_s("ACCUSE", "disapprove")], "fault": [_s("ACCUSE", "disapprove")],
+    "complain": [_s("ACCUSE", "disapprove")], "indict": [_s("ACCUSE", "allege")],
+    "protest against": [_s("ACCUSE", "disapprove")],
+    "dispatch": [_s("ACCUSE", "investigate", "inspectors monitors investigators observers")],
     # REJECT
     "reject": [_s("REJECT")], "refuse": [_s("REJECT", "yield")], "decline": [_s("REJECT")],
     "oppose": [_s("REJECT")], "dismiss": [_s("REJECT")], "rebuff": [_s("REJECT")], "veto": [_s("REJECT")],
@@ -94,21 +98,26 @@ VERBS: dict[str, list[Sense]] = {
     "protest": [_s("PROTEST")], "demonstrate": [_s("PROTEST")], "rally": [_s("PROTEST")],
     "march": [_s("PROTEST")],
     # SANCTION
-    "sanction": [_s("SANCTION")], "suspend": [_s("SANCTION", "withdraw")], "halt": [_s("SANCTION", "withdraw")],
+    "sanction": [_s("SANCTION")], "halt": [_s("SANCTION", "withdraw")],
     "boycott": [_s("SANCTION", "withdraw")], "expel": [_s("SANCTION", "expel")],
     "walk out": [_s("SANCTION", "withdraw")], "walk away": [_s("SANCTION", "withdraw")],
     "pull out of": [_s("SANCTION", "withdraw")], "freeze": [_s("SANCTION")], "ban": [_s("SANCTION")],
-    "impose": [_s("SANCTION", None, "sanctions ban restrictions embargo")],
     "cut": [_s("SANCTION", None, "ties relations aid funding")], "pause": [_s("SANCTION", "withdraw")],
     "stop": [_s("SANCTION", "withdraw", TALK_NOUNS + " release releases cooperation")],
     "postpone": [_s("SANCTION", "withdraw")], "delay": [_s("SANCTION", "withdraw", "release releases talks")],
     # MOBILIZE
     "mobilize": [_s("MOBILIZE")], "mobilise": [_s("MOBILIZE")], "deploy": [_s("MOBILIZE")],
-    "reinforce": [_s("MOBILIZE")], "mass": [_s("MOBILIZE")],
+    "reinforce": [_s("MOBILIZE")], "mass": [_s("MOBILIZE")], "order": [_s("MOBILIZE", None, "patrols troops forces")],
+    "suspend": [_s("SANCTION", "withdraw")],
     # COERCE
     "arrest": [_s("COERCE", "arrest")], "detain": [_s("COERCE", "arrest")], "capture": [_s("COERCE", "arrest")],
     "apprehend": [_s("COERCE", "arrest")], "abduct": [_s("COERCE", "abduct")], "kidnap": [_s("COERCE", "abduct")],
-    "seize": [_s("COERCE", "seize")], "confiscate": [_s("COERCE", "seize")], "deport": [_s("COERCE", "expel")],
+    "seize": [_s("COERCE", "seize")], "jail": [_s("COERCE", "arrest")], "imprison": [_s("COERCE", "arrest")],
+    "demolish": [_s("COERCE", "destroy")], "raze": [_s("COERCE", "destroy")], "prevent": [_s("COERCE")],
+    "disperse": [_s("COERCE")],
+    "impose": [_s("COERCE", None, "curfew"), _s("SANCTION", None, "sanctions ban restrictions embargo")],
+    "round up": [_s("COERCE", "arrest")], "force out": [_s("SANCTION", "expel")],
+    "confiscate": [_s("COERCE", "seize")], "deport": [_s("COERCE", "expel")],
     # ASSAULT
     "attack": [_s("ASSAULT")], "kill": [_s("ASSAULT")], "bomb": [_s("ASSAULT", "explosives")],
     "bombard": [_s("ASSAULT", "aerial")], "shell": [_s("ASSAULT", "artillery")],
@@ -117,7 +126,9 @@ VERBS: dict[str, list[Sense]] = {
     "wound": [_s("ASSAULT")], "injure": [_s("ASSAULT")], "target": [_s("ASSAULT")], "assassinate": [_s("ASSAULT")],
     "behead": [_s("ASSAULT")], "execute": [_s("ASSAULT")], "massacre": [_s("ASSAULT")],
     "carry out": [_s("ASSAULT", None, ATTACK_NOUNS)], "conduct": [_s("ASSAULT", None, ATTACK_NOUNS)],
-    "launch": [_s("ASSAULT", None, ATTACK_NOUNS)], "stage": [_s("ASSAULT", None, ATTACK_NOUNS)],
+    "launch": [_s("ASSAULT", None, ATTACK_NOUNS)], "mount": [_s("ASSAULT", None, ATTACK_NOUNS + " invasion incursion")],
+    "invade": [_s("ASSAULT")], "beat": [_s("ASSAULT", "beat")], "torture": [_s("ASSAULT", "beat")],
+    "stab": [_s("ASSAULT")], "blow up": [_s("ASSAULT", "explosives")], "detonate": [_s("ASSAULT", "explosives")],
     "engage": [_s("ASSAULT")], "hit": [_s("ASSAULT", None, None)],
 }
 
