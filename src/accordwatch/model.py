@@ -213,6 +213,7 @@ class Event:
     acled_event_type: str | None = None
     acled_sub_event_type: str | None = None
     predicate: str = ""
+    vague_counts: list[str] = field(default_factory=list)  # count fields that are lower bounds of vague words
 
 
 @dataclass(slots=True)

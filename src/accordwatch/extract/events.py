@@ -29,6 +29,7 @@ from accordwatch.extract.lexicon import (
     VERBS,
     Sense,
 )
+from accordwatch.extract.quantities import least
 from accordwatch.model import DateValue, Event, Quantity
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -321,6 +322,8 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
     if modality in {"conditional", "planned"}:
         if _unless(token) and category in {"RETREAT", "SANCTION", "ASSAULT", "COERCE", "REJECT"}:
             return "THREATEN", mode, "conditional", negated  # "will withdraw ... unless": a threat
+        if category in VIOLENT and modality == "planned":
+            return "THREATEN", "violence", "planned", negated  # "we will strike them": a threat
         if category == "RETREAT":
             category = "CONCEDE"  # PLOVER: a promised or offered release is a concession, not a release
         elif category in {"CONSULT", "SUPPORT", "COOPERATE", "AID"}:
@@ -407,12 +410,7 @@ def build_events(context: Context) -> list[Event]:
                     recipients=recipients, date=date, place=place, modality=modality,  # type: ignore[arg-type]
                     negated=negated, predicate=key,
                 )
-                for quantity in counts:
-                    field = COUNT_FIELDS.get(quantity.unit)
-                    if field and quantity.value is not None and getattr(event, field) is None:
-                        setattr(event, field, quantity.value)
-                    if quantity.bound == "upper" and field == "prisoners":
-                        event.cumulative = False
+                _apply_counts(event, counts)
                 event.historical = _sentence_is_background(token) or (
                     anchor is not None and date is not None and date.last < anchor - timedelta(days=14))
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
@@ -421,6 +419,21 @@ def build_events(context: Context) -> list[Event]:
     for number, event in enumerate(merged, start=1):
         event.id = f"{context.document.id}:e{number:03d}"
     return merged
+
+
+def _apply_counts(event: Event, counts: list[Quantity]) -> None:
+    """Counts of one act: "detaining one, a facilitator and several suspects" adds up (1 + at least 3)."""
+    totals: dict[str, int] = {}
+    for quantity in counts:
+        field = COUNT_FIELDS.get(quantity.unit)
+        value = least(quantity)
+        if field is None or value is None:
+            continue
+        totals[field] = totals.get(field, 0) + value
+        if quantity.value is None:
+            event.vague_counts.append(field)
+    for field, value in totals.items():
+        setattr(event, field, value)
 
 
 def _evidence_span(token: Token) -> tuple[int, int]:
@@ -440,6 +453,11 @@ def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
 def _same_act(a: Event, b: Event) -> bool:
     if a.category != b.category or a.modality != b.modality:
         return False
+    if not a.actors or not b.actors:
+        # "An Afghan force detained several insurgents ... the assault force detained three": the
+        # actorless retelling is the same act when nothing contradicts it
+        return a.category in VIOLENT and (a.place is None or b.place is None or a.place == b.place) \
+            and _compatible_dates(a.date, b.date) and _compatible_counts(a, b)
     if not set(a.actors) & set(b.actors):
         return False
     if a.recipients and b.recipients and not set(a.recipients) & set(b.recipients):
@@ -456,6 +474,14 @@ def _same_act(a: Event, b: Event) -> bool:
     return _compatible_dates(a.date, b.date)
 
 
+def _compatible_counts(a: Event, b: Event) -> bool:
+    for field in ("dead", "injured", "size", "prisoners", "arrested"):
+        x, y = getattr(a, field), getattr(b, field)
+        if x is not None and y is not None and x != y and field not in a.vague_counts + b.vague_counts:
+            return False
+    return True
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """Two predicates telling one act in a document become one event (the first keeps the evidence)."""
     kept: list[Event] = []
@@ -467,8 +493,13 @@ def merge_events(events: list[Event]) -> list[Event]:
         target.actors = list(dict.fromkeys(target.actors + event.actors))
         target.recipients = list(dict.fromkeys(r for r in target.recipients + event.recipients
                                                if r not in target.actors))
-        for field in ("dead", "injured", "size", "prisoners", "arrested", "date", "place", "mode",
-                      "acled_event_type", "acled_sub_event_type"):
+        for field in ("dead", "injured", "size", "prisoners", "arrested"):
+            if getattr(target, field) is None or (field in target.vague_counts and field not in event.vague_counts
+                                                  and getattr(event, field) is not None):
+                setattr(target, field, getattr(event, field))
+                if field in target.vague_counts and field not in event.vague_counts:
+                    target.vague_counts.remove(field)
+        for field in ("date", "place", "mode", "acled_event_type", "acled_sub_event_type"):
             if getattr(target, field) is None:
                 setattr(target, field, getattr(event, field))
     return kept

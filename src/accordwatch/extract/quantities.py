@@ -45,7 +45,20 @@ WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-VAGUE = {"dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "some", "few"}
+VAGUE = {"dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "some", "few", "multiple",
+         "couple"}
+# the smallest number a vague word supports (ACLED's "most conservative figure"); the Quantity
+# itself keeps no value: this is only a lower bound for event counts
+VAGUE_MINIMUM = {"several": 3, "multiple": 2, "few": 2, "couple": 2, "dozens": 24, "scores": 40,
+                 "hundreds": 200, "thousands": 2000}
+
+
+def least(quantity: Quantity) -> int | None:
+    """The count a quantity supports: its value, or for a vague word the smallest it can mean."""
+    if quantity.value is not None:
+        return quantity.value
+    words = quantity.text.lower().split()
+    return next((VAGUE_MINIMUM[w] for w in words[:2] if w in VAGUE_MINIMUM), None)
 UPPER = re.compile(r"\b(as\s+many\s+as|up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|until)\s*$", re.I)
 LOWER = re.compile(r"\b(at\s+least|more\s+than|over|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I)
 APPROX = re.compile(r"\b(about|around|nearly|almost|approximately|some|roughly|close\s+to|an\s+estimated)\s*$", re.I)

@@ -45,6 +45,13 @@ SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*\s*$|[.!?]["'”’]?\s*\(?[A-Z
 TAG_LIST = re.compile(r"^[\w'’ .&-]{2,40}(,\s*[\w'’ .&-]{2,40}){3,}$")
 
 
+FURNITURE_MAX_WORDS = 15  # furniture is short: a long line that starts like it ("Download PDF KABUL...") is news
+
+
+def _is_furniture(line: str) -> bool:
+    return len(line.split()) <= FURNITURE_MAX_WORDS and bool(FURNITURE.match(line))
+
+
 def _is_body(line: str) -> bool:
     words = line.split()
     return (bool(SENTENCE_END.search(line)) and len(words) >= 6) or len(words) >= 30
@@ -69,13 +76,13 @@ def classify_lines(text: str, title: str | None = None) -> list[tuple[int, int, 
             rows.append((start, start + len(stripped), stripped))
         offset += len(raw)
 
-    body_rows = [i for i, (_, _, line) in enumerate(rows) if _is_body(line) and not FURNITURE.match(line)]
+    body_rows = [i for i, (_, _, line) in enumerate(rows) if _is_body(line) and not _is_furniture(line)]
     first_body = body_rows[0] if body_rows else len(rows)
     last_body = body_rows[-1] if body_rows else -1
     kinds: list[tuple[int, int, LineKind]] = []
     for i, (start, end, line) in enumerate(rows):
         kind: LineKind
-        if FURNITURE.match(line) or TIMESTAMP.match(line) or (TAG_LIST.match(line) and i > last_body):
+        if _is_furniture(line) or TIMESTAMP.match(line) or (TAG_LIST.match(line) and i > last_body):
             kind = "boilerplate"
         elif DATELINE_LINE.match(line):
             kind = "dateline"

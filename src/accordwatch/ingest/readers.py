@@ -140,7 +140,10 @@ def read_jsonl_file(path: Path) -> Iterator[RawDocument | Failure]:
     if isinstance(content, Failure):
         yield content
         return
-    for number, line in enumerate(content.splitlines(), start=1):
+    # JSON Lines are separated by "\n" only: str.splitlines() would also break inside strings that
+    # hold U+2028 and similar separators
+    for number, line in enumerate(content.split("\n"), start=1):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         try:

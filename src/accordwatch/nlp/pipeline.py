@@ -75,12 +75,23 @@ class KnowledgeBaseMatcher:
         return doc
 
 
+# every character str.splitlines() breaks on, so sentences and stored line kinds agree
+LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
+# a dateline that runs into the first sentence: "KABUL, Afghanistan (Sept. 1) - An Afghan force..."
+INLINE_DATELINE = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-\u2013\u2014:]*\s*")
+
+
 @Language.component("accordwatch_line_breaks", assigns=["token.is_sent_start"])
 def split_at_line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headings, datelines and paragraphs never run into each other."""
+    """A line break (or a dateline) ends a sentence: headings, datelines and paragraphs never run
+    into each other."""
     for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
+        if LINE_BREAK.search(token.text) or LINE_BREAK.search(token.whitespace_):
             doc[token.i + 1].is_sent_start = True
+    for match in INLINE_DATELINE.finditer(doc.text[:1000]):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 
