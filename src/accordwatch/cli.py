@@ -16,6 +16,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from accordwatch import pipeline
@@ -35,7 +36,8 @@ app = typer.Typer(help="accordwatch: is a peace agreement being kept? Reads repo
                        "events and claims, and holds them against what each party promised.",
                   no_args_is_help=True, add_completion=False)
 console = Console()
-errors = Console(stderr=True)
+# soft_wrap: one failure is one line, however long its path, also when stderr is a file or a pipe
+errors = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy database URL [env ACCORDWATCH_DB; "
                                                             "default sqlite:///accordwatch.db]")]
@@ -58,7 +60,7 @@ def main(db: DbOption = None) -> None:
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    errors.print(f"[red]Error:[/] {message}", highlight=False)
+    errors.print(f"[red]Error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -110,14 +112,26 @@ def _agreements_for(paths: list[Path], given: Path | None, store: Store) -> list
 def _ingest(store: Store, paths: list[Path], retry_failed: bool) -> int:
     summary = pipeline.ingest(store, paths, retry_failed=retry_failed)
     for failure in summary.failures:
-        errors.print(f"[red]failed[/] {failure}", highlight=False)
-    for warning in summary.warnings:
-        errors.print(f"[yellow]warning[/] {warning}", highlight=False)
+        errors.print(f"[red]failed[/] {escape(str(failure))}", highlight=False)
+    _print_warnings(summary.warnings)
     skipped = f", {len(summary.not_documents)} non-report file(s) skipped" if summary.not_documents else ""
     console.print(f"ingested: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
                   f"{summary.duplicate} duplicate content, [{'red' if summary.failures else 'green'}]"
                   f"{len(summary.failures)} failed[/]{skipped}")
     return len(summary.failures)
+
+
+def _print_warnings(warnings: list[str], shown: int = 10) -> None:
+    """Warnings one a line; past SHOWN, a count per kind, so a big batch stays readable."""
+    for warning in warnings[:shown]:
+        errors.print(f"[yellow]warning[/] {escape(warning)}", highlight=False)
+    if len(warnings) > shown:
+        kinds: dict[str, int] = {}
+        for warning in warnings[shown:]:
+            kind = warning.split(": ", 1)[-1]
+            kinds[kind] = kinds.get(kind, 0) + 1
+        for kind, count in sorted(kinds.items(), key=lambda item: -item[1]):
+            errors.print(f"[yellow]warning[/] {count} more: {escape(kind)}", highlight=False)
 
 
 def _extract(store: Store, everything: bool = False) -> int:
@@ -128,7 +142,7 @@ def _extract(store: Store, everything: bool = False) -> int:
         summary = pipeline.extract(store, settings, everything=everything,
                                    progress=lambda done, total: bar.update(task, completed=done, total=total))
     for failure in summary.failures:
-        errors.print(f"[red]failed[/] {failure}", highlight=False)
+        errors.print(f"[red]failed[/] {escape(str(failure))}", highlight=False)
     console.print(f"extracted: {summary.extracted} document(s), {summary.events} events, {summary.claims} claims"
                   + (f", [red]{len(summary.failures)} failed[/]" if summary.failures else ""))
     return len(summary.failures)

@@ -9,6 +9,7 @@ provision says which events would breach it, so allegations link to what they al
 
 from __future__ import annotations
 
+import calendar
 from datetime import date as Day
 from datetime import timedelta
 from pathlib import Path
@@ -160,7 +161,8 @@ def deadline_of(agreement: Agreement, provision: Provision, fired: dict[str, Day
     if deadline.months_after:
         month = start.month - 1 + deadline.months_after
         year, month = start.year + month // 12, month % 12 + 1
-        return start.replace(year=year, month=month, day=min(start.day, 28))
+        # the same day of the month, or the month's last day when it has no such day (31 March + 1 month)
+        return start.replace(year=year, month=month, day=min(start.day, calendar.monthrange(year, month)[1]))
     return start + timedelta(days=deadline.days_after or 0)
 
 

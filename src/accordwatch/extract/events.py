@@ -73,9 +73,37 @@ def _object_words(token: Token) -> set[str]:
     return words
 
 
+# Nouns that tell an act of their own: "the capture of a commander", "killed in an airstrike".
+NOMINAL = {
+    "capture": Sense("COERCE", "arrest"), "arrest": Sense("COERCE", "arrest"), "detention": Sense("COERCE", "arrest"),
+    "killing": Sense("ASSAULT"), "assassination": Sense("ASSAULT"), "airstrike": Sense("ASSAULT", "aerial"),
+    "strike": Sense("ASSAULT", "aerial"), "bombing": Sense("ASSAULT", "explosives"), "clash": Sense("ASSAULT"),
+    "ambush": Sense("ASSAULT", "firearms"), "release": Sense("RETREAT", "release"),
+}
+LIGHT_PREPS = {"in", "during", "by", "after", "following"}
+
+
+def _nominal(token: Token) -> tuple[Sense, str] | None:
+    if token.pos_ != "NOUN":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma == "strike" and not any(c.lower_ in {"air", "drone", "aerial", "precision"} for c in token.children):
+        return None
+    sense = NOMINAL.get(lemma)
+    if sense is None or match_predicate(token.head) is not None:
+        return None  # "carried out airstrikes": the verb tells it
+    has_object = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    in_frame = token.dep_ == "pobj" and token.head.lower_ in LIGHT_PREPS
+    if has_object or in_frame or sense.mode == "aerial":
+        return sense, lemma
+    return None
+
+
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
     """The sense of TOKEN as an event predicate, with the key that matched."""
-    if token.pos_ not in {"VERB"} and not (token.pos_ == "NOUN" and token.lemma_.lower() in {"clash"}):
+    if token.pos_ == "NOUN" and token.lemma_.lower() == "clash":
+        return NOMINAL["clash"], "clash"
+    if token.pos_ != "VERB":
         return None
     objects = _object_words(token)
     for key in _phrasal_keys(token):
@@ -375,7 +403,7 @@ def build_events(context: Context) -> list[Event]:
              for actor_id in set(context.token_actor.values())}
     for sentence in context.news_sentences():
         for token in sentence:
-            matched = match_predicate(token)
+            matched = match_predicate(token) or _nominal(token)
             if matched is None or _framed(token) or _content_carries_event(token, matched[0]):
                 continue
             sense, key = matched
@@ -383,8 +411,13 @@ def build_events(context: Context) -> list[Event]:
             if mode is None and category == "ASSAULT":
                 mode = next((EVENT_NOUN_MODES[w] for w in _object_words(token) if EVENT_NOUN_MODES.get(w)), None)
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
-            actors = _agent(context, token) if passive else subject_of(context, token)
             recipients: list[str] = []
+            if token.pos_ == "NOUN":  # "the coalition's capture of a commander"
+                actors = [a for c in token.children if c.dep_ in {"poss", "compound", "amod"}
+                          for a in actors_of(context, c)]
+                recipients += [a for obj in _prep_objects(token, {"of"}) for a in actors_of(context, obj)]
+            else:
+                actors = _agent(context, token) if passive else subject_of(context, token)
             for child in token.children:
                 if child.dep_ in OBJECTS | ({"nsubjpass"} if passive else set()):
                     recipients += actors_of(context, child)

@@ -36,8 +36,11 @@ PERSON_NOUNS = {
     "people", "person", "civilian", "soldier", "fighter", "militant", "insurgent", "member", "commander",
     "policeman", "officer", "guard", "man", "woman", "child", "other", "worker", "student", "resident",
     "villager", "troop", "recruit", "personnel", "passenger", "taliban", "terrorist", "rebel", "gunman",
-    "official", "staff", "security", "force", "leader",
+    "official", "staff", "security", "force", "leader", "facilitator", "suspect", "bomber", "emir",
+    "financier", "operative", "associate", "individual", "trainer", "smuggler", "courier", "sniper",
+    "cell", "driver", "expert", "maker", "lieutenant", "deputy", "chief", "governor", "sub-commander",
 }
+SINGULAR_TAGS = {"NN", "NNP"}
 WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -47,9 +50,9 @@ WORDS = {
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {"dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "some", "few", "multiple",
          "couple"}
-# the smallest number a vague word supports (ACLED's "most conservative figure"); the Quantity
-# itself keeps no value: this is only a lower bound for event counts
-VAGUE_MINIMUM = {"several": 3, "multiple": 2, "few": 2, "couple": 2, "dozens": 24, "scores": 40,
+# the count a vague word stands for in event tallies: the convention of hand-coded conflict data
+# (several/multiple = 3, dozens = 24...); the Quantity itself keeps no value, no number is invented
+VAGUE_MINIMUM = {"several": 3, "multiple": 3, "few": 2, "couple": 2, "dozens": 24, "scores": 40,
                  "hundreds": 200, "thousands": 2000}
 
 
@@ -180,10 +183,33 @@ def _bound(context: Context, number: Token) -> str:
     return "exact"
 
 
+def _one_person(context: Context, verb: Token) -> list[Quantity]:
+    """"killed the Taliban leader", "detained a facilitator": one person, though no number is written."""
+    unit = UNITS_BY_VERB.get(verb.lemma_.lower())
+    if unit not in {"killed", "arrested"} or verb.pos_ != "VERB":
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    found = []
+    for child in verb.children:
+        if child.dep_ not in ({"nsubjpass"} if passive else {"dobj"}) or child.tag_ not in SINGULAR_TAGS:
+            continue
+        if any(c.dep_ == "nummod" or c.like_num for c in child.children) or child.like_num:
+            continue
+        is_person = child.lemma_.lower() in PERSON_NOUNS or child.ent_type_ == "PERSON"
+        if is_person and not any(c.dep_ == "conj" for c in child.children):
+            start, end = child.left_edge.idx, child.idx + len(child.text)
+            found.append(Quantity(context.document.id, start, end, context.document.text[start:end], 1, unit,
+                                  _owner(context, child), "exact"))
+    return found
+
+
 def extract_quantities(context: Context) -> list[Quantity]:
     out: list[Quantity] = []
     seen: set[tuple[int | None, str, str | None]] = set()
     for sentence in context.news_sentences():
+        for verb in sentence:
+            for quantity in _one_person(context, verb):
+                context.counts_by_head.setdefault(verb.i, []).append(quantity)
         previous_owner: str | None = None
         for token in sentence:
             if token.i in context.token_time or (token.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}):

@@ -24,12 +24,14 @@ MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 MONTH_DAY_YEAR = re.compile(MONTH + r"\s+(?P<day>\d{1,2}),?(?:\s+(?P<year>(?:19|20)\d{2}))?\b")
 DAY_MONTH_YEAR = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+" + MONTH + r",?(?:\s+(?P<year>(?:19|20)\d{2}))?\b")
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
-# A dateline: an upper-case place, a comma, then a date within a few words ("KABUL, Afghanistan
-# (Jan. 25, 2013)", "KABUL, April 12 (AFP) -").
+# A dateline: an upper-case place, a comma, then a date in brackets or a date closed by an agency
+# or a dash ("KABUL, Afghanistan (Jan. 25, 2013)", "KABUL, April 12 (AFP) -"); an acronym followed
+# by a date in running text ("UNAMA, the UN mission, said on March 3") is not one.
 _MONTH_NAME = MONTH.replace("(?P<month>", "(?:")
+_DATE = r"(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+" + _MONTH_NAME + r"(?:,?\s+\d{4})?)"
 DATELINE = re.compile(
-    r"(?P<place>\b[A-Z]{3,}(?:[ -][A-Z]{2,})*),[^\n]{0,40}?"
-    r"(?P<inside>" + _MONTH_NAME + r"\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+" + _MONTH_NAME + r"(?:,?\s+\d{4})?)"
+    r"(?P<place>\b[A-Z]{3,}(?:[ -][A-Z]{2,})*),[^\n()]{0,40}?"
+    r"(?:\((?P<inside>" + _DATE + r")\)|(?P<closed>" + _DATE + r")\s*(?:\([A-Za-z ]{2,20}\)|[-\u2013\u2014:]))"
 )
 YEAR = re.compile(r"\b(19[5-9]\d|20\d{2})\b")
 
@@ -65,7 +67,7 @@ def find_dateline(text: str) -> tuple[date, int, int, bool] | None:
     """The dateline's date in the first lines of TEXT: (date, start, end, year_was_inferred)."""
     head = text[:600]
     for match in DATELINE.finditer(head):
-        inside = match.group("inside")
+        inside = match.group("inside") or match.group("closed")
         found = MONTH_DAY_YEAR.search(inside) or DAY_MONTH_YEAR.search(inside)
         if not found:
             continue

@@ -69,9 +69,10 @@ def read_sidecar(path: Path) -> dict[str, Any] | Failure:
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        return Failure(str(sidecar), f"sidecar is not valid JSON: {err}")
+        # recorded under the report's path, so `ingest --retry-failed` reads the report again
+        return Failure(str(path), f"sidecar {sidecar.name} is not valid JSON: {err}")
     if not isinstance(meta, dict):
-        return Failure(str(sidecar), "sidecar must hold a JSON object")
+        return Failure(str(path), f"sidecar {sidecar.name} must hold a JSON object")
     return meta
 
 

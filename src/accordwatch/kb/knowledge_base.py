@@ -237,8 +237,15 @@ def load_knowledge_base(data_dir: Path | None = None) -> KnowledgeBase:
     for row in _read_yaml(data / "countries.yaml", "countries"):
         _add_country(kb, row)
     _add_afghan_places(kb, data)
+    derived = {actor_id for actor_id, actor in kb.actors.items() if actor.country and actor.kind in
+               {"state", "government", "state_forces", "police"}}
     for row in _read_yaml(data / "organisations.yaml", "organisations"):
-        kb.add_actor(_actor_from_row(row, data / "organisations.yaml"))
+        actor = _actor_from_row(row, data / "organisations.yaml")
+        if actor.id not in derived:
+            # a named organisation owns its names: "Libyan National Army" is not Libya's army
+            for alias in [actor.name, *actor.aliases]:
+                kb.actor_aliases.get(norm_alias(alias), set()).difference_update(derived)
+        kb.add_actor(actor)
     for row in _read_yaml(data / "people.yaml", "people"):
         kb.add_actor(_actor_from_row(row, data / "people.yaml", default_kind="person"))
     unknown = {a.affiliation for a in kb.actors.values() if a.affiliation and a.affiliation not in kb.actors}

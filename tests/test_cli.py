@@ -1,0 +1,204 @@
+"""The command line, run for real (typer's CliRunner, and one subprocess) against an SQLite file in tmp_path."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accordwatch.cli import app
+from accordwatch.store import open_store
+from accordwatch.store.documents import documents, open_failures
+
+DOHA = Path(__file__).resolve().parents[1] / "examples" / "afghanistan-2020" / "doha-2020.yaml"
+
+GOOD = ("JALALABAD, Afghanistan (April 14, 2020)\n"
+        "Provincial officials said on Tuesday that 35 Taliban prisoners were freed from the city jail "
+        "after signing pledges not to return to the battlefield.\n")
+FIXED = ("KHOST, Afghanistan (April 15, 2020)\n"
+         "Elders in Khost said the Taliban handed over six captured police officers to the Red Cross on "
+         "Wednesday.\n")
+
+
+@pytest.fixture
+def cli(db_url):
+    """Run `accordwatch --db DB_URL ARGS...`; output is not wrapped (a wide terminal)."""
+    runner = CliRunner(env={"COLUMNS": "2000"})
+
+    def invoke(*args: str):
+        return runner.invoke(app, ["--db", db_url, *map(str, args)])
+
+    return invoke
+
+
+def stored_ids(db_url: str) -> list[str]:
+    store = open_store(db_url)
+    try:
+        with store.session() as session:
+            return [d.id for d in documents(session)]
+    finally:
+        store.close()
+
+
+# ------------------------------------------------------------------------------ ingest
+
+
+def test_ingest_of_a_missing_path_fails_naming_it(cli, tmp_path):
+    missing = tmp_path / "reports" / "jalalabad.txt"
+    result = cli("ingest", missing)
+    assert result.exit_code != 0
+    assert f"{missing}: no such file" in result.stderr
+    assert "1 failed" in result.stdout
+
+
+def test_ingest_without_paths_says_what_to_give(cli):
+    result = cli("ingest")
+    assert result.exit_code != 0
+    assert "--retry-failed" in result.stderr
+
+
+def test_ingest_folder_with_a_bad_file_keeps_the_good_one_and_retry_fixes_it(cli, write, tmp_path, db_url):
+    write("in/jalalabad.txt", GOOD)
+    empty = write("in/khost.txt", "")
+
+    result = cli("ingest", tmp_path / "in")
+    assert result.exit_code != 0
+    assert "1 new" in result.stdout
+    assert "1 failed" in result.stdout
+    assert f"{empty}: empty file" in result.stderr
+    assert stored_ids(db_url) == ["jalalabad"]
+
+    empty.write_text(FIXED, encoding="utf-8")
+    result = cli("ingest", "--retry-failed")
+    assert result.exit_code == 0, result.output
+    assert "1 new" in result.stdout
+    assert "0 failed" in result.stdout
+    assert stored_ids(db_url) == ["jalalabad", "khost"]
+    store = open_store(db_url)
+    try:
+        with store.session() as session:
+            assert open_failures(session) == []
+    finally:
+        store.close()
+
+
+def test_ingesting_the_same_folder_again_changes_nothing(cli, write, tmp_path):
+    write("in/jalalabad.txt", GOOD)
+    assert cli("ingest", tmp_path / "in").exit_code == 0
+    result = cli("ingest", tmp_path / "in")
+    assert result.exit_code == 0
+    assert "0 new, 0 updated, 1 unchanged" in result.stdout
+
+
+def test_failure_is_one_line_when_output_is_redirected(tmp_path, db_url):
+    missing = tmp_path / "reports-collected-in-the-northern-provinces-during-the-spring-offensive" / "report.txt"
+    env = {k: v for k, v in os.environ.items() if k not in {"COLUMNS", "LINES"}}
+    result = subprocess.run([sys.executable, "-m", "accordwatch.cli", "--db", db_url, "ingest", str(missing)],
+                            stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env, check=False,
+                            timeout=60)
+    assert result.returncode != 0
+    assert f"failed {missing}: no such file or folder" in result.stderr.splitlines()
+
+
+# ------------------------------------------------------------------------------ other commands
+
+
+def test_evaluate_with_a_missing_gold_file_fails_clearly(cli, tmp_path):
+    gold = tmp_path / "gold" / "annotations.yaml"
+    result = cli("evaluate", gold)
+    assert result.exit_code != 0
+    assert f"{gold}: no such gold file" in result.stderr
+
+
+def test_export_with_an_unknown_format_names_the_valid_ones(cli, tmp_path):
+    result = cli("export", "--format", "nope", "-o", tmp_path / "out.nope")
+    assert result.exit_code != 0
+    assert "'nope'" in result.stderr
+    assert "json" in result.stderr
+    assert not (tmp_path / "out.nope").exists()
+
+
+def test_assess_without_any_agreement_fails_clearly(cli):
+    result = cli("assess")
+    assert result.exit_code != 0
+    assert "--agreement" in result.stderr
+
+
+BAD_AGREEMENT = "id: x\ntitle: y\nsigned: 2020-02-29\nparties: []\nprovisions: [{id: p, obligated: p}]\n"
+
+
+def test_an_invalid_agreement_file_fails_naming_it(cli, tmp_path):
+    bad = tmp_path / "bad-agreement.yaml"
+    bad.write_text(BAD_AGREEMENT, encoding="utf-8")
+    result = cli("assess", "--agreement", bad)
+    assert result.exit_code != 0
+    assert f"{bad}: " in result.stderr
+    assert "Field required" in result.stderr
+
+
+def test_an_invalid_agreement_file_error_shows_the_field_path(cli, tmp_path):
+    bad = tmp_path / "bad-agreement.yaml"
+    bad.write_text(BAD_AGREEMENT, encoding="utf-8")
+    result = cli("assess", "--agreement", bad)
+    assert result.exit_code != 0
+    assert "[provisions -> 0 -> text] Field required" in result.stderr
+
+
+# ------------------------------------------------------------------------------ end to end (loads spaCy)
+
+
+REPORT_ONE = (
+    "KABUL, Afghanistan (April 16, 2020)\n"
+    "The Afghan government freed 98 Taliban prisoners from Bagram prison on Thursday, a spokesman for the "
+    "National Security Council said, bringing the number released this month to about 300.\n"
+    "The Taliban said the men were not all on the list the group had handed over in Doha.\n"
+)
+REPORT_TWO = (
+    "GHAZNI, Afghanistan (April 18, 2020)\n"
+    "Taliban fighters released 12 Afghan soldiers in Ghazni province on Saturday, the group's spokesman said, "
+    "describing it as part of the exchange agreed with the United States.\n"
+    "Provincial officials said the soldiers had been captured during fighting last year.\n"
+)
+
+
+def test_run_then_export_json_and_html_report(cli, write, tmp_path):
+    write("corpus/01_bagram.txt", REPORT_ONE)
+    write("corpus/01_bagram.meta.json", json.dumps({"id": "bagram-98", "published": "2020-04-16",
+                                                    "outlet": "Example Wire", "title": "Kabul frees 98"}))
+    write("corpus/02_ghazni.txt", REPORT_TWO)
+    shutil.copy(DOHA, tmp_path / "corpus" / "doha-2020.yaml")
+    report = tmp_path / "report.html"
+
+    result = cli("run", tmp_path / "corpus", "--report", report)
+    assert result.exit_code == 0, result.output
+    assert "2 new" in result.stdout
+    assert report.exists()
+    html = report.read_text(encoding="utf-8")
+    assert "US-Taliban Agreement for Bringing Peace to Afghanistan" in html
+
+    out = tmp_path / "out.json"
+    result = cli("export", "--format", "json", "-o", out)
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    by_id = {d["id"]: d for d in data["documents"]}
+    assert sorted(by_id) == ["02_ghazni", "bagram-98"]
+    assert by_id["bagram-98"]["published"] == "2020-04-16"
+    assert by_id["bagram-98"]["outlet"] == "Example Wire"
+    assert by_id["02_ghazni"]["published"] == "2020-04-18"
+    assert by_id["02_ghazni"]["published_from"] == "dateline"
+    assert len(data["provisions"]) == 9
+    assert {p["id"] for p in data["provisions"]} >= {"taliban_prisoner_release", "no_attacks_on_us_forces"}
+    assert data["agreement"]["id"] == "doha-2020"
+    # as of the latest report, unless told otherwise
+    assert data["agreement"]["as_of"] == "2020-04-18"
+    # every event's evidence points into its document's stored text
+    texts = {"bagram-98": REPORT_ONE, "02_ghazni": REPORT_TWO}
+    for event in data["events"]:
+        evidence = event["evidence"]
+        assert texts[event["doc_id"]][evidence["start"]:evidence["end"]] == evidence["text"]

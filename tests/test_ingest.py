@@ -1,0 +1,316 @@
+"""Ingest: files, sidecars, JSON Lines and HTML into Documents; publication dates; boilerplate; bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from accordwatch.ingest import read_documents
+from accordwatch.model import Document, Failure
+
+REPORT = (
+    "Elders broker truce in Badghis\r\n"
+    "\r\n"
+    "Tribal elders in Qala-e-Naw brokered a three-day truce between rival militias on Tuesday, "
+    "officials said — the first since the spring.\r\n"
+    "The provincial governor said both sides would exchange eleven detainees before Friday.\r\n"
+)
+
+
+def read_one(path: Path) -> Document:
+    batch = read_documents([path])
+    assert batch.failures == []
+    assert len(batch.documents) == 1
+    return batch.documents[0]
+
+
+def read_failure(path: Path) -> Failure:
+    batch = read_documents([path])
+    assert batch.documents == []
+    assert len(batch.failures) == 1
+    return batch.failures[0]
+
+
+# ------------------------------------------------------------------------------ sidecars and text
+
+
+def test_sidecar_metadata_is_used_and_text_is_stored_unchanged(write):
+    path = write("badghis.txt", REPORT)
+    write("badghis.meta.json", json.dumps({
+        "id": "bdg-2021-05-11", "published": "2021-05-11", "outlet": "Western Herald",
+        "title": "Elders broker truce in Badghis", "url": "https://example.org/badghis-truce",
+    }))
+
+    document = read_one(path)
+
+    assert document.id == "bdg-2021-05-11"
+    assert document.published == date(2021, 5, 11)
+    assert document.published_from == "metadata"
+    assert document.outlet == "Western Herald"
+    assert document.title == "Elders broker truce in Badghis"
+    assert document.url == "https://example.org/badghis-truce"
+    # CRLF line ends and the em dash survive: offsets must point into exactly what was in the file
+    assert document.text == REPORT
+    assert document.text.encode("utf-8") == path.read_bytes()
+    assert document.warnings == []
+
+
+def test_without_sidecar_the_file_name_is_the_id(write):
+    document = read_one(write("badghis-truce.txt", REPORT))
+    assert document.id == "badghis-truce"
+    assert document.title is None
+    assert document.outlet is None
+
+
+# ------------------------------------------------------------------------------ publication date
+
+
+def test_dateline_with_year_gives_the_publication_date(write):
+    path = write("kabul.txt", "KABUL, Afghanistan (Jan. 25, 2013)\n"
+                              "Officials in the capital said talks with insurgent envoys would resume next week.\n")
+    document = read_one(path)
+    assert document.published == date(2013, 1, 25)
+    assert document.published_from == "dateline"
+    assert document.warnings == []
+
+
+def test_dateline_without_year_takes_the_year_named_in_the_text_and_warns(write):
+    path = write("herat.txt", "HERAT, March 3 (Reuters) - Local elders met provincial officials on Sunday "
+                              "to discuss a truce.\nThe governor said the accord reached in 2019 would hold "
+                              "through the winter.\n")
+    document = read_one(path)
+    assert document.published == date(2019, 3, 3)
+    assert document.published_from == "dateline"
+    # the guess is flagged: the dateline had no year of its own
+    assert any("no year" in w or "inferred" in w for w in document.warnings), document.warnings
+
+
+def test_no_date_anywhere_is_flagged_unknown(write):
+    path = write("undated.txt", "Elders met officials to discuss a local truce in the western province.\n"
+                                "They said prisoners would be exchanged once both sides agree on lists.\n")
+    document = read_one(path)
+    assert document.published is None
+    assert document.published_from is None
+    assert any("unknown" in w for w in document.warnings), document.warnings
+
+
+def test_metadata_date_contradicted_by_dateline_warns_with_both_dates(write):
+    path = write("maimana.txt", "MAIMANA, Afghanistan (June 4, 2021)\n"
+                                "A local militia freed nine hostages after talks mediated by village elders.\n")
+    write("maimana.meta.json", json.dumps({"id": "maimana", "published": "2021-06-07"}))
+    document = read_one(path)
+    assert document.published == date(2021, 6, 7)  # metadata wins...
+    assert document.published_from == "metadata"
+    # ...but the contradiction is reported, naming both dates
+    assert any("2021-06-04" in w and "2021-06-07" in w for w in document.warnings), document.warnings
+
+
+def test_metadata_date_that_is_not_a_date_is_reported_and_ignored(write):
+    path = write("kunduz.txt", "KUNDUZ, Afghanistan (Oct. 2, 2015)\n"
+                               "Government forces retook the city centre after three days of fighting.\n")
+    write("kunduz.meta.json", json.dumps({"published": "last Tuesday"}))
+    document = read_one(path)
+    assert document.published == date(2015, 10, 2)
+    assert document.published_from == "dateline"
+    assert any("last Tuesday" in w for w in document.warnings)
+
+
+def test_acronym_and_date_in_the_body_is_not_a_dateline(write):
+    path = write("unama.txt", "Prisoner talks stall again\n"
+                              "The government said the next round would open in Doha. Officials from UNAMA, "
+                              "the UN mission, said on March 3 that both sides had agreed to meet, as they "
+                              "did in 2020.\n")
+    document = read_one(path)
+    assert document.published is None
+    assert any("unknown" in w for w in document.warnings)
+
+
+# ------------------------------------------------------------------------------ boilerplate
+
+
+BOILERPLATE_PAGE = [
+    "Militia frees nine hostages in Faryab",
+    "",
+    "MAIMANA, Afghanistan (June 4, 2021) - A local militia freed nine hostages on Thursday after talks "
+    "mediated by village elders, a provincial spokesman said.",
+    "Share this article",
+    "The hostages, all employees of a road construction firm, were handed over to the district governor "
+    "in the afternoon.",
+    "Follow us on Twitter",
+    "",
+    "Officials said the release was part of a wider understanding reached with community leaders last month.",
+    "",
+    "Comments (0)",
+    "Your email address will not be published.",
+    "Related headlines",
+    "Floods damage homes in northern districts",
+    "Governor opens new clinic in Andkhoy",
+]
+FURNITURE = ["Share this article", "Follow us on Twitter", "Comments (0)",
+             "Your email address will not be published.", "Related headlines",
+             "Floods damage homes in northern districts", "Governor opens new clinic in Andkhoy"]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_page_furniture_is_boilerplate_and_offsets_slice_the_stored_text(write, newline):
+    text = "  " + newline.join(BOILERPLATE_PAGE) + newline  # leading blanks: offsets must still be exact
+    document = read_one(write("faryab.txt", text))
+    assert document.text == text
+
+    kinds = {document.text[start:end]: kind for start, end, kind in document.lines}
+    # every non-blank line is classified, and its offsets slice exactly that line out of the stored text
+    assert sorted(kinds) == sorted(line for line in BOILERPLATE_PAGE if line)
+    assert len(document.lines) == len(kinds)
+    for line in FURNITURE:
+        assert kinds[line] == "boilerplate", line
+    for line in (BOILERPLATE_PAGE[2], BOILERPLATE_PAGE[4], BOILERPLATE_PAGE[7]):
+        assert kinds[line] == "body", line
+    assert kinds["Militia frees nine hostages in Faryab"] == "heading"
+
+    share = document.text.index("Share this article")
+    assert document.is_boilerplate(share, share + 5)
+    body = document.text.index("The hostages")
+    assert not document.is_boilerplate(body, body + 12)
+
+
+# ------------------------------------------------------------------------------ JSON Lines
+
+
+def test_jsonl_good_bad_and_textless_lines(write):
+    good = {"id": "wire-1", "text": "Negotiators met in Doha on Monday to discuss a prisoner exchange.",
+            "published": "2020-09-14", "outlet": "Gulf Wire", "title": "Negotiators meet in Doha",
+            "desk": "asia", "tags": ["talks", "prisoners"]}
+    path = write("wire.jsonl", json.dumps(good) + "\n"
+                               '{"id": "wire-2", "text": "broken\n'
+                               + json.dumps({"id": "wire-3", "title": "no text here"}) + "\n")
+    batch = read_documents([path])
+
+    assert [d.id for d in batch.documents] == ["wire-1"]
+    document = batch.documents[0]
+    assert document.text == good["text"]
+    assert document.published == date(2020, 9, 14)
+    assert document.outlet == "Gulf Wire"
+    assert document.title == "Negotiators meet in Doha"
+    assert document.metadata == {"desk": "asia", "tags": ["talks", "prisoners"]}
+
+    assert [(f.source, f.line) for f in batch.failures] == [(str(path), 2), (str(path), 3)]
+    malformed, textless = (str(f) for f in batch.failures)
+    assert malformed.startswith(f"{path}:2: ")
+    assert "malformed JSON" in malformed
+    assert textless.startswith(f"{path}:3: ")
+    assert "'text'" in textless
+
+
+def test_jsonl_records_with_unicode_separators_and_crlf_line_ends(write):
+    # U+2028 and U+0085 are legal raw inside JSON strings: they must not split a record
+    first = {"id": "wire-8", "text": "Talks resumed in Doha.\u2028Both sides exchanged prisoner lists."}
+    second = {"id": "wire-9", "text": "Elders met in Herat.\x85They asked for a local truce."}
+    path = write("sep.jsonl", json.dumps(first, ensure_ascii=False) + "\r\n" + json.dumps(second, ensure_ascii=False)
+                 + "\r\n{broken\r\n")
+    batch = read_documents([path])
+    assert [d.text for d in batch.documents] == [first["text"], second["text"]]
+    assert [(f.line, "malformed JSON" in f.reason) for f in batch.failures] == [(3, True)]
+
+
+# ------------------------------------------------------------------------------ HTML
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Elders broker truce in Badghis</title></head>
+<body>
+<nav><ul><li><a href="/">Homepage Link</a></li><li><a href="/world">World Desk Index</a></li>
+<li><a href="/sport">Sport Pages Index</a></li></ul></nav>
+<article>
+<h1>Elders broker truce in Badghis</h1>
+<p>Tribal elders in Badghis province brokered a three-day truce between rival militias on Tuesday, according
+to local officials who attended the gathering in Qala-e-Naw.</p>
+<p>The provincial governor said both sides had agreed to exchange eleven detainees before the end of the week,
+and that monitors from the district council would observe the handover.</p>
+</article>
+<footer><a href="#">Share on Facebook</a> <a href="#">Contact the newsroom</a></footer>
+</body></html>
+"""
+
+
+def test_html_page_keeps_the_article_and_drops_the_navigation(write):
+    batch = read_documents([write("badghis.html", PAGE)])
+    assert batch.failures == []
+    assert len(batch.documents) == 1
+    document = batch.documents[0]
+    text = " ".join(document.text.split())
+    assert "brokered a three-day truce between rival militias on Tuesday" in text
+    assert "exchange eleven detainees before the end of the week" in text
+    for furniture in ("Homepage Link", "World Desk Index", "Sport Pages Index"):
+        assert furniture not in document.text
+    # whatever footer text is kept must not count as news
+    if "Share on Facebook" in document.text:
+        start = document.text.index("Share on Facebook")
+        assert document.is_boilerplate(start, start + 5)
+    assert document.title == "Elders broker truce in Badghis"
+
+
+def test_html_page_without_article_text_is_a_failure(write):
+    path = write("empty-page.html", "<html><head><title>Index</title></head><body><nav><ul><li><a href='/'>Home</a>"
+                                    "</li><li><a href='/w'>World</a></li></ul></nav><script>var a = 1;</script>"
+                                    "</body></html>")
+    failure = read_failure(path)
+    assert str(path) in str(failure)
+    assert "no article text" in failure.reason
+
+
+# ------------------------------------------------------------------------------ bad input
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("binary.txt", b"PK\x03\x04\x00\x00\x14\x00 not a report", "binary"),
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\t\n", "empty"),
+        ("latin1.txt", "Gespräche über Gefangene in Doha.".encode("latin-1"), "UTF-8"),
+        ("notes.docx", b"Elders met officials to discuss a truce.", "unsupported file type '.docx'"),
+    ],
+    ids=["binary", "empty", "whitespace", "invalid-utf8", "unsupported-extension"],
+)
+def test_bad_file_gives_a_failure_naming_file_and_problem(write, name, content, problem):
+    path = write(name, content)
+    failure = read_failure(path)
+    assert failure.source == str(path)
+    message = str(failure)
+    assert message.startswith(f"{path}: ")
+    assert problem in message
+
+
+def test_missing_path_gives_a_failure(tmp_path):
+    path = tmp_path / "nowhere" / "report.txt"
+    failure = read_failure(path)
+    assert str(failure) == f"{path}: no such file or folder"
+
+
+def test_broken_sidecar_is_a_failure_naming_the_sidecar(write):
+    path = write("r1.txt", REPORT)
+    sidecar = write("r1.meta.json", '{"id": "r1", ')
+    failure = read_failure(path)
+    # kept under the report's path (so --retry-failed reads the report again), naming the sidecar
+    assert str(failure).startswith(f"{path}: sidecar {sidecar.name} ")
+    assert "not valid JSON" in failure.reason
+
+
+def test_folder_with_good_and_bad_files_yields_the_good_documents(write, tmp_path):
+    write("batch/a-good.txt", REPORT)
+    write("batch/a-good.meta.json", json.dumps({"id": "good-a", "published": "2021-05-11"}))
+    write("batch/b-empty.txt", "")
+    write("batch/c-binary.txt", b"\x00\x01\x02\x03")
+    write("batch/nested/d-good.txt", "KABUL, Afghanistan (Jan. 25, 2013)\nTalks will resume next week, "
+                                     "officials in the capital said on Friday.\n")
+    write("batch/agreement.yaml", "id: x\n")
+
+    batch = read_documents([tmp_path / "batch"])
+
+    assert sorted(d.id for d in batch.documents) == ["d-good", "good-a"]
+    assert sorted(Path(f.source).name for f in batch.failures) == ["b-empty.txt", "c-binary.txt"]
+    # the sidecar is read with its report, not as a document; the agreement file is listed as skipped
+    assert batch.not_documents == [str(tmp_path / "batch" / "agreement.yaml")]
