@@ -214,6 +214,10 @@ class Event:
     acled_sub_event_type: str | None = None
     predicate: str = ""
     vague_counts: list[str] = field(default_factory=list)  # count fields that are lower bounds of vague words
+    more_evidence: list[Evidence] = field(default_factory=list)  # other sentences of this document telling it
+
+    def evidence_starts(self) -> list[int]:
+        return [self.evidence.start, *(e.start for e in self.more_evidence)]
 
 
 @dataclass(slots=True)

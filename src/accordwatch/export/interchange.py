@@ -48,6 +48,7 @@ def _event_json(event: Event) -> dict[str, Any]:
         "negated": event.negated, "acled_event_type": event.acled_event_type,
         "acled_sub_event_type": event.acled_sub_event_type, "predicate": event.predicate,
         "evidence": event.evidence.to_json(),
+        "also_told_in": [x.to_json() for x in event.more_evidence],
     }
 
 

@@ -10,13 +10,14 @@ an accusation of another party's violence is `alleged`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
 from accordwatch.extract.context import Context
 from accordwatch.extract.events import actors_of
 from accordwatch.extract.lexicon import ALLEGING, DENIAL_VERBS, DENIAL_WORDS, DISPUTE_VERBS, REPORTING
-from accordwatch.model import Claim, DateValue, Event
+from accordwatch.model import Actor, Claim, DateValue, Event
 
 QUOTE = re.compile(r"[\"“”]([^\"“”]{3,})[\"“”]")
 SOURCE_NOUNS = {"report", "statement", "tweet", "spokesman", "spokesperson", "post", "message", "release",
@@ -31,6 +32,13 @@ VIOLENT = {"ASSAULT", "COERCE"}
 def _speaker(context: Context, verb: Token) -> list[str]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
+            # "Spokesman for the Taliban's office, Suhail Shaheen, said": the person named speaks
+            person = next((context.token_actor[a.i] for a in child.children
+                           if a.dep_ == "appos" and a.i in context.token_actor
+                           and (context.actor(context.token_actor[a.i]) or Actor("", "", "")).kind == "person"),
+                          None)
+            if person:
+                return [person]
             actors = actors_of(context, child)
             if actors:
                 return actors
@@ -63,23 +71,30 @@ def _channel(context: Context, verb: Token, content: set[int]) -> str | None:
     return None
 
 
-def _content(verb: Token) -> set[int]:
-    """Token indexes of what was said: clausal complements and quoted objects."""
+ADDRESSEES = {"reporters", "journalists", "media", "press", "lawmakers", "parliament", "audience"}
+
+
+def _content(context: Context, verb: Token) -> set[int]:
+    """Token indexes of what was said: clausal complements and quoted objects (not whom it was told
+    to: "told AFP that...", "told reporters")."""
     out: set[int] = set()
     for child in verb.children:
-        said = child.dep_ in {"ccomp", "xcomp", "parataxis"}
-        if said or (child.dep_ == "dobj" and child.lower_ not in {"reporters", "journalists"}):
+        addressee = child.lower_ in ADDRESSEES or child.i in context.token_actor
+        if child.dep_ in {"ccomp", "xcomp", "parataxis"} or (child.dep_ == "dobj" and not addressee):
             out |= {t.i for t in child.subtree}
     return out
 
 
 def _date(context: Context, verb: Token, content: set[int]) -> DateValue | None:
-    for token in verb.subtree:
-        if token.i in content:
+    """When it was said: a time on the reporting verb itself ("tweeted on Monday", "in a tweet posted
+    yesterday"), not one inside what was said or in a clause about something else."""
+    for child in verb.children:
+        if child.i in content or child.dep_ in {"advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis"}:
             continue
-        expr = context.token_time.get(token.i)
-        if expr is not None and expr.value is not None:
-            return expr.value
+        for token in child.subtree:
+            expr = context.token_time.get(token.i)
+            if expr is not None and expr.value is not None and token.i not in content:
+                return expr.value
     return None
 
 
@@ -87,15 +102,21 @@ def _quotes(sentence: Span) -> str:
     return " ... ".join(m.group(1).strip(" ,.") for m in QUOTE.finditer(sentence.text))
 
 
-def _stance(verb: Token, text: str, events: list[Event], speaker_org: str | None) -> str:
-    lemma = verb.lemma_.lower()
+CONCESSIVE = re.compile(r"\b(though|although|however|but|while|whereas|yet)\b", re.I)
+
+
+def stance_of(lemma: str, text: str, events: list[Event], speaker_org: str | None,
+              org: Callable[[str], str | None]) -> str:
+    """deny > accuse (another party's violence, or an accusation) > dispute > assert."""
     lowered = text.lower()
-    if lemma in DENIAL_VERBS or any(w in lowered for w in DENIAL_WORDS):
+    if lemma in DENIAL_VERBS or any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in DENIAL_WORDS):
         return "deny"
-    if lemma in DISPUTE_VERBS:
-        return "dispute"
-    if lemma in ALLEGING or any(e.category == "ACCUSE" for e in events):
+    others = [e for e in events if e.actors and speaker_org not in {org(a) for a in e.actors}]
+    if lemma in ALLEGING or any(e.category == "ACCUSE" and speaker_org in {org(a) for a in e.actors}
+                                for e in events) or any(e.category in VIOLENT for e in others):
         return "accuse"
+    if lemma in DISPUTE_VERBS or (others and CONCESSIVE.search(text)):
+        return "dispute"  # "Though the government freed 200, the Taliban said they were unknown men"
     return "assert"
 
 
@@ -109,56 +130,96 @@ def _according_to(context: Context, sentence: Span) -> tuple[Token, list[str]] |
     return None
 
 
+def _own_outlet(context: Context) -> set[str]:
+    """The document's own outlet: "..., Sputnik reported" in Sputnik's article is a byline, not a claim."""
+    outlet = context.document.outlet
+    return set(context.kb.actors_named(outlet)) if outlet else set()
+
+
+def _events_of(verb: Token | None, content: set[int], sentence_events: list[Event],
+               context: Context) -> list[Event]:
+    """The events a statement is about: those told inside what was said, else the sentence's."""
+    inside = [e for e in sentence_events if _event_tokens(e, context) & content]
+    if inside:
+        return inside
+    if verb is not None:
+        verb_event = [e for e in sentence_events if verb.i in _event_tokens(e, context)]
+        if verb_event:
+            return verb_event
+    return sentence_events
+
+
+def _event_tokens(event: Event, context: Context) -> set[int]:
+    heads = set()
+    for evidence in [event.evidence, *event.more_evidence]:
+        span = context.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+        if span is not None:
+            heads.add(span.root.i)
+    return heads
+
+
+def _in_sentence(event: Event, sentence: Span) -> bool:
+    return any(sentence.start_char <= start < sentence.end_char for start in event.evidence_starts())
+
+
 def build_claims(context: Context, events: list[Event]) -> list[Claim]:
     claims: list[Claim] = []
     linked: dict[int, list[Event]] = {}  # id(claim) -> the events it is about
+    texts: dict[int, str] = {}  # id(claim) -> the sentences it was read from, for its stance
     paragraph_of = _paragraphs(context)
-    sentences = context.news_sentences()
-    for index, sentence in enumerate(sentences):
-        sentence_events = [e for e in events if sentence.start_char <= e.evidence.start < sentence.end_char]
-        found = False
+    own_outlet = _own_outlet(context)
+    pending: list[Event] = []  # a quote whose speaker is named in the next sentence
+    pending_text = ""
+    previous: list[Event] = []  # the events of the sentence before: "X criticized Y. 'quote,' X said"
+    for sentence in context.news_sentences():
+        sentence_events = [e for e in events if _in_sentence(e, sentence)]
+        made: list[Claim] = []
         for verb in sentence:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING:
                 continue
-            speakers = _speaker(context, verb)
-            if not speakers:
+            speakers = [s for s in _speaker(context, verb) if s not in own_outlet]
+            if not speakers or any(c.speaker == speakers[0] for c in made):
                 continue
-            content = _content(verb)
-            claim = _make_claim(context, verb, sentence, speakers[0], content, sentence_events)
-            claims.append(claim)
-            linked[id(claim)] = list(sentence_events)
-            found = True
-            break  # one claim a sentence: the first reporting verb with a known speaker
-        if not found:
+            content = _content(context, verb)
+            about = _events_of(verb, content, sentence_events, context)
+            own = context.kb.organisation_of(speakers[0])
+            backing = [e for e in previous if not e.reported_by and e not in about
+                       and own in {context.kb.organisation_of(a) for a in e.actors}]
+            claim = _make_claim(context, verb, sentence, speakers[0], content, pending + backing + about)
+            claim.quote = _quotes(sentence) or claim.quote
+            texts[id(claim)] = pending_text + " " + sentence.text
+            made.append(claim)
+            linked[id(claim)] = pending + backing + about
+            pending = []
+        if not made:
             according = _according_to(context, sentence)
-            if according is not None:
+            if according is not None and according[1][0] not in own_outlet:
                 token, speakers = according
-                claim = _make_claim(context, token, sentence, speakers[0], set(), sentence_events)
-                claims.append(claim)
-                linked[id(claim)] = list(sentence_events)
-            elif QUOTE.search(sentence.text) and index + 1 < len(sentences):
-                # a quote whose speaker is named in the next sentence: that claim takes these events
-                pending = [e.id for e in sentence_events]
-                if pending:
-                    context.pending_quote_events = pending
-    claims = _merge_claims(claims, paragraph_of, linked)
+                claim = _make_claim(context, token, sentence, speakers[0], set(), pending + sentence_events)
+                texts[id(claim)] = pending_text + " " + sentence.text
+                made.append(claim)
+                linked[id(claim)] = pending + sentence_events
+        quoted_alone = not made and QUOTE.search(sentence.text)
+        pending = sentence_events if quoted_alone else []
+        pending_text = sentence.text if quoted_alone else ""
+        previous = sentence_events
+        claims += made
+    claims = _merge_claims(claims, paragraph_of, linked, texts)
     for number, claim in enumerate(claims, start=1):
         claim.id = f"{context.document.id}:c{number:03d}"
-    _attribute(context, claims, events, linked)
+    _attribute(context, claims, events, linked, texts)
     return claims
 
 
 def _make_claim(context: Context, verb: Token, sentence: Span, speaker: str, content: set[int],
                 sentence_events: list[Event]) -> Claim:
-    event_ids = list(dict.fromkeys([*(context.pending_quote_events or []), *(e.id for e in sentence_events)]))
-    context.pending_quote_events = None
+    event_ids = list(dict.fromkeys(e.id for e in sentence_events))
     quote = _quotes(sentence) or sentence.text.strip()
-    organisation = context.kb.organisation_of(speaker)
     claim = Claim(
         id="", doc_id=context.document.id, speaker=speaker,
         evidence=context.evidence(sentence.start_char, sentence.end_char),
         channel=_channel(context, verb, content), date=_date(context, verb, content), quote=quote,
-        stance=_stance(verb, sentence.text, sentence_events, organisation), events=event_ids,
+        stance=verb.lemma_.lower(), events=event_ids,  # the verb's lemma until _attribute settles the stance
     )
     return claim
 
@@ -178,7 +239,7 @@ def _paragraph(claim: Claim, context_spans: dict[int, int]) -> int:
 
 
 def _merge_claims(claims: list[Claim], paragraphs: dict[int, int],
-                  linked: dict[int, list[Event]]) -> list[Claim]:
+                  linked: dict[int, list[Event]], texts: dict[int, str]) -> list[Claim]:
     merged: list[Claim] = []
     for claim in claims:
         previous = merged[-1] if merged else None
@@ -188,31 +249,34 @@ def _merge_claims(claims: list[Claim], paragraphs: dict[int, int],
                 and (claim.date is None or previous.date is None or claim.date == previous.date):
             previous.events = list(dict.fromkeys(previous.events + claim.events))
             linked[id(previous)] += linked.pop(id(claim))
+            texts[id(previous)] += " " + texts.pop(id(claim))
             previous.quote = f"{previous.quote} ... {claim.quote}"
             previous.channel = previous.channel or claim.channel
             previous.date = previous.date or claim.date
-            if previous.stance == "assert":
-                previous.stance = claim.stance
+            if previous.stance not in DENIAL_VERBS | DISPUTE_VERBS | ALLEGING:
+                previous.stance = claim.stance  # the stronger reporting verb speaks for the whole
             continue
         merged.append(claim)
     return merged
 
 
 def _attribute(context: Context, claims: list[Claim], events: list[Event],
-               linked_events: dict[int, list[Event]]) -> None:
+               linked_events: dict[int, list[Event]], texts: dict[int, str]) -> None:
     """Speakers become the events' sources; another party's violence told by an accuser is alleged."""
     kb = context.kb
     for claim in claims:
         speaker_org = kb.organisation_of(claim.speaker)
-        linked = linked_events[id(claim)]
+        linked = list({id(e): e for e in linked_events[id(claim)]}.values())
+        claim.stance = stance_of(claim.stance, texts[id(claim)], linked, speaker_org, kb.organisation_of)
         claim.events = [e.id for e in linked] + [i for i in claim.events if i in {e.id for e in events}]
         claim.events = list(dict.fromkeys(claim.events))
         for event in linked:
             if claim.speaker and claim.speaker not in event.reported_by:
                 event.reported_by.append(claim.speaker)
-            if not event.actors and event.category in VIOLENT and _is_armed(context, speaker_org):
+            armed = _armed_body(context, speaker_org)
+            if not event.actors and event.category in VIOLENT and armed:
                 # "27 militants were killed, the defence ministry said": a party reporting a toll claims it
-                event.actors = [speaker_org] if speaker_org else []
+                event.actors = [armed]
             actor_orgs = {kb.organisation_of(a) for a in event.actors}
             if event.category in VIOLENT and event.modality == "asserted" and speaker_org not in actor_orgs \
                     and _is_party(context, speaker_org) and _is_party_opposed(context, speaker_org, actor_orgs):
@@ -222,9 +286,16 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
                 event.contested = True
 
 
-def _is_armed(context: Context, actor_id: str | None) -> bool:
-    actor = context.actor(actor_id)
-    return actor is not None and actor.kind in {"armed_group", "state_forces", "police"}
+def _armed_body(context: Context, actor_id: str | None) -> str | None:
+    """The fighting force an actor speaks for: itself, or what its ministry commands."""
+    for _ in range(3):
+        actor = context.actor(actor_id)
+        if actor is None:
+            return None
+        if actor.kind in {"armed_group", "state_forces", "police"}:
+            return actor.id
+        actor_id = actor.affiliation
+    return None
 
 
 def _is_party(context: Context, actor_id: str | None) -> bool:

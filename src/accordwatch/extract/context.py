@@ -26,8 +26,6 @@ class Context:
     token_time: dict[int, TimeExpr] = field(default_factory=dict)
     # quantity extractor -> event extractor: counts by the token index of the verb/noun they count for
     counts_by_head: dict[int, list[Quantity]] = field(default_factory=dict)
-    # claims: events of a quote whose speaker is named in the next sentence
-    pending_quote_events: list[str] | None = None
 
     def __post_init__(self) -> None:
         self.news_spans = self.document.spans_of("body")

@@ -273,25 +273,70 @@ def _link_bare_surnames(context: Context, local: list[Actor], taken: set[int]) -
 
 # ---------------------------------------------------------------------------------- references
 
+GOVERNMENT_NOUNS = {"government", "administration", "authorities", "cabinet", "regime"}
+FIRST_PERSON = {"we", "our", "us", "ours"}
+SPEECH_LEMMAS = {"say", "tell", "tweet", "add", "state", "write", "post", "clarify", "insist", "stress"}
+
+
 def resolve_references(context: Context) -> None:
-    """'the group', 'the militants', 'he', first-person words in quotes: the nearest antecedent."""
+    """'the group', 'the militants', 'he', 'the government', 'we' in a quote: the nearest compatible
+    antecedent (the speaker's organisation for 'we')."""
     doc = context.doc
-    last_person: str | None = None
-    last_group: str | None = None
+    last: dict[str, str] = {}  # person | group | government -> the last such actor named
     for token in doc:
         actor_id = context.token_actor.get(token.i)
         if actor_id is not None:
             actor = context.actor(actor_id)
             if actor is not None and actor.kind == "person":
-                last_person = actor_id
+                last["person"] = actor_id
             elif actor is not None and actor.kind == "armed_group" and actor_id != "insurgents":
-                last_group = actor_id
+                last["group"] = actor_id
+            elif actor is not None and actor.kind == "government":
+                last["government"] = actor_id
             continue
         lower = token.lower_
-        if lower in PERSON_PRONOUNS and last_person and token.dep_ in SUBJECT_DEPS | {"poss"}:
-            context.token_actor[token.i] = last_person
-        elif lower in GROUP_NOUNS and last_group and _definite(token):
-            context.token_actor[token.i] = last_group
+        if lower in PERSON_PRONOUNS and "person" in last and token.dep_ in SUBJECT_DEPS | {"poss"}:
+            context.token_actor[token.i] = last["person"]
+        elif lower in GROUP_NOUNS and "group" in last and _definite(token):
+            context.token_actor[token.i] = last["group"]
+        elif lower in GOVERNMENT_NOUNS and "government" in last and _definite(token) \
+                and not any(c.dep_ in {"amod", "compound"} for c in token.children):
+            context.token_actor[token.i] = last["government"]
+    _resolve_first_person(context)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[\"“][^\"“”]{2,}[\"”]", text)]
+
+
+def _resolve_first_person(context: Context) -> None:
+    """'We' and 'our' inside a quote stand for the organisation of whoever the quote is attributed to,
+    in the same sentence or the next."""
+    sentences = list(context.doc.sents)
+    for index, sentence in enumerate(sentences):
+        quotes = _quote_spans(sentence.text)
+        if not quotes:
+            continue
+        speaker = None
+        for candidate in sentences[index:index + 2]:
+            for verb in candidate:
+                if verb.lemma_.lower() in SPEECH_LEMMAS:
+                    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+                    if subject is not None and subject.i in context.token_actor:
+                        speaker = context.token_actor[subject.i]
+                        break
+            if speaker:
+                break
+        organisation = context.kb.organisation_of(speaker) if speaker else None
+        if organisation is None or organisation not in context.kb.actors:
+            actor = context.new_actors.get(speaker or "")
+            organisation = actor.affiliation if actor is not None and actor.affiliation else speaker
+        if organisation is None:
+            continue
+        for token in sentence:
+            offset = token.idx - sentence.start_char
+            if token.lower_ in FIRST_PERSON and any(a <= offset < b for a, b in quotes):
+                context.token_actor.setdefault(token.i, organisation)
 
 
 def _definite(token: Token) -> bool:

@@ -13,6 +13,7 @@ A predicate (lexicon.py) gives a first category; then
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from spacy.tokens import Token
@@ -64,10 +65,15 @@ def _object_words(token: Token) -> set[str]:
         if child.dep_ in OBJECTS | {"nsubjpass"}:
             words |= {child.lower_, child.lemma_.lower()}
             words |= {c.lower_ for c in child.conjuncts}
+            # "a series of airstrikes", "a wave of attacks"
+            words |= {g.lower_ for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"}
         if child.dep_ in {"prep", "prt"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     words |= {grandchild.lower_, grandchild.lemma_.lower()}
+                if grandchild.dep_ == "prep":  # "pulled out of talks"
+                    words |= {g.lower_ for g in grandchild.children if g.dep_ == "pobj"}
     if token.dep_ in {"relcl", "acl"}:  # "the agreement that was struck"
         words |= {token.head.lower_, token.head.lemma_.lower()}
     return words
@@ -173,7 +179,9 @@ def _governor_chain(token: Token) -> list[Token]:
     """The verbs/adjectives above TOKEN through open complements ("willing to release" -> willing)."""
     chain = []
     node = token
-    while node.dep_ in {"xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl"} \
+    # not through "acl"/"relcl": a verb modifying a noun ("the government negotiating...") is not
+    # governed by the verb above that noun
+    while node.dep_ in {"xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "pobj", "prep"} \
             and node.head is not node:
         node = node.head
         chain.append(node)
@@ -221,31 +229,38 @@ def _agent(context: Context, token: Token) -> list[str]:
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of PREPS on the predicate, on its object ("halt to attacks") or one preposition down
+    ("take part in discussions with the government")."""
     out = []
+    nouns = [c for c in token.children if c.dep_ in OBJECTS]
+    nouns += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ == "pobj"]
-        if child.dep_ in OBJECTS:  # "halt to attacks": objects' own prepositions
-            for grandchild in child.children:
-                if grandchild.dep_ == "prep" and grandchild.lower_ in preps:
-                    out += [g for g in grandchild.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        for grandchild in noun.children:
+            if grandchild.dep_ == "prep" and grandchild.lower_ in preps:
+                out += [g for g in grandchild.children if g.dep_ == "pobj" and g not in out]
     return out
 
 
+def _negation_scope(token: Token) -> list[Token]:
+    """TOKEN and the verbs whose negation reaches it: "did not want [to include]", "refused to
+    [abide ... and release]" (not through adverbial or reported clauses)."""
+    chain = [token]
+    node = token
+    while node.dep_ in {"xcomp", "acomp", "conj"} and node.head is not node:
+        node = node.head
+        chain.append(node)
+    return chain
+
+
 def _negated(token: Token) -> bool:
-    for node in [token, *_governor_chain(token)]:
+    for node in _negation_scope(token):
         if any(c.dep_ == "neg" or c.lower_ in {"never", "longer"} for c in node.children):
             return True
         if node is not token and node.lemma_.lower() in REFUSING:
             return True
-    return False
-
-
-def _no_longer(token: Token) -> bool:
-    for node in [token, *_governor_chain(token)]:
-        for child in node.children:
-            if child.lower_ == "longer" or (child.lower_ == "no" and child.head.lower_ == "longer"):
-                return True
     return False
 
 
@@ -260,9 +275,27 @@ def _conditional(token: Token) -> bool:
 
 
 def _planned(token: Token) -> bool:
+    """"will release", "promised to release", "is due to release": an act announced, not done."""
     if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in token.children):
         return True
-    return any(node.lemma_.lower() in PLANNING for node in _governor_chain(token)[:2])
+    node = token
+    while node.dep_ in {"xcomp", "acomp"} and node.head is not node:  # to-infinitives only
+        node = node.head
+        if node.lemma_.lower() in PLANNING:
+            return True
+    return False
+
+
+def _hypothetical(token: Token) -> bool:
+    """Inside an "if" clause: a condition of another act, not an act."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(m.lower_ in {"if", "unless", "provided"} for m in node.children):
+            return True
+        if node.head is node or node.dep_ not in {"conj", "xcomp", "ccomp", "advcl"}:
+            return False
+        node = node.head
+    return False
 
 
 def _framed(token: Token) -> bool:
@@ -341,8 +374,8 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
     elif _planned(token):
         modality = "planned"
     if negated:
-        if category == "CONSULT" and _no_longer(token):
-            return "SANCTION", "withdraw", "asserted", True
+        if category == "CONSULT":
+            return "SANCTION", "withdraw", "asserted", True  # refusing talks is a boycott
         if category in COOPERATIVE:
             return "REJECT", "yield" if category in {"RETREAT", "CONCEDE"} else None, "asserted", True
         if category != "REJECT":
@@ -404,7 +437,8 @@ def build_events(context: Context) -> list[Event]:
     for sentence in context.news_sentences():
         for token in sentence:
             matched = match_predicate(token) or _nominal(token)
-            if matched is None or _framed(token) or _content_carries_event(token, matched[0]):
+            if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \
+                    or _hypothetical(token):
                 continue
             sense, key = matched
             category, mode, modality, negated = _category(sense, token)
@@ -431,11 +465,13 @@ def build_events(context: Context) -> list[Event]:
             counts = _counts(context, token)
             if not recipients:
                 recipients = [q.of for q in counts if q.of]
-            recipients = [r for r in dict.fromkeys(recipients) if r not in actors]
+            own = {context.kb.organisation_of(a) for a in actors} | set(actors)
+            recipients = [r for r in dict.fromkeys(recipients)
+                          if r not in own and context.kb.organisation_of(r) not in own]
             date = _date(context, token)
             places = _places(context, token) or [None]
-            if not actors and not (category in VIOLENT and (counts or places != [None])):
-                continue  # an act with nobody doing it is not an event; an attack with a toll still is
+            if _attempted(token):
+                continue  # "tries to sign a deal": an attempt is not an act
             for place in places:
                 event = Event(
                     id="", doc_id=context.document.id, category=category, mode=mode,
@@ -448,10 +484,45 @@ def build_events(context: Context) -> list[Event]:
                     anchor is not None and date is not None and date.last < anchor - timedelta(days=14))
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
                 events.append(event)
-    merged = merge_events(events)
+    _infer_rejected_party(events, context)
+    merged = merge_events(events, context.kb.organisation_of)
+    # an act with nobody doing it is not an event (it served to date or place a told one); an attack
+    # with a toll or a place still is
+    merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))]
     for number, event in enumerate(merged, start=1):
         event.id = f"{context.document.id}:e{number:03d}"
     return merged
+
+
+ATTEMPTING = {"try", "seek", "attempt", "aim", "strive", "struggle"}
+
+
+def _attempted(token: Token) -> bool:
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTING
+
+
+def _has_count(event: Event) -> bool:
+    return any(getattr(event, f) is not None for f in ("dead", "injured", "size", "arrested", "prisoners"))
+
+
+def _infer_rejected_party(events: list[Event], context: Context) -> None:
+    """"...but the militant group rejected that deal": a rejection with no named recipient answers
+    the last act of another party told before it."""
+    org = context.kb.organisation_of
+    for index, event in enumerate(events):
+        if event.category not in {"REJECT", "REQUEST"} or event.recipients or not event.actors:
+            continue
+        mine = {org(a) for a in event.actors}
+        for earlier in reversed(events[:index]):
+            others = [a for a in earlier.actors if org(a) not in mine]
+            if event.category == "REQUEST":
+                # "...met in Doha; the group called for a halt to raids": asked of the other side of the talks
+                if earlier.category == "CONSULT" and others and mine & {org(a) for a in earlier.actors}:
+                    event.recipients = [org(others[0]) or others[0]]
+                    break
+            elif others and earlier.category in COOPERATIVE | {"REQUEST", "ACCUSE"}:
+                event.recipients = [org(others[0]) or others[0]]
+                break
 
 
 def _apply_counts(event: Event, counts: list[Quantity]) -> None:
@@ -483,17 +554,19 @@ def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
     return a is None or b is None or a.overlaps(b)
 
 
-def _same_act(a: Event, b: Event) -> bool:
+def _same_act(a: Event, b: Event, org: Callable[[str], str | None]) -> bool:
     if a.category != b.category or a.modality != b.modality:
         return False
     if not a.actors or not b.actors:
         # "An Afghan force detained several insurgents ... the assault force detained three": the
         # actorless retelling is the same act when nothing contradicts it
-        return a.category in VIOLENT and (a.place is None or b.place is None or a.place == b.place) \
+        recipients_agree = not a.recipients or not b.recipients or bool(set(a.recipients) & set(b.recipients))
+        return (a.place is None or b.place is None or a.place == b.place) and recipients_agree \
             and _compatible_dates(a.date, b.date) and _compatible_counts(a, b)
-    if not set(a.actors) & set(b.actors):
+    # a spokesman's act and his organisation's are one party's
+    if not {org(x) for x in a.actors} & {org(x) for x in b.actors}:
         return False
-    if a.recipients and b.recipients and not set(a.recipients) & set(b.recipients):
+    if a.recipients and b.recipients and not {org(x) for x in a.recipients} & {org(x) for x in b.recipients}:
         return False
     if a.place and b.place and a.place != b.place:
         return False
@@ -515,14 +588,16 @@ def _compatible_counts(a: Event, b: Event) -> bool:
     return True
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda x: x) -> list[Event]:
     """Two predicates telling one act in a document become one event (the first keeps the evidence)."""
     kept: list[Event] = []
     for event in events:
-        target = next((k for k in kept if _same_act(k, event)), None)
+        target = next((k for k in kept if _same_act(k, event, org)), None)
         if target is None:
             kept.append(event)
             continue
+        target.more_evidence.append(event.evidence)
+        target.more_evidence += event.more_evidence
         target.actors = list(dict.fromkeys(target.actors + event.actors))
         target.recipients = list(dict.fromkeys(r for r in target.recipients + event.recipients
                                                if r not in target.actors))

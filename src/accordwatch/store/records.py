@@ -74,7 +74,8 @@ def _event_row(e: Event) -> EventRow:
         arrested=e.arrested, prisoners=e.prisoners, modality=e.modality, historical=e.historical,
         reported_by=e.reported_by, contested=e.contested, cumulative=e.cumulative, negated=e.negated,
         acled_event_type=e.acled_event_type, acled_sub_event_type=e.acled_sub_event_type,
-        predicate=e.predicate, evidence=e.evidence.to_json(),
+        predicate=e.predicate,
+        evidence={**e.evidence.to_json(), "also": [x.to_json() for x in e.more_evidence]},
     )
 
 
@@ -122,6 +123,7 @@ def load_records(session: Session) -> StoredRecords:
             reported_by=list(r.reported_by or []), contested=r.contested, cumulative=r.cumulative,
             negated=r.negated, acled_event_type=r.acled_event_type,
             acled_sub_event_type=r.acled_sub_event_type, predicate=r.predicate,
+            more_evidence=[_evidence(r.doc_id, x) for x in (r.evidence or {}).get("also", [])],
         )
         for r in session.scalars(select(EventRow).order_by(EventRow.doc_id, EventRow.id))
     ]
