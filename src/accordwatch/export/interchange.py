@@ -81,9 +81,12 @@ def interchange(data: ExportInput) -> dict[str, Any]:
              "boilerplate": [[a, b] for a, b in d.spans_of("boilerplate")]}
             for d in data.documents
         ],
+        # `affiliation` is a person's organisation (a person counts for it); an organisation's parent
+        # is `part_of`, which does not make a ministry's act its government's in a scorer's eyes
         "actors": [
-            {"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases, "affiliation": a.affiliation,
-             "country": a.country, "role": a.role}
+            {"id": a.id, "name": a.name, "kind": a.kind, "aliases": a.aliases,
+             "affiliation": a.affiliation if a.kind == "person" else None,
+             "part_of": a.affiliation if a.kind != "person" else None, "country": a.country, "role": a.role}
             for a in (actors[i] for i in sorted(used_actors) if i in actors)
         ],
         "places": [

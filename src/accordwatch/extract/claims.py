@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from accordwatch.extract.context import Context
+from accordwatch.extract.entities import ROLE_NOUNS
 from accordwatch.extract.events import actors_of
 from accordwatch.extract.lexicon import ALLEGING, DENIAL_VERBS, DENIAL_WORDS, DISPUTE_VERBS, REPORTING
 from accordwatch.model import Actor, Claim, DateValue, Event
@@ -33,10 +34,12 @@ def _speaker(context: Context, verb: Token) -> list[str]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             # "Spokesman for the Taliban's office, Suhail Shaheen, said": the person named speaks
-            person = next((context.token_actor[a.i] for a in child.children
-                           if a.dep_ == "appos" and a.i in context.token_actor
-                           and (context.actor(context.token_actor[a.i]) or Actor("", "", "")).kind == "person"),
-                          None)
+            person = None
+            if child.lemma_.lower() in ROLE_NOUNS:  # the appositive often hangs off the nearest noun
+                person = next((context.token_actor[t.i] for t in child.subtree
+                               if t.dep_ == "appos" and t.i in context.token_actor
+                               and (context.actor(context.token_actor[t.i]) or Actor("", "", "")).kind == "person"),
+                              None)
             if person:
                 return [person]
             actors = actors_of(context, child)
@@ -112,10 +115,12 @@ def stance_of(lemma: str, text: str, events: list[Event], speaker_org: str | Non
     if lemma in DENIAL_VERBS or any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in DENIAL_WORDS):
         return "deny"
     others = [e for e in events if e.actors and speaker_org not in {org(a) for a in e.actors}]
+    if lemma in DISPUTE_VERBS:
+        return "dispute"  # "attributed this attack to US forces"
     if lemma in ALLEGING or any(e.category == "ACCUSE" and speaker_org in {org(a) for a in e.actors}
                                 for e in events) or any(e.category in VIOLENT for e in others):
         return "accuse"
-    if lemma in DISPUTE_VERBS or (others and CONCESSIVE.search(text)):
+    if others and CONCESSIVE.search(text):
         return "dispute"  # "Though the government freed 200, the Taliban said they were unknown men"
     return "assert"
 
@@ -170,7 +175,8 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
     own_outlet = _own_outlet(context)
     pending: list[Event] = []  # a quote whose speaker is named in the next sentence
     pending_text = ""
-    previous: list[Event] = []  # the events of the sentence before: "X criticized Y. 'quote,' X said"
+    previous: list[Event] = []  # the two sentences before: "X criticized Y. 'quote,' X said"
+    before_previous: list[Event] = []
     for sentence in context.news_sentences():
         sentence_events = [e for e in events if _in_sentence(e, sentence)]
         made: list[Claim] = []
@@ -183,7 +189,7 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
             content = _content(context, verb)
             about = _events_of(verb, content, sentence_events, context)
             own = context.kb.organisation_of(speakers[0])
-            backing = [e for e in previous if not e.reported_by and e not in about
+            backing = [e for e in before_previous + previous if not e.reported_by and e not in about
                        and own in {context.kb.organisation_of(a) for a in e.actors}]
             claim = _make_claim(context, verb, sentence, speakers[0], content, pending + backing + about)
             claim.quote = _quotes(sentence) or claim.quote
@@ -199,10 +205,10 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
                 texts[id(claim)] = pending_text + " " + sentence.text
                 made.append(claim)
                 linked[id(claim)] = pending + sentence_events
-        quoted_alone = not made and QUOTE.search(sentence.text)
+        quoted_alone = not made and bool(re.search(r"[\"“”]", sentence.text))
         pending = sentence_events if quoted_alone else []
         pending_text = sentence.text if quoted_alone else ""
-        previous = sentence_events
+        before_previous, previous = previous, sentence_events
         claims += made
     claims = _merge_claims(claims, paragraph_of, linked, texts)
     for number, claim in enumerate(claims, start=1):
@@ -278,9 +284,9 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
                 # "27 militants were killed, the defence ministry said": a party reporting a toll claims it
                 event.actors = [armed]
             actor_orgs = {kb.organisation_of(a) for a in event.actors}
-            if event.category in VIOLENT and event.modality == "asserted" and speaker_org not in actor_orgs \
+            if claim.stance == "accuse" and event.category in VIOLENT and event.modality == "asserted" \
                     and _is_party(context, speaker_org) and _is_party_opposed(context, speaker_org, actor_orgs):
-                event.modality = "alleged"
+                event.modality = "alleged"  # another party's violence, told by its accuser
         if claim.stance == "deny":
             for event in linked:
                 event.contested = True

@@ -172,7 +172,25 @@ class PersonIndex:
                         best, best_score = actor, score
             if best is not None and best_score >= self.threshold:
                 return best
+            match = _same_name_parts(key, pool, self.threshold)
+            if match is not None:
+                return match
         return None
+
+
+def _same_name_parts(key: str, pool: list[Actor], threshold: float) -> Actor | None:
+    """"Sonyy Legget" ~ "Sonny Leggett": the surnames alike at THRESHOLD and the given names at a
+    looser bar, both required (so two different people of one family stay apart)."""
+    first, _, last = key.rpartition(" ")
+    if not first:
+        return None
+    for actor in pool:
+        for alias in [actor.name, *actor.aliases]:
+            other_first, _, other_last = norm_alias(alias).rpartition(" ")
+            if other_first and fuzz.ratio(last, other_last) >= threshold \
+                    and fuzz.ratio(first, other_first) >= threshold - 15:
+                return actor
+    return None
 
 
 def _affiliation(context: Context, span: Span) -> tuple[str | None, str | None]:
@@ -194,6 +212,12 @@ def _affiliation(context: Context, span: Span) -> tuple[str | None, str | None]:
         window = doc[span.end + 1: min(len(doc), span.end + 9)]
         if any(t.lower_ in ROLE_NOUNS for t in window[:4]):
             region += list(window)
+    # "Spokesman for the Taliban's office in Qatar, X,": the parser hangs X off the nearest noun;
+    # the role noun it stands beside is an ancestor
+    for ancestor in list(head.ancestors)[:6]:
+        if ancestor.lower_ in ROLE_NOUNS and ancestor.i < span.start:
+            region += [t for t in ancestor.subtree if t.i < span.start]
+            break
     role = next((t.lower_ for t in region if t.lower_ in ROLE_NOUNS), None)
     organisation = None
     for token in sorted(region, key=lambda t: abs(t.i - span.start)):

@@ -350,7 +350,7 @@ def _places(context: Context, token: Token) -> list[str]:
 
 def _date(context: Context, token: Token) -> DateValue | None:
     own = [context.token_time[t.i] for t in token.subtree if t.i in context.token_time
-           and not any(a.dep_ in {"ccomp", "relcl"} and a.i != token.i for a in t.ancestors
+           and not any(a.dep_ in {"ccomp", "relcl", "acl"} and a.i != token.i for a in t.ancestors
                        if a.i in {x.i for x in token.subtree})]
     own = [t for t in own if t.value is not None]
     if own:
@@ -369,8 +369,13 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
     category, mode = sense.category, sense.mode
     negated = _negated(token)
     modality = "asserted"
+    modal = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if _conditional(token):
         modality = "conditional"
+    elif modal & {"should", "must", "ought"}:
+        modality = "demanded"  # "should have been released long before": not a release
+    elif modal & {"could", "might", "may"}:
+        modality = "hypothetical"
     elif _planned(token):
         modality = "planned"
     if negated:
@@ -561,7 +566,9 @@ def _same_act(a: Event, b: Event, org: Callable[[str], str | None]) -> bool:
         # "An Afghan force detained several insurgents ... the assault force detained three": the
         # actorless retelling is the same act when nothing contradicts it
         recipients_agree = not a.recipients or not b.recipients or bool(set(a.recipients) & set(b.recipients))
-        return (a.place is None or b.place is None or a.place == b.place) and recipients_agree \
+        # only acts a definite noun can point back to ("the attack", "the meeting was held")
+        same_place = a.place is None or b.place is None or a.place == b.place
+        return a.category in VIOLENT | {"CONSULT"} and same_place and recipients_agree \
             and _compatible_dates(a.date, b.date) and _compatible_counts(a, b)
     # a spokesman's act and his organisation's are one party's
     if not {org(x) for x in a.actors} & {org(x) for x in b.actors}:

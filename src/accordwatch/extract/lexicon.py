@@ -105,7 +105,7 @@ VERBS: dict[str, list[Sense]] = {
     "pull out of": [_s("SANCTION", "withdraw")], "freeze": [_s("SANCTION")], "ban": [_s("SANCTION")],
     "cut": [_s("SANCTION", None, "ties relations aid funding")], "pause": [_s("SANCTION", "withdraw")],
     "stop": [_s("SANCTION", "withdraw", TALK_NOUNS + " release releases cooperation")],
-    "postpone": [_s("SANCTION", "withdraw")], "delay": [_s("SANCTION", "withdraw", "release releases talks")],
+    "postpone": [_s("SANCTION", "withdraw")],
     # MOBILIZE
     "mobilize": [_s("MOBILIZE")], "mobilise": [_s("MOBILIZE")], "deploy": [_s("MOBILIZE")],
     "reinforce": [_s("MOBILIZE")], "mass": [_s("MOBILIZE")], "order": [_s("MOBILIZE", None, "patrols troops forces")],
