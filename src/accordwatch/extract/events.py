@@ -146,6 +146,23 @@ def demonym_actor(context: Context, token: Token, noun: Token) -> str | None:
     return state
 
 
+def _phrase_core(token: Token) -> list[Token]:
+    """A modifier and its own words ("of the Taliban's fighters"), not clauses or phrases hanging
+    further down ("of a release, weeks of pressure by US diplomats")."""
+    core = [token]
+    for child in token.children:
+        if child.dep_ in {"compound", "amod", "poss", "nmod", "pobj", "det", "case", "flat"}:
+            core += [child, *(g for g in child.children if g.dep_ in {"compound", "amod", "poss", "case", "flat"})]
+    return core
+
+
+def _prep_nouns(prep: Token) -> list[Token]:
+    """The noun(s) a preposition governs; for "with [the government negotiating...]" the clause's subject."""
+    nouns = [g for g in prep.children if g.dep_ == "pobj"]
+    nouns += [s for g in prep.children if g.dep_ == "pcomp" for s in g.children if s.dep_ in {"nsubj", "dobj"}]
+    return nouns
+
+
 def actors_of(context: Context, head: Token) -> list[str]:
     """Actor ids a noun phrase names: its head, else its modifiers, and its conjuncts."""
     found: list[str] = []
@@ -166,8 +183,8 @@ def actors_of(context: Context, head: Token) -> list[str]:
             for child in token.children:
                 if child.dep_ in {"compound", "amod", "poss", "nmod", "appos"} or (
                         child.dep_ == "prep" and child.lower_ == "of"):
-                    actor = next((context.token_actor[t.i] for t in child.subtree if t.i in context.token_actor),
-                                 None)
+                    actor = next((context.token_actor[t.i] for t in _phrase_core(child)
+                                  if t.i in context.token_actor), None)
                     if actor:
                         break
         if actor and actor not in found:
@@ -231,16 +248,16 @@ def _agent(context: Context, token: Token) -> list[str]:
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of PREPS on the predicate, on its object ("halt to attacks") or one preposition down
     ("take part in discussions with the government")."""
-    out = []
+    out: list[Token] = []
     nouns = [c for c in token.children if c.dep_ in OBJECTS]
-    nouns += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns += [g for c in token.children if c.dep_ == "prep" for g in _prep_nouns(c)]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            out += [g for g in child.children if g.dep_ == "pobj"]
+            out += _prep_nouns(child)
     for noun in nouns:
         for grandchild in noun.children:
             if grandchild.dep_ == "prep" and grandchild.lower_ in preps:
-                out += [g for g in grandchild.children if g.dep_ == "pobj" and g not in out]
+                out += [g for g in _prep_nouns(grandchild) if g not in out]
     return out
 
 
@@ -299,13 +316,21 @@ def _hypothetical(token: Token) -> bool:
 
 
 def _framed(token: Token) -> bool:
-    """Whether TOKEN is the content of a request, refusal, threat or accusation above it."""
-    for node in _governor_chain(token):
+    """Whether TOKEN is the content of a request, refusal, threat or accusation above it (through
+    complements only: "accused X and threatened to..." are two acts)."""
+    node = token
+    while node.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep"} and node.head is not node:
+        node = node.head
+        if node.pos_ not in {"VERB", "AUX", "ADJ"}:
+            continue
+        negated = any(c.dep_ == "neg" for c in node.children)
         sense = match_predicate(node)
         if sense and sense[0].category in FRAMING:
             return True
-        if node.lemma_.lower() in DEMANDING | REFUSING:
-            return True
+        if node.lemma_.lower() in REFUSING or (node.lemma_.lower() in DEMANDING and not negated):
+            return True  # "did not want to include" is a refusal told by the verb under it
+        if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep"}:
+            break
     return False
 
 
