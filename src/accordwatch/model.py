@@ -215,6 +215,7 @@ class Event:
     predicate: str = ""
     vague_counts: list[str] = field(default_factory=list)  # count fields that are lower bounds of vague words
     more_evidence: list[Evidence] = field(default_factory=list)  # other sentences of this document telling it
+    refers_back: bool = False  # told through a definite noun ("the attack", "the meeting was held")
 
     def evidence_starts(self) -> list[int]:
         return [self.evidence.start, *(e.start for e in self.more_evidence)]

@@ -23,7 +23,8 @@ def extract_document(doc: Doc, document: Document, kb: KnowledgeBase, known_peop
     quantities = [q for q in extract_quantities(context) if not document.is_boilerplate(q.start, q.end)]
     events = build_events(context)
     claims = build_claims(context, events)
-    mark_contested(events, claims)
+    sentence_starts = [sentence.start_char for sentence in context.news_sentences()]
+    mark_contested(events, claims, sentence_starts)
     for actor in context.new_actors.values():
         known_people[actor.id] = actor
     return Extraction(
@@ -37,9 +38,32 @@ def extract_document(doc: Doc, document: Document, kb: KnowledgeBase, known_peop
     )
 
 
-def mark_contested(events: list[Event], claims: list[Claim]) -> None:
+def _competing(a: Event, b: Event, sentence_starts: list[int]) -> bool:
+    """Two accounts of one incident told back to back ("27 militants were killed, the ministry said.
+    The militants, however, said civilians were bombarded"): neighbouring sentences, no date or
+    place that sets them apart, told by different parties or one as an allegation."""
+    try:
+        distance = abs(sentence_starts.index(a.evidence.sentence_start)
+                       - sentence_starts.index(b.evidence.sentence_start))
+    except ValueError:
+        return False
+    told_apart = set(a.reported_by) != set(b.reported_by) or a.modality != b.modality
+    dates_agree = a.date is None or b.date is None or a.date.overlaps(b.date)
+    places_agree = a.place is None or b.place is None or a.place == b.place
+    return distance == 1 and told_apart and dates_agree and places_agree
+
+
+def mark_contested(events: list[Event], claims: list[Claim], sentence_starts: list[int] | None = None) -> None:
     """An event is contested when a claim denies or disputes it, or another account of the same
     place and day names other perpetrators or tells it as an allegation."""
+    violent = [e for e in events if e.category == "ASSAULT" and e.modality in {"asserted", "alleged"}]
+    for i, a in enumerate(violent):
+        for b in violent[i + 1:]:
+            if sentence_starts and _competing(a, b, sentence_starts):
+                a.contested = b.contested = True
+                for first, second in ((a, b), (b, a)):  # the other account's day and place are this one's
+                    first.date = first.date or second.date
+                    first.place = first.place or second.place
     by_id = {e.id: e for e in events}
     for claim in claims:
         if claim.stance in {"deny", "dispute"}:

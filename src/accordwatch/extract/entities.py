@@ -367,8 +367,55 @@ def _definite(token: Token) -> bool:
     return any(c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det")
 
 
+# Institutions named without their country ("the Ministry of Defense said"): the country is the one
+# the document is about. Each maps to the derived actor of that country.
+GENERIC_BODIES = {
+    "ministry of defense": "_mil", "ministry of defence": "_mil", "defense ministry": "_mil",
+    "defence ministry": "_mil", "army": "_mil", "armed forces": "_mil", "security forces": "_mil",
+    "ministry of interior": "_police", "interior ministry": "_police", "ministry of the interior": "_police",
+    "police": "_police", "foreign ministry": "_gov", "ministry of foreign affairs": "_gov",
+    "presidential palace": "_gov", "presidential palace office": "_gov", "national security council": "_gov",
+    "office of the national security council": "_gov", "president's office": "_gov", "cabinet": "_gov",
+}
+
+
+def document_country(context: Context) -> str | None:
+    """The country a document is about: the one its actors and places name most."""
+    counts: dict[str, int] = {}
+    for mention in context.mentions:
+        country = None
+        if mention.actor:
+            actor = context.actor(mention.actor)
+            country = actor.country if actor is not None else None
+        elif mention.place:
+            country = context.kb.places[mention.place].country
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _link_generic_bodies(context: Context) -> None:
+    country = document_country(context)
+    if country is None:
+        return
+    doc = context.doc
+    for start in range(len(doc)):
+        if start in context.token_actor or doc[start].pos_ == "PUNCT":
+            continue
+        for length in (6, 5, 4, 3, 2, 1):
+            span = doc[start:start + length]
+            suffix = GENERIC_BODIES.get(span.text.lower())
+            if suffix is None or any(t.i in context.token_actor for t in span):
+                continue
+            actor_id = f"{country.lower()}{suffix}"
+            if actor_id in context.kb.actors and _definite(span.root):
+                _mark(context, span, actor=actor_id)
+            break
+
+
 def link_entities(context: Context, known_people: dict[str, Actor], threshold: float = 90.0) -> None:
     linked = _link_kb_spans(context)
     _link_people(context, linked, PersonIndex(context.kb, known_people, threshold))
+    _link_generic_bodies(context)
     resolve_references(context)
     context.mentions.sort(key=lambda m: m.start)

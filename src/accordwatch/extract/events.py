@@ -510,6 +510,7 @@ def build_events(context: Context) -> list[Event]:
                     negated=negated, predicate=key,
                 )
                 _apply_counts(event, counts)
+                event.refers_back = _refers_back(token)
                 event.historical = _sentence_is_background(token) or (
                     anchor is not None and date is not None and date.last < anchor - timedelta(days=14))
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
@@ -529,6 +530,18 @@ ATTEMPTING = {"try", "seek", "attempt", "aim", "strive", "struggle"}
 
 def _attempted(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTING
+
+
+ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
+
+
+def _refers_back(token: Token) -> bool:
+    """"The meeting was held...", "the assault force detained...": a definite noun points back to an
+    act (or actor) already told, so an actorless retelling may join it."""
+    nouns = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if token.pos_ == "NOUN":
+        nouns.append(token)
+    return any(any(d.lower_ in ANAPHORIC_DETS for d in n.children if d.dep_ == "det") for n in nouns)
 
 
 def _has_count(event: Event) -> bool:
@@ -593,7 +606,10 @@ def _same_act(a: Event, b: Event, org: Callable[[str], str | None]) -> bool:
         recipients_agree = not a.recipients or not b.recipients or bool(set(a.recipients) & set(b.recipients))
         # only acts a definite noun can point back to ("the attack", "the meeting was held")
         same_place = a.place is None or b.place is None or a.place == b.place
+        same_sentence = a.evidence.sentence_start == b.evidence.sentence_start
+        actorless = b if not b.actors else a
         return a.category in VIOLENT | {"CONSULT"} and same_place and recipients_agree \
+            and (same_sentence or actorless.refers_back) \
             and _compatible_dates(a.date, b.date) and _compatible_counts(a, b)
     # a spokesman's act and his organisation's are one party's
     if not {org(x) for x in a.actors} & {org(x) for x in b.actors}:
