@@ -13,6 +13,7 @@ A predicate (lexicon.py) gives a first category; then
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -41,6 +42,7 @@ PLACE_KIND_ORDER = ["district", "city", "province", "country"]
 # Categories whose complement is the content of the act, not a separate event.
 FRAMING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 VIOLENT = {"ASSAULT", "COERCE"}
+RELEASE_NOUNS = {"release", "releases", "exchange", "swap", "freeing", "withdrawal"}
 COUNT_FIELDS = {"killed": "dead", "injured": "injured", "casualties": "size", "arrested": "arrested",
                 "prisoners": "prisoners"}
 
@@ -410,6 +412,8 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
             return "REJECT", "yield" if category in {"RETREAT", "CONCEDE"} else None, "asserted", True
         if category != "REJECT":
             modality = "denied"
+    if category == "AGREE" and _object_words(token) & RELEASE_NOUNS:
+        category, mode, modality = "CONCEDE", "release", "planned"  # "agreed to a phased release"
     if modality in {"conditional", "planned"}:
         if _unless(token) and category in {"RETREAT", "SANCTION", "ASSAULT", "COERCE", "REJECT"}:
             return "THREATEN", mode, "conditional", negated  # "will withdraw ... unless": a threat
@@ -495,9 +499,8 @@ def build_events(context: Context) -> list[Event]:
             counts = _counts(context, token)
             if not recipients:
                 recipients = [q.of for q in counts if q.of]
-            own = {context.kb.organisation_of(a) for a in actors} | set(actors)
-            recipients = [r for r in dict.fromkeys(recipients)
-                          if r not in own and context.kb.organisation_of(r) not in own]
+            own = {x for a in actors for x in _lineage(context, a)}
+            recipients = [r for r in dict.fromkeys(recipients) if not set(_lineage(context, r)) & own]
             date = _date(context, token)
             places = _places(context, token) or [None]
             if _attempted(token):
@@ -511,6 +514,7 @@ def build_events(context: Context) -> list[Event]:
                 )
                 _apply_counts(event, counts)
                 event.refers_back = _refers_back(token)
+                event.cumulative = _cumulative(token)
                 event.historical = _sentence_is_background(token) or (
                     anchor is not None and date is not None and date.last < anchor - timedelta(days=14))
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
@@ -520,9 +524,23 @@ def build_events(context: Context) -> list[Event]:
     # an act with nobody doing it is not an event (it served to date or place a told one); an attack
     # with a toll or a place still is
     merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))]
+    _share_between_places(merged)
     for number, event in enumerate(merged, start=1):
         event.id = f"{context.document.id}:e{number:03d}"
     return merged
+
+
+def _lineage(context: Context, actor_id: str) -> list[str]:
+    """An actor and the organisations above it (a political office -> its movement); states and
+    governments are not climbed, so a ministry and its government stay apart from a foreign one."""
+    out = [actor_id]
+    actor = context.actor(actor_id)
+    for _ in range(3):
+        if actor is None or not actor.affiliation or actor.kind in {"government", "state"}:
+            break
+        out.append(actor.affiliation)
+        actor = context.actor(actor.affiliation)
+    return out
 
 
 ATTEMPTING = {"try", "seek", "attempt", "aim", "strive", "struggle"}
@@ -530,6 +548,17 @@ ATTEMPTING = {"try", "seek", "attempt", "aim", "strive", "struggle"}
 
 def _attempted(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTING
+
+
+CUMULATIVE = re.compile(r"\b(so far|to date|in total|in all|a total of|bringing the (total|number|tally)|"
+                        r"total (number )?of|until now|up to now|since the (start|beginning)|altogether|"
+                        r"overall|cumulative|taking the (total|number))\b", re.I)
+
+
+def _cumulative(token: Token) -> bool:
+    """"1,000 released so far", "bringing the total to 300": a running total, not one act's size."""
+    clause = token.sent.text[max(0, token.idx - token.sent.start_char - 60):]
+    return bool(CUMULATIVE.search(clause[:200]))
 
 
 ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
@@ -548,16 +577,35 @@ def _has_count(event: Event) -> bool:
     return any(getattr(event, f) is not None for f in ("dead", "injured", "size", "arrested", "prisoners"))
 
 
+def _share_between_places(events: list[Event]) -> None:
+    """One predicate over two provinces became two events: what was told of its target holds for both."""
+    by_predicate: dict[tuple[int, str], list[Event]] = {}
+    for event in events:
+        by_predicate.setdefault((event.evidence.start, event.category), []).append(event)
+    for siblings in by_predicate.values():
+        if len(siblings) > 1:
+            shared = list(dict.fromkeys(r for e in siblings for r in e.recipients))
+            for event in siblings:
+                event.recipients = shared
+
+
 def _infer_rejected_party(events: list[Event], context: Context) -> None:
     """"...but the militant group rejected that deal": a rejection with no named recipient answers
     the last act of another party told before it."""
     org = context.kb.organisation_of
     for index, event in enumerate(events):
-        if event.category not in {"REJECT", "REQUEST"} or event.recipients or not event.actors:
+        if event.category not in {"REJECT", "REQUEST", "THREATEN"} or event.recipients or not event.actors:
             continue
         mine = {org(a) for a in event.actors}
         for earlier in reversed(events[:index]):
             others = [a for a in earlier.actors if org(a) not in mine]
+            if event.category == "THREATEN":
+                # "accused the government of violating the deal and threatened to walk out"
+                if earlier.evidence.sentence_start == event.evidence.sentence_start and earlier.recipients \
+                        and mine & {org(a) for a in earlier.actors}:
+                    event.recipients = list(earlier.recipients)
+                    break
+                continue
             if event.category == "REQUEST":
                 # "...met in Doha; the group called for a halt to raids": asked of the other side of the talks
                 if earlier.category == "CONSULT" and others and mine & {org(a) for a in earlier.actors}:
