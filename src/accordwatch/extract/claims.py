@@ -188,9 +188,9 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
                 continue
             content = _content(context, verb)
             about = _events_of(verb, content, sentence_events, context)
-            own = context.kb.organisation_of(speakers[0])
+            own = context.org(speakers[0])
             backing = [e for e in before_previous + previous if not e.reported_by and e not in about
-                       and own in {context.kb.organisation_of(a) for a in e.actors}]
+                       and own in {context.org(a) for a in e.actors}]
             claim = _make_claim(context, verb, sentence, speakers[0], content, pending + backing + about)
             claim.quote = _quotes(sentence) or claim.quote
             texts[id(claim)] = pending_text + " " + sentence.text
@@ -269,11 +269,10 @@ def _merge_claims(claims: list[Claim], paragraphs: dict[int, int],
 def _attribute(context: Context, claims: list[Claim], events: list[Event],
                linked_events: dict[int, list[Event]], texts: dict[int, str]) -> None:
     """Speakers become the events' sources; another party's violence told by an accuser is alleged."""
-    kb = context.kb
     for claim in claims:
-        speaker_org = kb.organisation_of(claim.speaker)
+        speaker_org = context.org(claim.speaker)
         linked = list({id(e): e for e in linked_events[id(claim)]}.values())
-        claim.stance = stance_of(claim.stance, texts[id(claim)], linked, speaker_org, kb.organisation_of)
+        claim.stance = stance_of(claim.stance, texts[id(claim)], linked, speaker_org, context.org)
         claim.events = [e.id for e in linked] + [i for i in claim.events if i in {e.id for e in events}]
         claim.events = list(dict.fromkeys(claim.events))
         for event in linked:
@@ -283,7 +282,7 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
             if not event.actors and event.category in VIOLENT and armed:
                 # "27 militants were killed, the defence ministry said": a party reporting a toll claims it
                 event.actors = [armed]
-            actor_orgs = {kb.organisation_of(a) for a in event.actors}
+            actor_orgs = {context.org(a) for a in event.actors}
             if claim.stance == "accuse" and event.category in VIOLENT and event.modality == "asserted" \
                     and _is_party(context, speaker_org) and _is_party_opposed(context, speaker_org, actor_orgs):
                 event.modality = "alleged"  # another party's violence, told by its accuser

@@ -51,5 +51,12 @@ class Context:
             return None
         return self.kb.actors.get(actor_id) or self.new_actors.get(actor_id)
 
+    def org(self, actor_id: str | None) -> str | None:
+        """The party an actor belongs to (people met in this document included)."""
+        new = self.new_actors.get(actor_id or "")
+        if new is not None and new.affiliation:
+            return self.kb.organisation_of(new.affiliation)
+        return self.kb.organisation_of(actor_id)
+
     def actor_of_token(self, token: Token) -> str | None:
         return self.token_actor.get(token.i)

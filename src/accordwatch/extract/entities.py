@@ -329,37 +329,39 @@ def resolve_references(context: Context) -> None:
     _resolve_first_person(context)
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"[\"“][^\"“”]{2,}[\"”]", text)]
+QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,800})[\"”]")
+
+
+def _speaker_near(context: Context, sentences: list[Span]) -> str | None:
+    for sentence in sentences:
+        for verb in sentence:
+            if verb.lemma_.lower() in SPEECH_LEMMAS:
+                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and subject.i in context.token_actor:
+                    return context.token_actor[subject.i]
+    return None
 
 
 def _resolve_first_person(context: Context) -> None:
-    """'We' and 'our' inside a quote stand for the organisation of whoever the quote is attributed to,
-    in the same sentence or the next."""
-    sentences = list(context.doc.sents)
-    for index, sentence in enumerate(sentences):
-        quotes = _quote_spans(sentence.text)
-        if not quotes:
+    """'We' and 'our' inside a quote (which may run over several sentences) stand for the
+    organisation of whoever the quote is attributed to: in the sentence where it closes, the next
+    one, or the one where it opens ("X said: ...")."""
+    doc = context.doc
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    for match in QUOTED.finditer(doc.text):
+        opening = max(i for i, start in enumerate(starts) if start <= match.start())
+        closing = max(i for i, start in enumerate(starts) if start <= match.end() - 1)
+        speaker = _speaker_near(context, [*sentences[closing:closing + 2], sentences[opening]])
+        if speaker is None:
             continue
-        speaker = None
-        for candidate in sentences[index:index + 2]:
-            for verb in candidate:
-                if verb.lemma_.lower() in SPEECH_LEMMAS:
-                    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-                    if subject is not None and subject.i in context.token_actor:
-                        speaker = context.token_actor[subject.i]
-                        break
-            if speaker:
-                break
-        organisation = context.kb.organisation_of(speaker) if speaker else None
-        if organisation is None or organisation not in context.kb.actors:
-            actor = context.new_actors.get(speaker or "")
-            organisation = actor.affiliation if actor is not None and actor.affiliation else speaker
-        if organisation is None:
-            continue
-        for token in sentence:
-            offset = token.idx - sentence.start_char
-            if token.lower_ in FIRST_PERSON and any(a <= offset < b for a, b in quotes):
+        organisation = context.org(speaker)
+        actor = context.new_actors.get(speaker)
+        if actor is not None:
+            organisation = actor.affiliation or speaker
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        for token in span or []:
+            if token.lower_ in FIRST_PERSON and organisation:
                 context.token_actor.setdefault(token.i, organisation)
 
 

@@ -520,7 +520,7 @@ def build_events(context: Context) -> list[Event]:
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
                 events.append(event)
     _infer_rejected_party(events, context)
-    merged = merge_events(events, context.kb.organisation_of)
+    merged = merge_events(events, context.org)
     # an act with nobody doing it is not an event (it served to date or place a told one); an attack
     # with a toll or a place still is
     merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))]
@@ -592,7 +592,7 @@ def _share_between_places(events: list[Event]) -> None:
 def _infer_rejected_party(events: list[Event], context: Context) -> None:
     """"...but the militant group rejected that deal": a rejection with no named recipient answers
     the last act of another party told before it."""
-    org = context.kb.organisation_of
+    org = context.org
     for index, event in enumerate(events):
         if event.category not in {"REJECT", "REQUEST", "THREATEN"} or event.recipients or not event.actors:
             continue
@@ -646,7 +646,7 @@ def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 def _same_act(a: Event, b: Event, org: Callable[[str], str | None]) -> bool:
-    if a.category != b.category or a.modality != b.modality:
+    if a.category != b.category or a.modality != b.modality or a.historical != b.historical:
         return False
     if not a.actors or not b.actors:
         # "An Afghan force detained several insurgents ... the assault force detained three": the
@@ -688,7 +688,9 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
     """Two predicates telling one act in a document become one event (the first keeps the evidence)."""
     kept: list[Event] = []
     for event in events:
-        target = next((k for k in kept if _same_act(k, event, org)), None)
+        # the nearest earlier telling: "...refused 5,000. ... did not want to include 15. 'We cannot
+        # release them,' he said" speaks of the 15
+        target = next((k for k in reversed(kept) if _same_act(k, event, org)), None)
         if target is None:
             kept.append(event)
             continue

@@ -117,11 +117,22 @@ class KnowledgeBase:
         return self.place_aliases.get(norm_alias(text), set())
 
     def organisation_of(self, actor_id: str | None) -> str | None:
-        """The organisation a person speaks for (the actor itself when it is not a person)."""
+        """The party an actor belongs to: a person's organisation, a political office's movement
+        (climbing affiliations, but not past a government or state: a ministry stays itself)."""
         actor = self.actors.get(actor_id or "")
         if actor is None:
             return actor_id
-        return actor.affiliation if actor.kind == "person" and actor.affiliation else actor.id
+        if actor.kind == "person" and actor.affiliation:
+            actor = self.actors.get(actor.affiliation) or actor
+        for _ in range(3):
+            parent = self.actors.get(actor.affiliation or "")
+            if parent is None or actor.kind in {"government", "state", "state_forces", "police"} \
+                    or parent.kind in {"state"}:
+                break
+            if actor.kind in {"government_body", "intelligence"} and parent.kind != "government":
+                break
+            actor = parent
+        return actor.id
 
     def province_of(self, place_id: str | None) -> str | None:
         place = self.places.get(place_id or "")
