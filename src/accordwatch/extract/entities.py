@@ -142,54 +142,66 @@ def clean_person_name(text: str) -> str:
 
 
 class PersonIndex:
-    """People known so far: the knowledge base's, earlier documents', and this document's."""
+    """People known so far: the knowledge base's, earlier documents', and this document's.
+
+    Names are normalised once here (not on every lookup): this runs for every name in every report.
+    """
 
     def __init__(self, kb: KnowledgeBase, known: dict[str, Actor], threshold: float) -> None:
-        self.kb = kb
-        self.known = known  # people met in earlier documents (id -> Actor)
         self.threshold = threshold
+        names = [(key, kb.actors[actor_id]) for key, actor_id in kb.person_names()]
+        names += [(norm_alias(alias), actor) for actor in known.values() for alias in [actor.name, *actor.aliases]]
+        self.pool = [a for a in kb.actors.values() if a.kind == "person"] + list(known.values())
+        self.exact: dict[str, Actor] = {}
+        self.full_names: list[tuple[str, Actor]] = []  # normalised multi-word names, for fuzzy matching
+        self.surnames: dict[str, set[str]] = {}  # last word of a full name -> person ids
+        self.by_id = {actor.id: actor for _, actor in names}
+        for key, actor in reversed(names):  # the knowledge base wins over people met before
+            self.exact[key] = actor
+            if " " in key:
+                self.full_names.append((key, actor))
+                self.surnames.setdefault(key.rsplit(" ", 1)[1], set()).add(actor.id)
 
     def candidates(self) -> list[Actor]:
-        return [a for a in self.kb.actors.values() if a.kind == "person"] + list(self.known.values())
+        return self.pool
 
     def find(self, name: str, local: list[Actor]) -> Actor | None:
         key = norm_alias(name)
         if not key:
             return None
-        for pool in (local, self.candidates()):  # the same document first
-            for actor in pool:
-                if key in {norm_alias(a) for a in [actor.name, *actor.aliases]}:
-                    return actor
-        for pool in (local, self.candidates()):
+        local_names = [(norm_alias(alias), actor) for actor in local for alias in [actor.name, *actor.aliases]]
+        for alias_key, actor in local_names:  # the same document first
+            if alias_key == key:
+                return actor
+        if key in self.exact:
+            return self.exact[key]
+        if " " not in key:
+            return None  # fuzzy only between full names
+        for names in ([(k, a) for k, a in local_names if " " in k], self.full_names):
             best, best_score = None, 0.0
-            for actor in pool:
-                for alias in [actor.name, *actor.aliases]:
-                    other = norm_alias(alias)
-                    if " " not in other or " " not in key:
-                        continue  # fuzzy only between full names
-                    score = fuzz.ratio(key, other)
-                    if score > best_score:
-                        best, best_score = actor, score
+            for other, actor in names:
+                score = fuzz.ratio(key, other)
+                if score > best_score:
+                    best, best_score = actor, score
             if best is not None and best_score >= self.threshold:
                 return best
-            match = _same_name_parts(key, pool, self.threshold)
+            match = _same_name_parts(key, names, self.threshold)
             if match is not None:
                 return match
         return None
 
 
-def _same_name_parts(key: str, pool: list[Actor], threshold: float) -> Actor | None:
+def _same_name_parts(key: str, names: list[tuple[str, Actor]], threshold: float) -> Actor | None:
     """"Sonyy Legget" ~ "Sonny Leggett": the surnames alike at THRESHOLD and the given names at a
     looser bar, both required (so two different people of one family stay apart)."""
     first, _, last = key.rpartition(" ")
     if not first:
         return None
-    for actor in pool:
-        for alias in [actor.name, *actor.aliases]:
-            other_first, _, other_last = norm_alias(alias).rpartition(" ")
-            if other_first and fuzz.ratio(last, other_last) >= threshold \
-                    and fuzz.ratio(first, other_first) >= threshold - 15:
-                return actor
+    for other, actor in names:
+        other_first, _, other_last = other.rpartition(" ")
+        if other_first and fuzz.ratio(last, other_last) >= threshold \
+                and fuzz.ratio(first, other_first) >= threshold - 15:
+            return actor
     return None
 
 
@@ -242,7 +254,7 @@ def _link_people(context: Context, linked: list[Span], index: PersonIndex) -> No
         span = _trim_possessive(ent)
         actor = index.find(name, local)
         if actor is None and " " not in name:
-            actor = _by_surname(name, local + index.candidates())
+            actor = _by_surname(name, local, index)
         if actor is None:
             actor = Actor(f"person:{slug(name)}", name, "person", [name])
         if actor.kind != "person":
@@ -272,11 +284,15 @@ def _trim_possessive(ent: Span) -> Span:
     return ent
 
 
-def _by_surname(name: str, pool: list[Actor]) -> Actor | None:
+def _by_surname(name: str, local: list[Actor], index: PersonIndex) -> Actor | None:
+    """A surname alone is the one person of this document, or else of all known, who bears it."""
     key = norm_alias(name)
-    found = {a.id: a for a in pool if a.kind == "person"
-             and any(norm_alias(alias).split()[-1:] == [key] for alias in [a.name, *a.aliases] if " " in alias)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    here = {a.id: a for a in local if any(norm_alias(x).split()[-1:] == [key] for x in [a.name, *a.aliases]
+                                          if " " in x)}
+    if len(here) == 1:
+        return next(iter(here.values()))
+    ids = index.surnames.get(key, set())
+    return index.by_id[next(iter(ids))] if len(ids) == 1 else None
 
 
 def _link_bare_surnames(context: Context, local: list[Actor], taken: set[int]) -> None:
@@ -401,8 +417,9 @@ def _link_generic_bodies(context: Context) -> None:
     if country is None:
         return
     doc = context.doc
+    first_words = {key.split()[0] for key in GENERIC_BODIES}
     for start in range(len(doc)):
-        if start in context.token_actor or doc[start].pos_ == "PUNCT":
+        if start in context.token_actor or doc[start].lower_ not in first_words:
             continue
         for length in (6, 5, 4, 3, 2, 1):
             span = doc[start:start + length]

@@ -633,12 +633,12 @@ def _apply_counts(event: Event, counts: list[Quantity]) -> None:
 
 def _evidence_span(token: Token) -> tuple[int, int]:
     """The predicate's clause, without the clauses hanging under it: what a reviewer reads."""
-    keep = [t for t in token.subtree if not any(
-        a.dep_ in {"ccomp", "advcl", "relcl", "parataxis"} and a.i != token.i and token in a.ancestors
-        for a in [t, *t.ancestors] if a.i in {x.i for x in token.subtree})]
-    start = min(t.idx for t in keep)
-    end = max(t.idx + len(t.text) for t in keep)
-    return start, end
+    excluded: set[int] = set()
+    for t in token.subtree:
+        if t.i != token.i and t.dep_ in {"ccomp", "advcl", "relcl", "parataxis"} and t.i not in excluded:
+            excluded.update(x.i for x in t.subtree)
+    keep = [t for t in token.subtree if t.i not in excluded] or [token]
+    return min(t.idx for t in keep), max(t.idx + len(t.text) for t in keep)
 
 
 def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:

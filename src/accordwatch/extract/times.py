@@ -69,8 +69,41 @@ def _weekday(anchor: date, weekday: int, rel: str, future: bool) -> date:
     return _weekday_on_or_before(anchor, weekday)
 
 
+_YEAR_PART = r"(?:,?\s+(?P<year>\d{4}))?$"
+_DAY_FIRST = re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})" + _YEAR_PART, re.I)
+_MONTH_FIRST = re.compile(rf"^(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?" + _YEAR_PART, re.I)
+
+
+def _own_absolute(text: str, anchor: date | None) -> date | bool | None:
+    """The common news forms ("10 March 2020", "Feb. 29", "April 07") by rule; False when not one."""
+    match = _DAY_FIRST.match(text.strip()) or _MONTH_FIRST.match(text.strip())
+    if match is None:
+        return False
+    month = _month_number(match.group("month"))
+    day = int(match.group("day"))
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif anchor is not None:
+        year = anchor.year
+        try:
+            if date(year, month, day) > anchor + timedelta(days=60):
+                year -= 1  # "December 28" read in early January is last year's
+        except ValueError:
+            return None
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_absolute(text: str, anchor: date | None) -> date | None:
-    """An absolute date; a missing year is the anchor's (or the one before, for a date well after it)."""
+    """An absolute date; a missing year is the anchor's (or the one before, for a date well after it).
+    Own rules for the regular forms, dateparser for the rest."""
+    own = _own_absolute(text, anchor)
+    if own is not False:
+        return own  # type: ignore[return-value]
     import dateparser
 
     settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "MDY"}

@@ -76,6 +76,14 @@ class KnowledgeBase:
     place_aliases: dict[str, set[str]] = field(default_factory=dict)  # norm alias -> place ids
     capital_of: dict[str, str] = field(default_factory=dict)  # capital place id -> government actor id
     demonyms: dict[str, str] = field(default_factory=dict)  # norm demonym -> state actor id
+    _person_names: list[tuple[str, str]] | None = None  # (normalised name, person id), built once
+
+    def person_names(self) -> list[tuple[str, str]]:
+        """Every person's names, normalised once (name lookups run for every name in every report)."""
+        if self._person_names is None:
+            self._person_names = [(norm_alias(alias), actor.id) for actor in self.actors.values()
+                                  if actor.kind == "person" for alias in [actor.name, *actor.aliases]]
+        return self._person_names
 
     # ------------------------------------------------------------------ building
     def add_actor(self, actor: Actor) -> None:
