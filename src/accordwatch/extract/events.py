@@ -284,9 +284,8 @@ def _negated(token: Token) -> bool:
 
 
 def _conditional(token: Token) -> bool:
+    """An explicit condition ("...if the Taliban reduce violence"); "willing to" alone is an offer."""
     for node in [token, *_governor_chain(token)]:
-        if node.lemma_.lower() in CONDITIONING:
-            return True
         for child in node.children:
             if child.dep_ == "advcl" and any(m.lower_ in {"if", "unless", "provided"} for m in child.children):
                 return True
@@ -294,13 +293,28 @@ def _conditional(token: Token) -> bool:
 
 
 def _planned(token: Token) -> bool:
-    """"will release", "promised to release", "is due to release": an act announced, not done."""
+    """"will release", "promised to release", "willing to release": an act announced, not done."""
     if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in token.children):
         return True
     node = token
     while node.dep_ in {"xcomp", "acomp"} and node.head is not node:  # to-infinitives only
         node = node.head
-        if node.lemma_.lower() in PLANNING:
+        if node.lemma_.lower() in PLANNING | CONDITIONING:
+            return True
+    return False
+
+
+PROMISING_VERBS = {"promise", "pledge", "offer", "vow", "agree", "commit", "guarantee"}
+
+
+def _promised(token: Token) -> bool:
+    """Under an explicit promise or offer ("promised ... would release", "offered to free")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp", "acomp"} or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in PROMISING_VERBS:
             return True
     return False
 
@@ -417,12 +431,12 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
     if modality in {"conditional", "planned"}:
         if _unless(token) and category in {"RETREAT", "SANCTION", "ASSAULT", "COERCE", "REJECT"}:
             return "THREATEN", mode, "conditional", negated  # "will withdraw ... unless": a threat
-        if category in VIOLENT and modality == "planned":
-            return "THREATEN", "violence", "planned", negated  # "we will strike them": a threat
-        if category == "RETREAT":
+        if category in VIOLENT | {"SANCTION"} and modality == "planned":
+            return "THREATEN", "violence" if category in VIOLENT else mode, "planned", negated  # a threat
+        if category == "RETREAT" and (modality == "conditional" or _promised(token)):
             category = "CONCEDE"  # PLOVER: a promised or offered release is a concession, not a release
-        elif category in {"CONSULT", "SUPPORT", "COOPERATE", "AID"}:
-            category = "AGREE"  # a promise to meet, help or support is an agreement to do so
+        elif category in {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}:
+            category = "AGREE"  # "will free", "willing to withdraw", "will meet": an undertaking
     return category, mode, modality, negated
 
 

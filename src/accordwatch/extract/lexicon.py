@@ -23,55 +23,76 @@ def _s(category: str, mode: str | None = None, objects: str | None = None) -> Se
 
 
 TALK_NOUNS = ("talks meeting meetings negotiations negotiation discussions discussion dialogue session "
-              "sessions consultations conference summit round process")
-AGREEMENT_NOUNS = "agreement deal accord treaty pact ceasefire truce memorandum declaration settlement"
+              "sessions consultations conference summit round process mediation initiative")
+AGREEMENT_NOUNS = "agreement deal accord treaty pact ceasefire truce memorandum declaration settlement mou"
 ATTACK_NOUNS = ("attack attacks airstrike airstrikes strike strikes raid raids assault offensive operation "
-                "operations bombing bombings ambush shelling bombardment offensive")
-AID_NOUNS = "aid assistance support supplies food medicine funding relief help"
+                "operations bombing bombings ambush shelling bombardment offensive invasion incursion")
+AID_NOUNS = ("aid assistance support supplies food medicine medicines funding relief help goods grant loan "
+             "asylum equipment vaccines shelter")
+PROTEST_NOUNS = ("rally rallies protest protests demonstration demonstrations strike strikes sit-in march "
+                 "marches boycott vigil")
+INVESTIGATION_NOUNS = "investigation investigations inquiry probe inquiries"
+PEOPLE_NOUNS = "wounded injured civilians people refugees residents villagers hostages prisoners captives"
+CEASEFIRE_NOUNS = "ceasefire truce cease-fire armistice"
 
+# CAMEO's "sign formal agreement" and "apologize" are diplomatic cooperation: PLOVER SUPPORT.
 VERBS: dict[str, list[Sense]] = {
     # AGREE
-    "agree": [_s("AGREE")], "sign": [_s("AGREE", None, AGREEMENT_NOUNS)],
-    "accept": [_s("AGREE")], "approve": [_s("AGREE")], "conclude": [_s("AGREE", None, AGREEMENT_NOUNS)],
-    "reach": [_s("AGREE", None, AGREEMENT_NOUNS)], "strike": [_s("AGREE", None, AGREEMENT_NOUNS),
-                                                                _s("ASSAULT", None, None)],
-    "ratify": [_s("AGREE")],
+    "agree": [_s("AGREE")], "accept": [_s("AGREE")], "approve": [_s("AGREE")],
+    "reach": [_s("AGREE", None, AGREEMENT_NOUNS)], "commit": [_s("AGREE")],
+    "strike": [_s("SUPPORT", "agreement", AGREEMENT_NOUNS), _s("ASSAULT")],
     # CONSULT
-    "meet": [_s("CONSULT")], "hold": [_s("CONSULT", None, TALK_NOUNS)], "discuss": [_s("CONSULT")],
-    "negotiate": [_s("CONSULT")], "visit": [_s("CONSULT", "visit")], "host": [_s("CONSULT", "third-party")],
-    "consult": [_s("CONSULT")], "confer": [_s("CONSULT")], "participate": [_s("CONSULT", None, TALK_NOUNS)],
+    "meet": [_s("CONSULT")], "discuss": [_s("CONSULT")], "negotiate": [_s("CONSULT")],
+    "visit": [_s("CONSULT", "visit")], "host": [_s("CONSULT", "third-party")], "consult": [_s("CONSULT")],
+    "confer": [_s("CONSULT")], "participate": [_s("CONSULT", None, TALK_NOUNS)],
     "attend": [_s("CONSULT", None, TALK_NOUNS)], "join": [_s("CONSULT", None, TALK_NOUNS)],
-    "talk": [_s("CONSULT")], "mediate": [_s("CONSULT", "third-party")],
-    "resume": [_s("CONSULT", None, TALK_NOUNS)], "open": [_s("CONSULT", None, TALK_NOUNS)],
-    "begin": [_s("CONSULT", None, TALK_NOUNS)], "start": [_s("CONSULT", None, TALK_NOUNS)],
+    "talk": [_s("CONSULT")], "mediate": [_s("CONSULT", "third-party")], "resume": [_s("CONSULT", None, TALK_NOUNS)],
+    "hold": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
+             _s("COERCE", "arrest", PEOPLE_NOUNS)],
+    "open": [_s("CONSULT", None, TALK_NOUNS), _s("ACCUSE", "investigate", INVESTIGATION_NOUNS)],
+    "begin": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
+              _s("ACCUSE", "investigate", INVESTIGATION_NOUNS)],
+    "start": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
+              _s("ACCUSE", "investigate", INVESTIGATION_NOUNS)],
+    "launch": [_s("ASSAULT", None, ATTACK_NOUNS), _s("CONSULT", None, TALK_NOUNS),
+               _s("PROTEST", None, PROTEST_NOUNS), _s("ACCUSE", "investigate", INVESTIGATION_NOUNS)],
     # SUPPORT
     "support": [_s("SUPPORT")], "praise": [_s("SUPPORT")], "welcome": [_s("SUPPORT")],
     "endorse": [_s("SUPPORT")], "commend": [_s("SUPPORT")], "hail": [_s("SUPPORT")], "back": [_s("SUPPORT")],
     "applaud": [_s("SUPPORT")], "congratulate": [_s("SUPPORT")], "thank": [_s("SUPPORT")],
     "defend": [_s("SUPPORT")], "recognize": [_s("SUPPORT")], "recognise": [_s("SUPPORT")],
+    "apologize": [_s("SUPPORT")], "apologise": [_s("SUPPORT")], "upgrade": [_s("SUPPORT", None, "ties relations")],
+    "restore": [_s("SUPPORT", None, "ties relations")], "establish": [_s("SUPPORT", None, "ties relations")],
+    "sign": [_s("SUPPORT", "agreement", AGREEMENT_NOUNS)], "conclude": [_s("SUPPORT", "agreement", AGREEMENT_NOUNS)],
+    "ratify": [_s("SUPPORT", "agreement")],
     # CONCEDE
-    "concede": [_s("CONCEDE")], "ease": [_s("CONCEDE", "policy")], "offer": [_s("CONCEDE")],
-    "pledge": [_s("CONCEDE")], "promise": [_s("CONCEDE")], "compromise": [_s("CONCEDE")],
-    "apologize": [_s("CONCEDE")], "apologise": [_s("CONCEDE")], "yield": [_s("CONCEDE")],
+    "concede": [_s("CONCEDE")], "ease": [_s("CONCEDE", "policy")], "relax": [_s("CONCEDE", "policy")],
+    "offer": [_s("CONCEDE")], "pledge": [_s("AGREE")], "promise": [_s("AGREE")], "compromise": [_s("CONCEDE")],
+    "yield": [_s("CONCEDE")], "call off": [_s("CONCEDE")],
+    "lift": [_s("CONCEDE", "policy", "sanctions ban blockade curfew restrictions embargo siege measures")],
+    "cancel": [_s("CONCEDE", "policy", "restrictions ban curfew sanctions measures order")],
     # COOPERATE
     "cooperate": [_s("COOPERATE")], "collaborate": [_s("COOPERATE")], "coordinate": [_s("COOPERATE")],
-    "share": [_s("COOPERATE", None, "intelligence information data")],
+    "share": [_s("COOPERATE", None, "intelligence information data expertise technology know-how")],
     "extradite": [_s("COOPERATE", "extradite")],
     # AID
     "aid": [_s("AID")], "assist": [_s("AID")], "donate": [_s("AID")], "provide": [_s("AID", None, AID_NOUNS)],
     "deliver": [_s("AID", None, AID_NOUNS)], "send": [_s("AID", None, AID_NOUNS + " arms weapons")],
-    "fund": [_s("AID")], "grant": [_s("AID", None, AID_NOUNS)],
+    "fund": [_s("AID")], "grant": [_s("AID", None, AID_NOUNS)], "give": [_s("AID", None, AID_NOUNS)],
     # RETREAT
     "release": [_s("RETREAT", "release")], "free": [_s("RETREAT", "release")],
-    "set free": [_s("RETREAT", "release")], "hand over": [_s("RETREAT", "release")],
+    "set free": [_s("RETREAT", "release")], "hand over": [_s("AID", None, AID_NOUNS), _s("RETREAT", "release")],
     "withdraw": [_s("SANCTION", "withdraw", TALK_NOUNS), _s("RETREAT", "withdraw")],
     "pull out": [_s("SANCTION", "withdraw", TALK_NOUNS), _s("RETREAT", "withdraw")],
-    "pull": [_s("RETREAT", "withdraw", "troops forces soldiers")], "evacuate": [_s("RETREAT", "withdraw")],
-    "disarm": [_s("RETREAT", "disarm")], "exchange": [_s("RETREAT", "release")],
-    "swap": [_s("RETREAT", "release")], "lift": [_s("RETREAT", "policy", "sanctions ban blockade curfew")],
-    "vacate": [_s("RETREAT", "withdraw")], "surrender": [_s("RETREAT", "surrender")],
-    "reduce": [_s("RETREAT", "withdraw", "troops forces presence")],
+    "pull": [_s("RETREAT", "withdraw", "troops forces soldiers")],
+    "evacuate": [_s("AID", None, PEOPLE_NOUNS), _s("RETREAT", "withdraw")],
+    "disarm": [_s("RETREAT", "disarm")], "demobilize": [_s("RETREAT", "disarm")],
+    "demobilise": [_s("RETREAT", "disarm")], "exchange": [_s("RETREAT", "release")],
+    "swap": [_s("RETREAT", "release")], "vacate": [_s("RETREAT", "withdraw")],
+    "surrender": [_s("RETREAT", "surrender")], "reduce": [_s("RETREAT", "withdraw", "troops forces presence")],
     "include": [_s("RETREAT", "release", "release exchange list")],
+    "declare": [_s("RETREAT", "ceasefire", CEASEFIRE_NOUNS)], "announce": [_s("RETREAT", "ceasefire", CEASEFIRE_NOUNS)],
+    "observe": [_s("RETREAT", "ceasefire", CEASEFIRE_NOUNS)],
     # REQUEST
     "call for": [_s("REQUEST", "change")], "urge": [_s("REQUEST", "change")], "ask": [_s("REQUEST")],
     "demand": [_s("REQUEST", "change")], "request": [_s("REQUEST")], "appeal": [_s("REQUEST")],
@@ -88,37 +109,43 @@ VERBS: dict[str, list[Sense]] = {
     "complain": [_s("ACCUSE", "disapprove")], "indict": [_s("ACCUSE", "allege")],
     "protest against": [_s("ACCUSE", "disapprove")],
     "dispatch": [_s("ACCUSE", "investigate", "inspectors monitors investigators observers")],
+    "complete": [_s("ACCUSE", "investigate", INVESTIGATION_NOUNS)],
     # REJECT
     "reject": [_s("REJECT")], "refuse": [_s("REJECT", "yield")], "decline": [_s("REJECT")],
     "oppose": [_s("REJECT")], "dismiss": [_s("REJECT")], "rebuff": [_s("REJECT")], "veto": [_s("REJECT")],
     "deny": [_s("REJECT")], "refute": [_s("REJECT")], "spurn": [_s("REJECT")], "resist": [_s("REJECT")],
-    "turn down": [_s("REJECT")],
+    "turn down": [_s("REJECT")], "renege": [_s("REJECT")], "violate": [_s("REJECT", None, "ban agreement order")],
+    "defy": [_s("REJECT")],
     # THREATEN
-    "threaten": [_s("THREATEN")], "warn": [_s("THREATEN")], "vow": [_s("THREATEN")],
+    "threaten": [_s("THREATEN")], "warn": [_s("THREATEN")], "vow": [_s("THREATEN")], "swear": [_s("THREATEN")],
     # PROTEST
     "protest": [_s("PROTEST")], "demonstrate": [_s("PROTEST")], "rally": [_s("PROTEST")],
-    "march": [_s("PROTEST")],
+    "march": [_s("PROTEST")], "riot": [_s("PROTEST", "riot")], "picket": [_s("PROTEST")],
+    "stage": [_s("PROTEST", None, PROTEST_NOUNS), _s("ASSAULT", None, ATTACK_NOUNS)],
+    "organize": [_s("PROTEST", None, PROTEST_NOUNS)], "organise": [_s("PROTEST", None, PROTEST_NOUNS)],
+    "converge": [_s("PROTEST", None, PROTEST_NOUNS)],
+    "block": [_s("PROTEST", None, "road roads street streets highway highways traffic")],
     # SANCTION
-    "sanction": [_s("SANCTION")], "halt": [_s("SANCTION", "withdraw")],
+    "sanction": [_s("SANCTION")], "halt": [_s("SANCTION", "withdraw")], "suspend": [_s("SANCTION", "withdraw")],
     "boycott": [_s("SANCTION", "withdraw")], "expel": [_s("SANCTION", "expel")],
     "walk out": [_s("SANCTION", "withdraw")], "walk away": [_s("SANCTION", "withdraw")],
     "pull out of": [_s("SANCTION", "withdraw")], "freeze": [_s("SANCTION")], "ban": [_s("SANCTION")],
     "cut": [_s("SANCTION", None, "ties relations aid funding")], "pause": [_s("SANCTION", "withdraw")],
     "stop": [_s("SANCTION", "withdraw", TALK_NOUNS + " release releases cooperation")],
-    "postpone": [_s("SANCTION", "withdraw")],
+    "postpone": [_s("SANCTION", "withdraw")], "close": [_s("SANCTION", None, "border borders embassy crossing")],
+    "force out": [_s("SANCTION", "expel")], "blockade": [_s("SANCTION", "blockade")],
     # MOBILIZE
     "mobilize": [_s("MOBILIZE")], "mobilise": [_s("MOBILIZE")], "deploy": [_s("MOBILIZE")],
-    "reinforce": [_s("MOBILIZE")], "mass": [_s("MOBILIZE")], "order": [_s("MOBILIZE", None, "patrols troops forces")],
-    "suspend": [_s("SANCTION", "withdraw")],
+    "reinforce": [_s("MOBILIZE")], "mass": [_s("MOBILIZE")],
+    "order": [_s("MOBILIZE", None, "patrols troops forces deployment")],
     # COERCE
     "arrest": [_s("COERCE", "arrest")], "detain": [_s("COERCE", "arrest")], "capture": [_s("COERCE", "arrest")],
     "apprehend": [_s("COERCE", "arrest")], "abduct": [_s("COERCE", "abduct")], "kidnap": [_s("COERCE", "abduct")],
     "seize": [_s("COERCE", "seize")], "jail": [_s("COERCE", "arrest")], "imprison": [_s("COERCE", "arrest")],
     "demolish": [_s("COERCE", "destroy")], "raze": [_s("COERCE", "destroy")], "prevent": [_s("COERCE")],
-    "disperse": [_s("COERCE")],
-    "impose": [_s("COERCE", None, "curfew"), _s("SANCTION", None, "sanctions ban restrictions embargo")],
-    "round up": [_s("COERCE", "arrest")], "force out": [_s("SANCTION", "expel")],
-    "confiscate": [_s("COERCE", "seize")], "deport": [_s("COERCE", "expel")],
+    "disperse": [_s("COERCE")], "impose": [_s("COERCE", None, "curfew"),
+                                           _s("SANCTION", None, "sanctions ban restrictions embargo")],
+    "round up": [_s("COERCE", "arrest")], "confiscate": [_s("COERCE", "seize")], "deport": [_s("COERCE", "expel")],
     # ASSAULT
     "attack": [_s("ASSAULT")], "kill": [_s("ASSAULT")], "bomb": [_s("ASSAULT", "explosives")],
     "bombard": [_s("ASSAULT", "aerial")], "shell": [_s("ASSAULT", "artillery")],
@@ -127,10 +154,10 @@ VERBS: dict[str, list[Sense]] = {
     "wound": [_s("ASSAULT")], "injure": [_s("ASSAULT")], "target": [_s("ASSAULT")], "assassinate": [_s("ASSAULT")],
     "behead": [_s("ASSAULT")], "execute": [_s("ASSAULT")], "massacre": [_s("ASSAULT")],
     "carry out": [_s("ASSAULT", None, ATTACK_NOUNS)], "conduct": [_s("ASSAULT", None, ATTACK_NOUNS)],
-    "launch": [_s("ASSAULT", None, ATTACK_NOUNS)], "mount": [_s("ASSAULT", None, ATTACK_NOUNS + " invasion incursion")],
-    "invade": [_s("ASSAULT")], "beat": [_s("ASSAULT", "beat")], "torture": [_s("ASSAULT", "beat")],
-    "stab": [_s("ASSAULT")], "blow up": [_s("ASSAULT", "explosives")], "detonate": [_s("ASSAULT", "explosives")],
-    "engage": [_s("ASSAULT")], "hit": [_s("ASSAULT", None, None)],
+    "mount": [_s("ASSAULT", None, ATTACK_NOUNS)], "invade": [_s("ASSAULT")], "retake": [_s("ASSAULT")],
+    "beat": [_s("ASSAULT", "beat")], "torture": [_s("ASSAULT", "beat")], "stab": [_s("ASSAULT")],
+    "blow up": [_s("ASSAULT", "explosives")], "detonate": [_s("ASSAULT", "explosives")],
+    "engage": [_s("ASSAULT")], "hit": [_s("ASSAULT")], "recapture": [_s("ASSAULT")],
 }
 
 # Nouns that name an event when they stand as the object of a light verb ("carried out airstrikes").
