@@ -101,7 +101,7 @@ def _mark(context: Context, span: Span, actor: str | None = None, place: str | N
             context.token_actor[token.i] = actor
         if place:
             context.token_place[token.i] = place
-    generic = actor in {"insurgents", "civilians"}
+    generic = actor in GENERIC_COLLECTIVES
     if not generic and (context.is_news(span.start_char, span.end_char) or _in_heading(context, span)):
         context.mentions.append(Mention(context.document.id, span.start_char, span.end_char, span.text,
                                         actor=actor, place=place))
@@ -313,6 +313,8 @@ def _link_bare_surnames(context: Context, local: list[Actor], taken: set[int]) -
 
 # ---------------------------------------------------------------------------------- references
 
+# collectives that are actors in events but not named entities (not reported as mentions)
+GENERIC_COLLECTIVES = {"insurgents", "civilians", "protesters", "opposition", "aid_workers"}
 GOVERNMENT_NOUNS = {"government", "administration", "authorities", "cabinet", "regime"}
 FIRST_PERSON = {"we", "our", "us", "ours"}
 SPEECH_LEMMAS = {"say", "tell", "tweet", "add", "state", "write", "post", "clarify", "insist", "stress"}

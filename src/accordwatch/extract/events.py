@@ -28,6 +28,7 @@ from accordwatch.extract.lexicon import (
     EVENT_NOUN_MODES,
     PLANNING,
     REFUSING,
+    REPORTING,
     VERBS,
     Sense,
 )
@@ -87,6 +88,9 @@ NOMINAL = {
     "killing": Sense("ASSAULT"), "assassination": Sense("ASSAULT"), "airstrike": Sense("ASSAULT", "aerial"),
     "strike": Sense("ASSAULT", "aerial"), "bombing": Sense("ASSAULT", "explosives"), "clash": Sense("ASSAULT"),
     "ambush": Sense("ASSAULT", "firearms"), "release": Sense("RETREAT", "release"),
+    "withdrawal": Sense("RETREAT", "withdraw"), "pullout": Sense("RETREAT", "withdraw"),
+    "suspension": Sense("SANCTION", "withdraw"), "demonstration": Sense("PROTEST"), "protest": Sense("PROTEST"),
+    "rally": Sense("PROTEST"), "investigation": Sense("ACCUSE", "investigate"),
 }
 LIGHT_PREPS = {"in", "during", "by", "after", "following"}
 
@@ -95,8 +99,12 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_.lower()
-    if lemma == "strike" and not any(c.lower_ in {"air", "drone", "aerial", "precision"} for c in token.children):
-        return None
+    modifiers = {c.lower_ for c in token.children}
+    if lemma == "strike":
+        if modifiers & {"hunger", "general", "labour", "labor", "national"}:
+            return (Sense("PROTEST"), "strike") if match_predicate(token.head) is None else None
+        if not modifiers & {"air", "drone", "aerial", "precision"}:
+            return None
     sense = NOMINAL.get(lemma)
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
@@ -500,6 +508,9 @@ def build_events(context: Context) -> list[Event]:
                 recipients += [a for obj in _prep_objects(token, {"of"}) for a in actors_of(context, obj)]
             else:
                 actors = _agent(context, token) if passive else subject_of(context, token)
+                if passive and not actors and sense.category == "RETREAT" and sense.mode in {"disarm", "withdraw"}:
+                    # "guerrillas have been demobilized", "troops were withdrawn": they are the ones who go
+                    actors = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_of(context, c)]
             for child in token.children:
                 if child.dep_ in OBJECTS | ({"nsubjpass"} if passive else set()):
                     recipients += actors_of(context, child)
@@ -513,6 +524,14 @@ def build_events(context: Context) -> list[Event]:
             counts = _counts(context, token)
             if not recipients:
                 recipients = [q.of for q in counts if q.of]
+            if modality == "demanded":
+                # "Russia said Sudan must return the helicopter": Russia's demand of Sudan
+                speaker = next((subject_of(context, g) for g in _reporting_governors(token)
+                                if g.lemma_.lower() in REPORTING), [])
+                if not speaker or not actors:
+                    continue
+                category, mode, modality = "REQUEST", "change", "asserted"
+                actors, recipients = speaker, actors
             own = {x for a in actors for x in _lineage(context, a)}
             recipients = [r for r in dict.fromkeys(recipients) if not set(_lineage(context, r)) & own]
             date = _date(context, token)
