@@ -246,7 +246,15 @@ def _link_people(context: Context, linked: list[Span], index: PersonIndex) -> No
     taken = {t.i for s in linked for t in s}
     local: list[Actor] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(t.i in taken for t in ent):
+        if any(t.i in taken for t in ent):
+            continue
+        if ent.label_ in {"GPE", "LOC"}:
+            _link_misspelt_country(context, ent)
+            continue
+        # "Vice-President Moody Awori" tagged as an organisation: a title makes it a person
+        titled = (ent.start > 0 and TITLES.match(doc[ent.start - 1].text + " ") is not None) \
+            or TITLES.match(ent.text.split()[0] + " ") is not None
+        if ent.label_ != "PERSON" and not (ent.label_ in {"ORG", "NORP"} and titled):
             continue
         name = clean_person_name(ent.text)
         if not name or not re.search(r"[A-Z]", name):
@@ -276,6 +284,26 @@ def _link_people(context: Context, linked: list[Span], index: PersonIndex) -> No
         _mark(context, span, actor=actor.id)
         taken.update(t.i for t in ent)
     _link_bare_surnames(context, local, taken)
+
+
+def _link_misspelt_country(context: Context, ent: Span) -> None:
+    """A place name the knowledge base does not know, close to a country's ("Ethopia")."""
+    key = norm_alias(ent.text)
+    if len(key) < 5:
+        return
+    best, best_score = None, 0.0
+    for place in context.kb.places.values():
+        if place.kind != "country":
+            continue
+        score = fuzz.ratio(key, norm_alias(place.name))
+        if score > best_score:
+            best, best_score = place, score
+    if best is not None and best_score >= 90:
+        state = (best.code or "").lower()
+        if state in context.kb.actors and _acts(ent, context, country=True):
+            _mark(context, ent, actor=state)
+        else:
+            _mark(context, ent, place=best.id)
 
 
 def _trim_possessive(ent: Span) -> Span:

@@ -50,15 +50,29 @@ COUNT_FIELDS = {"killed": "dead", "injured": "injured", "casualties": "size", "a
 
 # ------------------------------------------------------------------------------ predicates
 
+def lemmas(token: Token) -> list[str]:
+    """The model's lemma and, for an inflected verb it may get wrong ("staged" -> "stag"), the
+    regular base forms."""
+    out = [token.lemma_.lower()]
+    word = token.lower_
+    if token.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
+        out += [word[:-1], word[:-2]] + ([word[:-3]] if len(word) > 5 and word[-3] == word[-4] else [])
+    elif token.tag_ == "VBG" and word.endswith("ing"):
+        out += [word[:-3], word[:-3] + "e"]
+    elif token.tag_ == "VBZ" and word.endswith("s"):
+        out += [word[:-1]]
+    return list(dict.fromkeys(out))
+
+
 def _phrasal_keys(token: Token) -> list[str]:
-    lemma = token.lemma_.lower()
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
     preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
     keys = []
-    for prt in particles:
-        keys += [f"{lemma} {prt} {p}" for p in preps] + [f"{lemma} {prt}"]
-    keys += [f"{lemma} {p}" for p in preps]
-    keys.append(lemma)
+    for lemma in lemmas(token):
+        for prt in particles:
+            keys += [f"{lemma} {prt} {p}" for p in preps] + [f"{lemma} {prt}"]
+        keys += [f"{lemma} {p}" for p in preps]
+        keys.append(lemma)
     return keys
 
 
@@ -237,8 +251,8 @@ def _reporting_governors(token: Token) -> list[Token]:
     """Verbs whose clausal complement holds TOKEN ("said [it will support]")."""
     out = []
     node = token
-    for _ in range(4):
-        if node.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and node.head is not node:
+    for _ in range(5):
+        if node.dep_ in {"ccomp", "xcomp", "advcl", "conj", "acomp"} and node.head is not node:
             node = node.head
             out.append(node)
         else:
