@@ -174,6 +174,7 @@ class TimeExpr:
     text: str
     value: DateValue | None
     rule: str = ""  # which resolver produced the value, for measuring them apart
+    in_quote: bool = False  # said inside a quotation: "tomorrow" is the speaker's, not the report's
 
 
 @dataclass(slots=True)

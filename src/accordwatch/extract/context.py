@@ -26,6 +26,7 @@ class Context:
     token_time: dict[int, TimeExpr] = field(default_factory=dict)
     # quantity extractor -> event extractor: counts by the token index of the verb/noun they count for
     counts_by_head: dict[int, list[Quantity]] = field(default_factory=dict)
+    _news_sentences: list[Span] | None = None
 
     def __post_init__(self) -> None:
         self.news_spans = self.document.spans_of("body")
@@ -35,7 +36,10 @@ class Context:
         return any(a <= start_char and end_char <= b + 1 for a, b in self.news_spans)
 
     def news_sentences(self) -> list[Span]:
-        return [s for s in self.doc.sents if self.is_news(s.start_char, s.start_char + 1) and s.text.strip()]
+        if self._news_sentences is None:  # asked for by every extractor: worked out once
+            self._news_sentences = [s for s in self.doc.sents
+                                    if self.is_news(s.start_char, s.start_char + 1) and s.text.strip()]
+        return self._news_sentences
 
     def evidence(self, start_char: int, end_char: int) -> Evidence:
         sentence = self.doc.char_span(start_char, end_char, alignment_mode="expand")

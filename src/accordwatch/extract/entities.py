@@ -268,15 +268,16 @@ def _link_people(context: Context, linked: list[Span], index: PersonIndex) -> No
         if actor.kind != "person":
             _mark(context, span, actor=actor.id)
             continue
-        if norm_alias(name) not in {norm_alias(a) for a in [actor.name, *actor.aliases]}:
-            actor.aliases.append(name)
-        if len(name) > len(actor.name) and " " in name and actor.id.startswith("person:"):
-            actor.name = name
-        organisation, role = _affiliation(context, ent)
-        if organisation and not actor.affiliation:
-            actor.affiliation = organisation
-        if role and not actor.role:
-            actor.role = role
+        if actor.id not in context.kb.actors:  # the knowledge base is shared and never changed here
+            if norm_alias(name) not in {norm_alias(a) for a in [actor.name, *actor.aliases]}:
+                actor.aliases.append(name)
+            if len(name) > len(actor.name) and " " in name:
+                actor.name = name
+            organisation, role = _affiliation(context, ent)
+            if organisation and not actor.affiliation:
+                actor.affiliation = organisation
+            if role and not actor.role:
+                actor.role = role
         if actor not in local:
             local.append(actor)
         if actor.id not in context.kb.actors:

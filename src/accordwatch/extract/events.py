@@ -393,8 +393,7 @@ def _counts(context: Context, token: Token) -> list[Quantity]:
     return found
 
 
-def _places(context: Context, token: Token) -> list[str]:
-    """Where the act happened: places in its own phrase (not in clauses under it)."""
+def _places_under(context: Context, token: Token) -> list[str]:
     places: list[str] = []
     stack = [c for c in token.children if c.dep_ not in {"ccomp", "advcl", "relcl", "xcomp", "conj"}]
     while stack:
@@ -403,6 +402,21 @@ def _places(context: Context, token: Token) -> list[str]:
         if place and place not in places:
             places.append(place)
         stack += [c for c in node.children if c.dep_ not in {"ccomp", "relcl", "advcl"}]
+    return places
+
+
+def _places(context: Context, token: Token, narrative: bool = True) -> list[str]:
+    """Where the act happened: places in its own phrase (not in clauses under it); a place phrase on
+    the last of two joined verbs is both's ("killed one insurgent and found a cache in X district");
+    else the place the story is at (the sentences just before)."""
+    places = _places_under(context, token)
+    if not places:
+        for sibling in [*token.conjuncts]:
+            places = _places_under(context, sibling)
+            if places:
+                break
+    if not places and narrative:
+        places = _narrative_place(context, token)
     if not places:
         return []
     kb = context.kb
@@ -415,13 +429,42 @@ def _date(context: Context, token: Token) -> DateValue | None:
     own = [context.token_time[t.i] for t in token.subtree if t.i in context.token_time
            and not any(a.dep_ in {"ccomp", "relcl", "acl"} and a.i != token.i for a in t.ancestors
                        if a.i in {x.i for x in token.subtree})]
-    own = [t for t in own if t.value is not None]
+    # a relative day inside a quote counts from when it was said, which the report may not give
+    own = [t for t in own if t.value is not None and not t.in_quote]
     if own:
         return own[0].value
-    sentence_times = [context.token_time[t.i] for t in token.sent if t.i in context.token_time]
+    sentence_times = [context.token_time[t.i] for t in token.sent if t.i in context.token_time
+                      and not context.token_time[t.i].in_quote]
     values = {str(t.value): t.value for t in sentence_times if t.value is not None}
     if len(values) == 1:
         return next(iter(values.values()))
+    if values:
+        return None  # several days named in the sentence and none on this act: unknown
+    return _narrative_day(context, token)
+
+
+def _narrative_place(context: Context, token: Token) -> list[str]:
+    """The district or province named last in this sentence before the act or in the one before."""
+    sentences = [s for s in context.news_sentences() if s.start_char < token.sent.start_char][-1:]
+    start = sentences[0].start_char if sentences else token.sent.start_char
+    named = [(i, p) for i, p in context.token_place.items()
+             if start <= context.doc[i].idx < token.idx and context.kb.places[p].kind in {"district", "province"}]
+    return [max(named)[1]] if named else []
+
+
+def _narrative_day(context: Context, token: Token) -> DateValue | None:
+    """The day the story is at: the last recent day named in the two sentences before (a report
+    dates its lead and tells the details after it: "...detained a commander yesterday. The
+    assault force also seized weapons.")."""
+    anchor = context.document.published
+    before = [t for t in context.times if t.end <= token.sent.start_char and t.value is not None
+              and t.value.granularity == "day"
+              and (anchor is None or timedelta(0) <= anchor - t.value.first <= timedelta(days=14))]
+    if not before:
+        return None
+    sentences = [s for s in context.news_sentences() if s.start_char < token.sent.start_char][-2:]
+    if sentences and before[-1].start >= sentences[0].start_char:
+        return before[-1].value
     return None
 
 
@@ -549,7 +592,7 @@ def build_events(context: Context) -> list[Event]:
             own = {x for a in actors for x in _lineage(context, a)}
             recipients = [r for r in dict.fromkeys(recipients) if not set(_lineage(context, r)) & own]
             date = _date(context, token)
-            places = _places(context, token) or [None]
+            places = _places(context, token, narrative=category in VIOLENT) or [None]
             if _attempted(token):
                 continue  # "tries to sign a deal": an attempt is not an act
             for place in places:

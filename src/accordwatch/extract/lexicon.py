@@ -157,7 +157,9 @@ VERBS: dict[str, list[Sense]] = {
     "mount": [_s("ASSAULT", None, ATTACK_NOUNS)], "invade": [_s("ASSAULT")], "retake": [_s("ASSAULT")],
     "beat": [_s("ASSAULT", "beat")], "torture": [_s("ASSAULT", "beat")], "stab": [_s("ASSAULT")],
     "blow up": [_s("ASSAULT", "explosives")], "detonate": [_s("ASSAULT", "explosives")],
-    "engage": [_s("ASSAULT")], "hit": [_s("ASSAULT")], "recapture": [_s("ASSAULT")],
+    "engage": [_s("ASSAULT", None, "enemy insurgents militants fighters position positions target targets "
+                                    "gunmen attackers forces")],
+    "hit": [_s("ASSAULT")], "recapture": [_s("ASSAULT")],
 }
 
 # Nouns that name an event when they stand as the object of a light verb ("carried out airstrikes").

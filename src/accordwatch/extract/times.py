@@ -247,8 +247,13 @@ def _trim(match: re.Match[str], rule: str) -> tuple[int, int]:
     return start, end
 
 
+RELATIVE_RULES = {"relative_day", "weekday", "weekday_pair", "relative_unit", "offset", "part_month", "bare_month"}
+QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,800})[\"”]")
+
+
 def extract_times(context: Context) -> list[TimeExpr]:
     anchor = context.document.published
+    quotes = [m.span(1) for m in QUOTED.finditer(context.document.text)]
     times: list[TimeExpr] = []
     last_day: date | None = None
     for sentence in context.news_sentences():
@@ -257,7 +262,9 @@ def extract_times(context: Context) -> list[TimeExpr]:
             value = resolve(rule, match, anchor, future, last_day)
             a, b = _trim(match, rule)
             start, end = sentence.start_char + a, sentence.start_char + b
-            expr = TimeExpr(context.document.id, start, end, context.document.text[start:end], value, rule)
+            in_quote = any(a <= start < b for a, b in quotes)
+            expr = TimeExpr(context.document.id, start, end, context.document.text[start:end], value, rule,
+                            in_quote=in_quote and rule in RELATIVE_RULES)
             times.append(expr)
             if value is not None and value.granularity == "day" and anchor is not None \
                     and abs((anchor - value.first).days) <= 31:
