@@ -205,7 +205,6 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
 
 def extract_quantities(context: Context) -> list[Quantity]:
     out: list[Quantity] = []
-    seen: set[tuple[int | None, str, str | None]] = set()
     for sentence in context.news_sentences():
         for verb in sentence:
             for quantity in _one_person(context, verb):
@@ -242,9 +241,13 @@ def extract_quantities(context: Context) -> list[Quantity]:
             context.counts_by_head.setdefault(head.i, []).append(quantity)
             if noun.i != head.i:
                 context.counts_by_head.setdefault(noun.i, []).append(quantity)
-            key = (value, unit, owner)
-            if key in seen and value is not None:
-                continue  # the same figure told again is one fact
-            seen.add(key)
+            if value is not None:
+                # the same figure told again is one fact ("5,000 Taliban prisoners" ... "the 5,000
+                # prisoners"); a figure whose owner is not said is the one already told
+                same = next((q for q in out if q.value == value and q.unit == unit
+                             and (q.of == owner or q.of is None or owner is None)), None)
+                if same is not None:
+                    same.of = same.of or owner
+                    continue
             out.append(quantity)
     return out

@@ -1,0 +1,96 @@
+"""Counts: digits and words, bounds, vague amounts, casualty totals, units and whose people."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import event_of, quantities_of
+
+
+def only(quantities):
+    assert len(quantities) == 1, quantities
+    return quantities[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "quoted"),
+    [
+        ("Security forces killed nine militants in Mali on Friday.", 9, "killed", "nine militants"),
+        ("Security forces killed 14 militants in Mali on Friday.", 14, "killed", "14 militants"),
+        ("Rebels released two hundred hostages in Cauca on Friday.", 200, "prisoners", "two hundred hostages"),
+    ],
+)
+def test_digits_and_words(extract, text, value, unit, quoted):
+    quantity = only(extract(text).quantities)
+    assert (quantity.value, quantity.unit, quantity.bound) == (value, unit, "exact")
+    assert text[quantity.start:quantity.end] == quoted
+    assert quantity.text == quoted
+
+
+def test_as_many_as_is_an_upper_bound(extract):
+    quantity = only(extract("As many as 400 prisoners were released from Pul-e-Charkhi prison on Sunday.").quantities)
+    assert (quantity.value, quantity.unit, quantity.bound) == (400, "prisoners", "upper")
+
+
+def test_up_to_is_an_upper_bound(extract):
+    result = extract("The Afghan government released up to 5,000 Taliban prisoners last year.")
+    quantity = only(result.quantities)
+    assert (quantity.value, quantity.bound) == (5000, "upper")
+
+
+def test_more_than_is_a_lower_bound(extract):
+    text = "More than 30 civilians were killed when a car bomb exploded in Mogadishu."
+    result = extract(text)
+    quantity = only(result.quantities)
+    assert (quantity.value, quantity.unit, quantity.of, quantity.bound) == (30, "killed", "civilians", "lower")
+    assert event_of(result, "ASSAULT").dead == 30
+
+
+def test_dozens_is_vague_and_invents_no_number(extract):
+    text = "Dozens of people were wounded in the clashes in Tripoli."
+    quantity = only(extract(text).quantities)
+    assert quantity.value is None
+    assert quantity.bound == "vague"
+    assert quantity.unit == "injured"
+    assert text[quantity.start:quantity.end] == "Dozens of people"
+
+
+def test_killed_and_wounded_is_one_casualty_count(extract):
+    result = extract("The gunmen killed and wounded six people at the market in Gao.")
+    quantity = only(result.quantities)
+    assert (quantity.value, quantity.unit) == (6, "casualties")
+    event = event_of(result, "ASSAULT")
+    assert (event.size, event.dead, event.injured) == (6, None, None)  # not split into killed and injured
+
+
+def test_killed_and_others_wounded_are_two_counts(extract):
+    result = extract("In the attack on the convoy, 27 were killed and nine others wounded.")
+    assert [(q.value, q.unit) for q in result.quantities] == [(27, "killed"), (9, "injured")]
+    event = event_of(result, "ASSAULT")
+    assert (event.dead, event.injured) == (27, 9)
+
+
+def test_detained_suspects_are_arrests(extract):
+    text = "According to the Afghan interior ministry, police detained three suspects in Herat on Monday."
+    result = extract(text)
+    quantity = only(quantities_of(result, "arrested"))
+    assert quantity.value == 3
+    assert text[quantity.start:quantity.end] == "three suspects"
+    assert event_of(result, "COERCE").arrested == 3
+
+
+def test_prisoners_of_a_group(extract):
+    text = "The Afghan government released 5,000 Taliban prisoners on Saturday."
+    result = extract(text)
+    quantity = only(result.quantities)
+    assert (quantity.value, quantity.unit, quantity.of) == (5000, "prisoners", "taliban")
+    assert text[quantity.start:quantity.end] == "5,000 Taliban prisoners"
+    assert event_of(result, "RETREAT").prisoners == 5000
+
+
+def test_offsets_point_into_the_document_after_a_heading(extract):
+    text = ("Prisoner release resumes\n\n"
+            "The Afghan government freed 250 Taliban prisoners on Saturday, officials said.\n"
+            "Another 40 prisoners will be released next week, they added.")
+    result = extract(text)
+    assert [(q.value, text[q.start:q.end]) for q in result.quantities] == [
+        (250, "250 Taliban prisoners"), (40, "40 prisoners")]
