@@ -153,9 +153,11 @@ def _view(store: Store, agreement: Agreement | None, as_of: date):
     with store.session() as session:
         docs = documents(session)
         records = load_records(session)
-    actors = dict(default_knowledge_base().actors)
+    kb = default_knowledge_base()
+    actors = dict(kb.actors)
     actors.update({a.id: a for a in records.actors})
-    return build_view(assessment, docs, records.events, records.claims, actors), records, docs, assessment
+    view = build_view(assessment, docs, records.events, records.claims, actors, kb.places)
+    return view, records, docs, assessment
 
 
 def _report(store: Store, agreement: Agreement | None, as_of: date, output: Path) -> None:

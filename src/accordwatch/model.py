@@ -187,6 +187,7 @@ class Quantity:
     unit: str
     of: str | None = None
     bound: Literal["exact", "upper", "lower", "approx", "vague"] = "exact"
+    total: bool = False  # a running total ("so far", "since April 8", "bringing the total to")
 
 
 @dataclass(slots=True)

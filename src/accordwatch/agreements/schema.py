@@ -48,6 +48,9 @@ class EventPattern(Strict):
     actors: list[str] = Field(default_factory=list, description="party ids or actor ids; any of them")
     recipients: list[str] = Field(default_factory=list)
     all_actors: bool = Field(False, description="every listed actor must take part (e.g. both sides meet)")
+    recipients_implied: bool = Field(
+        False, description="an event that names no recipient counts (in a prisoner exchange, the prisoners "
+                           "the obligated party frees are the other side's even when a report says 'inmates')")
     field: Literal["prisoners", "dead", "injured", "size", "arrested", "troops", "events"] = "events"
 
     @model_validator(mode="after")

@@ -116,10 +116,11 @@ def event_matches(agreement: Agreement, pattern: EventPattern, event: Event, ind
     elif actors and not index.matches(event.actors, actors):
         return None
     recipients = _expand(agreement, pattern.recipients)
-    if recipients and not index.matches(event.recipients, recipients):
+    implied = pattern.recipients_implied and not event.recipients
+    if recipients and not implied and not index.matches(event.recipients, recipients):
         return None
     who = ", ".join(event.actors)
-    to = f" to {', '.join(event.recipients)}" if event.recipients else ""
+    to = f" to {', '.join(event.recipients)}" if event.recipients else " (recipients implied by the provision)"
     return f"{event.category}/{event.mode or '-'} by {who}{to} matches the provision's counted events"
 
 
@@ -225,7 +226,9 @@ def _status(provision: Provision, done: int, target: int | None, deadline: date 
         return "on_track" if breaches else "no_reports"
     if provision.starts and provision.starts not in fired:
         return "not_started"
-    if (target is not None and done >= target) or (provision.kind == "action" and done > 0):
+    level = provision.target is not None and provision.target.kind == "level"
+    # a level ("down to 8,600 troops") is not reached by counting withdrawals: it stays in progress
+    if not level and ((target is not None and done >= target) or (provision.kind == "action" and done > 0)):
         return "done"
     if done == 0:
         if provision.deadline is not None and deadline is None:

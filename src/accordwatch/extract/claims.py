@@ -279,7 +279,7 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
             if claim.speaker and claim.speaker not in event.reported_by:
                 event.reported_by.append(claim.speaker)
             armed = _armed_body(context, speaker_org)
-            if not event.actors and event.category in VIOLENT and armed:
+            if not event.actors and event.category in VIOLENT and armed and claim.stance == "assert":
                 # "27 militants were killed, the defence ministry said": a party reporting a toll claims it
                 event.actors = [armed]
             actor_orgs = {context.org(a) for a in event.actors}

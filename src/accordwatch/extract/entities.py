@@ -356,6 +356,9 @@ def resolve_references(context: Context) -> None:
     last: dict[str, str] = {}  # person | group | government -> the last such actor named
     for token in doc:
         actor_id = context.token_actor.get(token.i)
+        if actor_id in GENERIC_COLLECTIVES and actor_id == "insurgents" and "group" in last and _definite(token):
+            context.token_actor[token.i] = last["group"]  # "the insurgents" after "the Taliban"
+            continue
         if actor_id is not None:
             actor = context.actor(actor_id)
             if actor is not None and actor.kind == "person":

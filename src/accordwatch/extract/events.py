@@ -13,7 +13,6 @@ A predicate (lexicon.py) gives a first category; then
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -431,6 +430,9 @@ def _date(context: Context, token: Token) -> DateValue | None:
                        if a.i in {x.i for x in token.subtree})]
     # a relative day inside a quote counts from when it was said, which the report may not give
     own = [t for t in own if t.value is not None and not t.in_quote]
+    days = {t.value.first for t in own if t.value is not None and t.value.granularity == "day"}
+    if len(days) > 1:
+        return DateValue.between(min(days), max(days))  # "100 on Wednesday and another 100 on Thursday"
     if own:
         return own[0].value
     sentence_times = [context.token_time[t.i] for t in token.sent if t.i in context.token_time
@@ -603,8 +605,12 @@ def build_events(context: Context) -> list[Event]:
                     negated=negated, predicate=key,
                 )
                 _apply_counts(event, counts)
+                events += _total_events(event, counts, context)
                 event.refers_back = _refers_back(token)
-                event.cumulative = _cumulative(token)
+                event.cumulative = _cumulative(token, counts)
+                if event.cumulative and context.document.published:
+                    # "550 freed since April 8": a total as it stood on the day of the report
+                    event.date = DateValue.day(context.document.published)
                 event.historical = _sentence_is_background(token) or (
                     anchor is not None and date is not None and date.last < anchor - timedelta(days=14))
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
@@ -640,15 +646,10 @@ def _attempted(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTING
 
 
-CUMULATIVE = re.compile(r"\b(so far|to date|in total|in all|a total of|bringing the (total|number|tally)|"
-                        r"total (number )?of|until now|up to now|since the (start|beginning)|altogether|"
-                        r"overall|cumulative|taking the (total|number))\b", re.I)
-
-
-def _cumulative(token: Token) -> bool:
-    """"1,000 released so far", "bringing the total to 300": a running total, not one act's size."""
-    clause = token.sent.text[max(0, token.idx - token.sent.start_char - 60):]
-    return bool(CUMULATIVE.search(clause[:200]))
+def _cumulative(token: Token, counts: list[Quantity]) -> bool:
+    """"1,000 released so far", "has freed 550 since April 8": a running total, not one act's size."""
+    valued = [q for q in counts if q.value is not None]
+    return bool(valued) and all(q.total for q in valued)
 
 
 ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
@@ -706,8 +707,30 @@ def _infer_rejected_party(events: list[Event], context: Context) -> None:
                 break
 
 
+def _total_events(event: Event, counts: list[Quantity], context: Context) -> list[Event]:
+    """"...released another 100, bringing the number freed this week to 200": besides the act of 100,
+    a report of the running total (200, cumulative, as of the report's day)."""
+    increments = [q for q in counts if not q.total]
+    totals = [q for q in counts if q.total and q.value is not None and COUNT_FIELDS.get(q.unit)]
+    if not increments or not totals:
+        return []
+    out = []
+    for quantity in totals:
+        total = Event(id="", doc_id=event.doc_id, category=event.category, evidence=event.evidence, mode=event.mode,
+                      actors=list(event.actors), recipients=list(event.recipients), place=event.place,
+                      modality=event.modality, cumulative=True, predicate=event.predicate,
+                      date=DateValue.day(context.document.published) if context.document.published else event.date)
+        setattr(total, COUNT_FIELDS[quantity.unit], quantity.value)
+        out.append(total)
+    return out
+
+
 def _apply_counts(event: Event, counts: list[Quantity]) -> None:
-    """Counts of one act: "detaining one, a facilitator and several suspects" adds up (1 + at least 3)."""
+    """Counts of one act: "detaining one, a facilitator and several suspects" adds up (1 + at least 3).
+    A running total told with an increment ("freed 100, bringing the total to 200") is not added in:
+    it becomes its own cumulative event (see _total_events)."""
+    if any(not q.total for q in counts):
+        counts = [q for q in counts if not q.total]
     totals: dict[str, int] = {}
     for quantity in counts:
         field = COUNT_FIELDS.get(quantity.unit)

@@ -64,6 +64,12 @@ def least(quantity: Quantity) -> int | None:
     return next((VAGUE_MINIMUM[w] for w in words[:2] if w in VAGUE_MINIMUM), None)
 UPPER = re.compile(r"\b(as\s+many\s+as|up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|until)\s*$", re.I)
 LOWER = re.compile(r"\b(at\s+least|more\s+than|over|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I)
+TOTAL_BEFORE = re.compile(r"\b(bringing|taking|raising|pushing)\s+(the\s+)?(total|number|tally|figure|count)\b"
+                          r"[^.;]{0,40}\bto\s*$|\b(a\s+total\s+of|in\s+total|altogether|the\s+total\s+of|"
+                          r"total\s+(number\s+)?(of\s+\w+\s+)?to)\s*$", re.I)
+TOTAL_AFTER = re.compile(r"^[^.;]{0,60}?\b(so\s+far|to\s+date|in\s+total|in\s+all|until\s+now|up\s+to\s+now|"
+                         r"since\s+(the\s+(start|beginning)|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|last\s+\w+|"
+                         r"(early|mid|late)[\s-]\w+|[A-Z][a-z]+\b))", re.I)
 APPROX = re.compile(r"\b(about|around|nearly|almost|approximately|some|roughly|close\s+to|an\s+estimated)\s*$", re.I)
 
 
@@ -203,6 +209,13 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
     return found
 
 
+def _running_total(context: Context, start: int, end: int) -> bool:
+    text = context.document.text
+    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
+    return bool(TOTAL_BEFORE.search(text[max(0, start - 70):start])) or bool(
+        TOTAL_AFTER.search(text[end:min(sentence_end, end + 80)]))
+
+
 def extract_quantities(context: Context) -> list[Quantity]:
     out: list[Quantity] = []
     for sentence in context.news_sentences():
@@ -210,6 +223,8 @@ def extract_quantities(context: Context) -> list[Quantity]:
             for quantity in _one_person(context, verb):
                 context.counts_by_head.setdefault(verb.i, []).append(quantity)
         previous_owner: str | None = None
+        previous: Quantity | None = None
+        previous_head: Token | None = None
         for token in sentence:
             if token.i in context.token_time or (token.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}):
                 continue
@@ -229,6 +244,10 @@ def extract_quantities(context: Context) -> list[Quantity]:
             person_like = lemma in PERSON_NOUNS or noun.pos_ == "PROPN" or lemma in UNITS_BY_NOUN or noun is token
             if replaceable and person_like:
                 unit = verb_unit
+            if unit is None and previous is not None and noun is token \
+                    and _running_total(context, token.idx, token.idx + len(token.text)):
+                # "...freed another 100, bringing the number freed this week to 200": the same count
+                unit, verb, noun = previous.unit, previous_head, token
             if unit is None:
                 continue
             owner = _owner(context, noun) or (previous_owner if lemma in {"other", "more"} else None)
@@ -236,9 +255,15 @@ def extract_quantities(context: Context) -> list[Quantity]:
             start = min(t.idx for t in run)
             end = max(noun.idx + len(noun.text), max(t.idx + len(t.text) for t in run))
             quantity = Quantity(context.document.id, start, end, context.document.text[start:end], value, unit,
-                                owner, "vague" if vague else _bound(context, run[0]))
+                                owner, "vague" if vague else _bound(context, run[0]),
+                                total=_running_total(context, start, end))
             head = verb if verb is not None else noun
             context.counts_by_head.setdefault(head.i, []).append(quantity)
+            if quantity.total and previous is not None and previous_head is not None and previous.unit == unit \
+                    and not previous.total:
+                # the total an act brings the count to belongs with that act
+                context.counts_by_head.setdefault(previous_head.i, []).append(quantity)
+            previous, previous_head = quantity, head
             if noun.i != head.i:
                 context.counts_by_head.setdefault(noun.i, []).append(quantity)
             if value is not None:

@@ -217,9 +217,23 @@ def _offset(anchor: date, last_day: date | None, n: str, unit: str, direction: s
     return DateValue.between(first, last)
 
 
-def _future(sentence_text: str) -> bool:
-    return bool(re.search(r"\b(will|would\s+be|to\s+be\s+held|is\s+due|are\s+due|scheduled|plans?\s+to|next)\b",
-                          sentence_text, re.I))
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+
+def _future(context: Context, start: int, end: int) -> bool:
+    """Whether the verb a time expression hangs on speaks of the future ("will meet on Monday"), not
+    the whole sentence: "freed 100 on Wednesday, and officials say more will follow" is past."""
+    span = context.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.text.lower().startswith("next"):
+        return True
+    for node in span.root.ancestors:
+        if node.pos_ in {"VERB", "AUX"}:
+            aux = {c.lower_ for c in node.children if c.dep_ == "aux"}
+            return bool(aux & FUTURE_AUX) or ("to" in aux and node.head.lemma_.lower() in
+                                               {"plan", "schedule", "due", "expect", "set", "go"})
+    return False
 
 
 def find_times(text: str, offset: int = 0) -> Iterator[tuple[str, re.Match[str]]]:
@@ -257,11 +271,10 @@ def extract_times(context: Context) -> list[TimeExpr]:
     times: list[TimeExpr] = []
     last_day: date | None = None
     for sentence in context.news_sentences():
-        future = _future(sentence.text)
         for rule, match in find_times(sentence.text):
-            value = resolve(rule, match, anchor, future, last_day)
             a, b = _trim(match, rule)
             start, end = sentence.start_char + a, sentence.start_char + b
+            value = resolve(rule, match, anchor, _future(context, start, end), last_day)
             in_quote = any(a <= start < b for a, b in quotes)
             expr = TimeExpr(context.document.id, start, end, context.document.text[start:end], value, rule,
                             in_quote=in_quote and rule in RELATIVE_RULES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from accordwatch.assess import Assessment
-from accordwatch.model import Actor, Claim, Document, Event
+from accordwatch.model import Actor, Claim, Document, Event, Place
 
 STANCE_SIDES = {"deny", "dispute", "accuse"}
 
@@ -27,12 +27,19 @@ class ReportView:
     claims: list[Claim]
     actors: dict[str, Actor]
     contests: list[Contest]
+    places: dict[str, Place] = field(default_factory=dict)
 
     def name(self, actor_id: str | None) -> str:
         if actor_id is None:
             return "?"
         actor = self.actors.get(actor_id)
         return actor.name if actor else actor_id
+
+    def place(self, place_id: str | None) -> str:
+        if place_id is None:
+            return ""
+        place = self.places.get(place_id)
+        return f"{place.name} ({place.kind})" if place else place_id
 
     def names(self, actor_ids: list[str]) -> str:
         return ", ".join(self.name(a) for a in actor_ids) or "-"
@@ -55,5 +62,5 @@ def contests_of(events: list[Event], claims: list[Claim]) -> list[Contest]:
 
 
 def build_view(assessment: Assessment | None, documents: list[Document], events: list[Event],
-               claims: list[Claim], actors: dict[str, Actor]) -> ReportView:
-    return ReportView(assessment, documents, events, claims, actors, contests_of(events, claims))
+               claims: list[Claim], actors: dict[str, Actor], places: dict[str, Place] | None = None) -> ReportView:
+    return ReportView(assessment, documents, events, claims, actors, contests_of(events, claims), places or {})
