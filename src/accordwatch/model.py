@@ -188,6 +188,7 @@ class Quantity:
     of: str | None = None
     bound: Literal["exact", "upper", "lower", "approx", "vague"] = "exact"
     total: bool = False  # a running total ("so far", "since April 8", "bringing the total to")
+    reference: bool = False  # a set named again, not an act's size ("80 of the 400", "the 5,000 called for")
 
 
 @dataclass(slots=True)

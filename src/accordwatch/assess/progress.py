@@ -166,21 +166,56 @@ def build_steps(events: list[Event], field_name: str) -> list[Step]:
 
 
 def progress_of(steps: list[Step]) -> tuple[int, tuple[int, int] | None]:
-    increments = sum(s.value for s in steps if not s.cumulative)
-    totals = [s for s in steps if s.cumulative]
-    best_total = max((s.value for s in totals), default=0)
-    done = max(increments, best_total)
-    low = max(sum(s.low for s in steps if not s.cumulative), max((s.low for s in totals), default=0))
-    high = max(sum(s.high for s in steps if not s.cumulative), max((s.high for s in totals), default=0))
-    return done, ((low, high) if low != high else None)
+    """The ledger: the latest running total reported, plus the acts told after it; where reports of
+    that total disagree, the lowest counts and the spread is kept. Without totals, the distinct acts
+    add up, and an act told over several days counts only beyond the single days already told."""
+    # "having freed 1,005" after "420 so far": an act larger than the whole tally before it is a tally
+    running = 0
+    for step in sorted((s for s in steps if s.date is not None), key=lambda s: s.date):  # type: ignore[arg-type, return-value]
+        if not step.cumulative and running and step.value >= running:
+            step.cumulative = True
+        if step.cumulative:
+            running = max(running, step.low)
+    totals = [s for s in steps if s.cumulative and s.date is not None]
+    increments = [s for s in steps if not s.cumulative]
+    single = [s for s in increments if s.reports[0].date is None or s.reports[0].date.granularity == "day"]
+    spans = [s for s in increments if s not in single]
+    counted = list(single)
+    for step in spans:  # "200 over two days" after "100 on Wednesday" and "100 on Thursday"
+        rng = step.reports[0].date
+        inside = sum(s.value for s in single if s.date is not None and rng is not None
+                     and rng.first <= s.date <= rng.last)
+        if step.value > inside:
+            counted.append(Step(step.date, step.value - inside, step.low - inside, step.high - inside, False,
+                                step.reports))
+    if not totals:
+        low = sum(s.low for s in counted)
+        high = sum(s.high for s in counted)
+        return low, ((low, high) if low != high else None)
+    # "the Taliban had freed 105 by then" restates the total "105 so far" of the same days
+    counted = [s for s in counted if not any(t.date is not None and s.date is not None
+                                             and abs((t.date - s.date).days) <= 3 and t.low <= s.value <= t.high
+                                             for t in totals)]
+    latest_day = max(s.date for s in totals if s.date is not None)
+    latest = [s for s in totals if s.date is not None and (latest_day - s.date).days <= 3]
+    after = [s for s in counted if s.date is not None and s.date > latest_day]
+    low = min(s.low for s in latest) + sum(s.low for s in after)
+    high = max(s.high for s in latest) + sum(s.high for s in after)
+    # a stale total lower than the distinct acts already told before it cannot undo them
+    told_before = sum(s.low for s in counted if s.date is not None and s.date <= latest_day)
+    low, high = max(low, told_before), max(high, told_before)
+    return low, ((low, high) if low != high else None)
 
 
 def fired_triggers(agreement: Agreement, events: list[Event], index: ActorIndex, as_of: date,
                    published: dict[str, date | None]) -> dict[str, date]:
     fired: dict[str, date] = {}
     for trigger in agreement.triggers:
-        days = [e.date.first for e in events if e.date is not None and _counted(e, as_of, published)
-                and not e.historical and event_matches(agreement, trigger.fired_by, e, index)]
+        # an undated report fired the trigger no later than the day it was published
+        days = [e.date.first if e.date is not None else published.get(e.doc_id) for e in events
+                if _counted(e, as_of, published) and not e.historical
+                and event_matches(agreement, trigger.fired_by, e, index)]
+        days = [d for d in days if d is not None]
         if days:
             fired[trigger.id] = min(days)
     return fired

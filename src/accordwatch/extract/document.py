@@ -23,6 +23,12 @@ def extract_document(doc: Doc, document: Document, kb: KnowledgeBase, known_peop
     quantities = [q for q in extract_quantities(context) if not document.is_boilerplate(q.start, q.end)]
     events = build_events(context)
     claims = build_claims(context, events)
+    kept = [e for e in events if e.actors or e.category in {"ASSAULT", "COERCE"}]
+    if len(kept) < len(events):  # counted releases nobody was found to have made
+        ids = {e.id for e in kept}
+        events = kept
+        for claim in claims:
+            claim.events = [i for i in claim.events if i in ids]
     sentence_starts = [sentence.start_char for sentence in context.news_sentences()]
     mark_contested(events, claims, sentence_starts)
     for actor in context.new_actors.values():

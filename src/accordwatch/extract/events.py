@@ -295,7 +295,22 @@ def _negation_scope(token: Token) -> list[Token]:
     return chain
 
 
+UNDERTAKING_NOUNS = {"commitment", "promise", "pledge", "plan", "offer", "proposal", "decision", "decree",
+                     "order", "readiness", "willingness", "agreement", "deal", "obligation", "intention"}
+
+
+def _noun_frame(token: Token) -> Token | None:
+    """"no commitment [to free]", "a plan [to withdraw]": the undertaking noun an act hangs on."""
+    if token.dep_ in {"acl", "xcomp", "relcl"} and token.head.pos_ == "NOUN" \
+            and token.head.lemma_.lower() in UNDERTAKING_NOUNS:
+        return token.head
+    return None
+
+
 def _negated(token: Token) -> bool:
+    frame = _noun_frame(token)
+    if frame is not None and any(c.lower_ in {"no", "never"} for c in frame.children):
+        return True
     for node in _negation_scope(token):
         if any(c.dep_ == "neg" or c.lower_ in {"never", "longer"} for c in node.children):
             return True
@@ -316,6 +331,8 @@ def _conditional(token: Token) -> bool:
 def _planned(token: Token) -> bool:
     """"will release", "promised to release", "willing to release": an act announced, not done."""
     if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in token.children):
+        return True
+    if _noun_frame(token) is not None:
         return True
     node = token
     while node.dep_ in {"xcomp", "acomp"} and node.head is not node:  # to-infinitives only
@@ -500,9 +517,9 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
             return "THREATEN", mode, "conditional", negated  # "will withdraw ... unless": a threat
         if category in VIOLENT | {"SANCTION"} and modality == "planned":
             return "THREATEN", "violence" if category in VIOLENT else mode, "planned", negated  # a threat
-        if category == "RETREAT" and (modality == "conditional" or _promised(token)):
-            category = "CONCEDE"  # PLOVER: a promised or offered release is a concession, not a release
-        elif category in {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}:
+        if category == "RETREAT":
+            category = "CONCEDE"  # PLOVER: a promised, offered or announced release is a concession
+        elif category in {"CONSULT", "SUPPORT", "COOPERATE", "AID"}:
             category = "AGREE"  # "will free", "willing to withdraw", "will meet": an undertaking
     return category, mode, modality, negated
 
@@ -607,7 +624,8 @@ def build_events(context: Context) -> list[Event]:
                 _apply_counts(event, counts)
                 events += _total_events(event, counts, context)
                 event.refers_back = _refers_back(token)
-                event.cumulative = _cumulative(token, counts)
+                event.cumulative = _cumulative(token, counts) or (_perfect(token) and _has_count(event)
+                                                                  and date is None)
                 if event.cumulative and context.document.published:
                     # "550 freed since April 8": a total as it stood on the day of the report
                     event.date = DateValue.day(context.document.published)
@@ -619,7 +637,10 @@ def build_events(context: Context) -> list[Event]:
     merged = merge_events(events, context.org)
     # an act with nobody doing it is not an event (it served to date or place a told one); an attack
     # with a toll or a place still is
-    merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))]
+    # an act with nobody doing it is not an event (it served to date or place a told one); an attack
+    # with a toll or a place still is, and a counted release may get its doer from whoever reports it
+    merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))
+              or (e.category == "RETREAT" and _has_count(e))]
     _share_between_places(merged)
     for number, event in enumerate(merged, start=1):
         event.id = f"{context.document.id}:e{number:03d}"
@@ -644,6 +665,12 @@ ATTEMPTING = {"try", "seek", "attempt", "aim", "strive", "struggle"}
 
 def _attempted(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTING
+
+
+def _perfect(token: Token) -> bool:
+    """"have freed 1,005", "had released 105 by then": a count in the perfect with no day of its own is
+    the tally so far."""
+    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
 
 
 def _cumulative(token: Token, counts: list[Quantity]) -> bool:
@@ -729,6 +756,8 @@ def _apply_counts(event: Event, counts: list[Quantity]) -> None:
     """Counts of one act: "detaining one, a facilitator and several suspects" adds up (1 + at least 3).
     A running total told with an increment ("freed 100, bringing the total to 200") is not added in:
     it becomes its own cumulative event (see _total_events)."""
+    # a ceiling ("up to 5,000") or a set named again ("of the 400") is not the size of this act
+    counts = [q for q in counts if not q.reference and not (q.bound == "upper" and event.category == "RETREAT")]
     if any(not q.total for q in counts):
         counts = [q for q in counts if not q.total]
     totals: dict[str, int] = {}

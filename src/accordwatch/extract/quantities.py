@@ -209,6 +209,14 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
     return found
 
 
+def _reference(number: Token, noun: Token) -> bool:
+    """"the 5,000 prisoners", "80 of the 400": a definite number names a set already known."""
+    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)  # "80 of the 400"
+    owners = [number, noun] if noun is not number and not partitive else [number]
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "its", "their"}
+               for owner in owners for c in owner.children)
+
+
 def _running_total(context: Context, start: int, end: int) -> bool:
     text = context.document.text
     sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
@@ -241,7 +249,8 @@ def extract_quantities(context: Context) -> list[Quantity]:
             unit = UNITS_BY_NOUN.get(lemma)
             verb_unit, verb = _governing_unit(noun)
             replaceable = unit is None or (unit == "troops" and verb_unit in {"killed", "injured", "casualties"})
-            person_like = lemma in PERSON_NOUNS or noun.pos_ == "PROPN" or lemma in UNITS_BY_NOUN or noun is token
+            person_like = lemma in PERSON_NOUNS or noun.pos_ == "PROPN" or lemma in UNITS_BY_NOUN or noun is token \
+                or noun.lower_ in {"them", "those", "us"}  # "freeing about 1,000 of them"
             if replaceable and person_like:
                 unit = verb_unit
             if unit is None and previous is not None and noun is token \
@@ -256,7 +265,8 @@ def extract_quantities(context: Context) -> list[Quantity]:
             end = max(noun.idx + len(noun.text), max(t.idx + len(t.text) for t in run))
             quantity = Quantity(context.document.id, start, end, context.document.text[start:end], value, unit,
                                 owner, "vague" if vague else _bound(context, run[0]),
-                                total=_running_total(context, start, end))
+                                total=_running_total(context, start, end),
+                                reference=_reference(token, noun))
             head = verb if verb is not None else noun
             context.counts_by_head.setdefault(head.i, []).append(quantity)
             if quantity.total and previous is not None and previous_head is not None and previous.unit == unit \

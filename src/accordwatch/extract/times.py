@@ -50,7 +50,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("offset", re.compile(
         rf"\b(?P<n>{_NUM}|few|several)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
-        rf"(?P<dir>ago|earlier|later)\b", re.I)),
+        rf"(?P<dir>ago|earlier|later)\b(?!\s+than)", re.I)),
     ("bare_month", re.compile(
         rf"\b(?:in|since|until|by|during|of|from|early|late)\s+(?P<month>{_MONTH})(?!\s*\d)\b", re.I)),
 ]

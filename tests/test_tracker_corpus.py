@@ -1,0 +1,66 @@
+"""The tracker over the prisoner-exchange corpus (32 reports retelling the 2020 exchange, with the
+duplication, running totals and disagreements of real coverage): the ledger at each checkpoint of
+examples/prisoner-exchange-2020/expected.yaml, no release counted twice, the 10 March deadline
+missed, and the intra-Afghan negotiations trigger firing on 12 September."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from accordwatch import pipeline
+from accordwatch.agreements import load_agreement
+from accordwatch.settings import load_settings
+from accordwatch.store import Store, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "examples" / "prisoner-exchange-2020"
+EXPECTED = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
+AGREEMENT = load_agreement(ROOT / "examples" / "afghanistan-2020" / "doha-2020.yaml")
+SIDES = {"government_released": "taliban_prisoner_release", "taliban_released": "government_side_prisoner_release"}
+
+
+@pytest.fixture(scope="module")
+def tracked(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('tracker') / 'px.db'}")
+    summary = pipeline.ingest(store, [CORPUS])
+    assert not summary.failures
+    pipeline.extract(store, load_settings())
+    return store
+
+
+def _status(store: Store, as_of: str, provision: str):
+    assessment = pipeline.assess(store, AGREEMENT, date.fromisoformat(as_of))
+    return next(s for s in assessment.provisions if s.provision.id == provision), assessment
+
+
+@pytest.mark.parametrize("checkpoint", EXPECTED["checkpoints"], ids=lambda c: c["as_of"])
+@pytest.mark.parametrize("side", sorted(SIDES))
+def test_ledger_shows_the_conservative_figure_at_each_checkpoint(tracked: Store, checkpoint: dict, side: str) -> None:
+    status, _ = _status(tracked, checkpoint["as_of"], SIDES[side])
+    assert status.reported_done == checkpoint[side]["conservative"], [
+        (s.date, s.value, s.cumulative, [e.id for e in s.reports]) for s in status.steps]
+
+
+def test_a_release_told_by_several_outlets_is_counted_once(tracked: Store) -> None:
+    # 100 on 8 April and 100 on 9 April are retold by six reports up to 11 April
+    status, _ = _status(tracked, "2020-04-11", "taliban_prisoner_release")
+    assert status.reported_done == 200
+    assert sum(len(step.reports) for step in status.steps) > len(status.steps)  # several reports, one step
+
+
+def test_the_10_march_deadline_shows_as_missed(tracked: Store) -> None:
+    status, _ = _status(tracked, "2020-04-09", "taliban_prisoner_release")
+    assert status.status == "behind"
+    assert status.days_late == (date(2020, 4, 9) - date(2020, 3, 10)).days
+
+
+def test_intra_afghan_negotiations_trigger_fires_on_12_september(tracked: Store) -> None:
+    _, before = _status(tracked, "2020-09-11", "intra_afghan_negotiations_start")
+    _, after = _status(tracked, "2020-09-13", "intra_afghan_negotiations_start")
+    assert "intra_afghan_negotiations" not in before.triggers
+    assert after.triggers["intra_afghan_negotiations"] == date.fromisoformat(
+        EXPECTED["milestones"]["intra_afghan_talks_start"])
