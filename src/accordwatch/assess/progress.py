@@ -62,6 +62,7 @@ class ProvisionStatus:
             "deadline": self.deadline.isoformat() if self.deadline else None, "days_late": self.days_late,
             "as_of": self.as_of.isoformat(), "spread": list(self.spread) if self.spread else None,
             "events": [link.event.id for link in self.links],
+            "links": [{"event": link.event.id, "reason": link.reason} for link in self.links + self.breaches],
             "breaches": [link.event.id for link in self.breaches],
             "timeline": [{"date": s.date.isoformat() if s.date else None, "value": s.value,
                           "low": s.low, "high": s.high, "cumulative": s.cumulative,

@@ -27,6 +27,7 @@ class Context:
     # quantity extractor -> event extractor: counts by the token index of the verb/noun they count for
     counts_by_head: dict[int, list[Quantity]] = field(default_factory=dict)
     _news_sentences: list[Span] | None = None
+    _sentences: list[Span] | None = None
 
     def __post_init__(self) -> None:
         self.news_spans = self.document.spans_of("body")
@@ -35,9 +36,15 @@ class Context:
         end_char = start_char + 1 if end_char is None else end_char
         return any(a <= start_char and end_char <= b + 1 for a, b in self.news_spans)
 
+    @property
+    def sentences(self) -> list[Span]:
+        if self._sentences is None:  # doc.sents builds new spans on every call
+            self._sentences = list(self.doc.sents)
+        return self._sentences
+
     def news_sentences(self) -> list[Span]:
         if self._news_sentences is None:  # asked for by every extractor: worked out once
-            self._news_sentences = [s for s in self.doc.sents
+            self._news_sentences = [s for s in self.sentences
                                     if self.is_news(s.start_char, s.start_char + 1) and s.text.strip()]
         return self._news_sentences
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
@@ -147,20 +148,37 @@ class PersonIndex:
     Names are normalised once here (not on every lookup): this runs for every name in every report.
     """
 
+    _kb_tables: ClassVar[dict[int, tuple]] = {}  # id(kb) -> its people's tables, built once
+
     def __init__(self, kb: KnowledgeBase, known: dict[str, Actor], threshold: float) -> None:
         self.threshold = threshold
-        names = [(key, kb.actors[actor_id]) for key, actor_id in kb.person_names()]
-        names += [(norm_alias(alias), actor) for actor in known.values() for alias in [actor.name, *actor.aliases]]
-        self.pool = [a for a in kb.actors.values() if a.kind == "person"] + list(known.values())
-        self.exact: dict[str, Actor] = {}
-        self.full_names: list[tuple[str, Actor]] = []  # normalised multi-word names, for fuzzy matching
-        self.surnames: dict[str, set[str]] = {}  # last word of a full name -> person ids
-        self.by_id = {actor.id: actor for _, actor in names}
-        for key, actor in reversed(names):  # the knowledge base wins over people met before
-            self.exact[key] = actor
+        if id(kb) not in self._kb_tables:
+            self._kb_tables.clear()
+            self._kb_tables[id(kb)] = self._tables([(key, kb.actors[i]) for key, i in kb.person_names()])
+        exact, full_names, surnames, by_id = self._kb_tables[id(kb)]
+        self.exact, self.full_names = dict(exact), list(full_names)
+        self.surnames = {k: set(v) for k, v in surnames.items()}
+        self.by_id = dict(by_id)
+        extra = [(norm_alias(alias), actor) for actor in known.values() for alias in [actor.name, *actor.aliases]]
+        for key, actor in extra:  # people met in earlier documents; the knowledge base wins a clash
+            self.exact.setdefault(key, actor)
+            self.by_id[actor.id] = actor
             if " " in key:
                 self.full_names.append((key, actor))
                 self.surnames.setdefault(key.rsplit(" ", 1)[1], set()).add(actor.id)
+        self.pool = [a for a in kb.actors.values() if a.kind == "person"] + list(known.values())
+
+    @staticmethod
+    def _tables(names: list[tuple[str, Actor]]) -> tuple:
+        exact: dict[str, Actor] = {}
+        full_names: list[tuple[str, Actor]] = []  # normalised multi-word names, for fuzzy matching
+        surnames: dict[str, set[str]] = {}  # last word of a full name -> person ids
+        for key, actor in reversed(names):
+            exact[key] = actor
+            if " " in key:
+                full_names.append((key, actor))
+                surnames.setdefault(key.rsplit(" ", 1)[1], set()).add(actor.id)
+        return exact, full_names, surnames, {actor.id: actor for _, actor in names}
 
     def candidates(self) -> list[Actor]:
         return self.pool
@@ -397,7 +415,7 @@ def _resolve_first_person(context: Context) -> None:
     organisation of whoever the quote is attributed to: in the sentence where it closes, the next
     one, or the one where it opens ("X said: ...")."""
     doc = context.doc
-    sentences = list(doc.sents)
+    sentences = context.sentences
     starts = [s.start_char for s in sentences]
     for match in QUOTED.finditer(doc.text):
         opening = max(i for i, start in enumerate(starts) if start <= match.start())
