@@ -629,8 +629,8 @@ def build_events(context: Context) -> list[Event]:
                 if event.cumulative and context.document.published:
                     # "550 freed since April 8": a total as it stood on the day of the report
                     event.date = DateValue.day(context.document.published)
-                event.historical = _sentence_is_background(token) or (
-                    anchor is not None and date is not None and date.last < anchor - timedelta(days=14))
+                event.historical = not event.cumulative and (_sentence_is_background(token) or (
+                    anchor is not None and event.date is not None and event.date.last < anchor - timedelta(days=14)))
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
                 events.append(event)
     _infer_rejected_party(events, context)

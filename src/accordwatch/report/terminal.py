@@ -15,7 +15,8 @@ def print_summary(view: ReportView, console: Console) -> None:
     if assessment is None:
         return
     table = Table(title=f"{assessment.agreement.title} — as of {assessment.as_of.isoformat()}")
-    for column in ("provision", "status", "progress", "deadline", "late", "disputed"):
+    table.add_column("provision", overflow="fold", min_width=18)
+    for column in ("status", "progress", "deadline", "late", "disputed"):
         table.add_column(column)
     colours = {"done": "green", "on_track": "green", "behind": "yellow", "violated": "red",
                "no_reports": "dim", "not_started": "dim"}
