@@ -399,7 +399,8 @@ def _content_carries_event(token: Token, sense: Sense) -> bool:
 
 
 def _counts(context: Context, token: Token) -> list[Quantity]:
-    heads = [token, *[c for c in token.children if c.dep_ in OBJECTS | {"nsubjpass", "conj"}]]
+    # not through "conj": "targeted a leader and detained several suspects" are two acts with two counts
+    heads = [token, *[c for c in token.children if c.dep_ in OBJECTS | {"nsubjpass"}]]
     heads += _prep_objects(token, {"of", "in", "to"})
     found: list[Quantity] = []
     for head in heads:
@@ -799,7 +800,7 @@ def _same_act(a: Event, b: Event, org: Callable[[str], str | None]) -> bool:
         same_sentence = a.evidence.sentence_start == b.evidence.sentence_start
         actorless = b if not b.actors else a
         return a.category in VIOLENT | {"CONSULT"} and same_place and recipients_agree \
-            and (same_sentence or actorless.refers_back) \
+            and (same_sentence or actorless.refers_back or _same_count(a, b)) \
             and _compatible_dates(a.date, b.date) and _compatible_counts(a, b)
     # a spokesman's act and his organisation's are one party's
     if not {org(x) for x in a.actors} & {org(x) for x in b.actors}:
@@ -816,6 +817,13 @@ def _same_act(a: Event, b: Event, org: Callable[[str], str | None]) -> bool:
         if x is not None and y is not None and x != y and not same_sentence:
             return False
     return _compatible_dates(a.date, b.date)
+
+
+def _same_count(a: Event, b: Event) -> bool:
+    """Both tell the same figure of the same kind ("detained several suspects ... several suspects
+    were detained"): the same fact told twice."""
+    return any(getattr(a, f) is not None and getattr(a, f) == getattr(b, f)
+               for f in ("dead", "injured", "size", "arrested", "prisoners"))
 
 
 def _compatible_counts(a: Event, b: Event) -> bool:
