@@ -202,7 +202,7 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
         if any(c.dep_ == "nummod" or c.like_num for c in child.children) or child.like_num:
             continue
         is_person = child.lemma_.lower() in PERSON_NOUNS or child.ent_type_ == "PERSON"
-        if is_person and not any(c.dep_ == "conj" for c in child.children):
+        if is_person:  # "captured a leader and several suspects": the leader is one, the rest count apart
             start, end = child.left_edge.idx, child.idx + len(child.text)
             found.append(Quantity(context.document.id, start, end, context.document.text[start:end], 1, unit,
                                   _owner(context, child), "exact"))
