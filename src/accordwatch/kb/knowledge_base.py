@@ -186,7 +186,10 @@ def _add_country(kb: KnowledgeBase, row: dict[str, Any]) -> None:
     demonyms = [str(d) for d in row.get("demonyms") or []]
     capital = row.get("capital")
     country_aliases = [str(a) for a in row.get("aliases") or []]
-    kb.add_actor(Actor(code, name, "state", country_aliases, country=iso3))
+    # a people's names are the state's too ("the Palestinians reject..."); adjectives are matched
+    # only beside a noun (see extract.events.demonym_actor), plurals on their own
+    plurals = [f"{d}s" for d in demonyms if re.search(r"(an|i|ite|ic)$", d)]
+    kb.add_actor(Actor(code, name, "state", [*country_aliases, *demonyms, *plurals], country=iso3))
     gov, mil, police = [], [], []
     for dem in demonyms or [name]:
         values = {"dem": dem, "name": name, "capital": capital or name}

@@ -36,6 +36,8 @@ class KnowledgeBaseMatcher:
         for alias_norm, actor_ids in kb.actor_aliases.items():
             if alias_norm in kb.place_aliases and all(kb.actors[a].kind == "state" for a in actor_ids):
                 continue  # a country's name is matched as a place; the linker decides if the state acts
+            if alias_norm in kb.demonyms:
+                continue  # "Afghan" alone is an adjective: it names an actor only with its noun
             for actor_id in actor_ids:
                 for alias in [kb.actors[actor_id].name, *kb.actors[actor_id].aliases]:
                     if norm_alias(alias) == alias_norm:
