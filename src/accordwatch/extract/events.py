@@ -381,8 +381,9 @@ def _framed(token: Token) -> bool:
         sense = match_predicate(node)
         if sense and sense[0].category in FRAMING:
             return True
-        if node.lemma_.lower() in REFUSING or (node.lemma_.lower() in DEMANDING and not negated):
-            return True  # "did not want to include" is a refusal told by the verb under it
+        if (node.lemma_.lower() in REFUSING and sense is not None) \
+                or (node.lemma_.lower() in DEMANDING and not negated):
+            return True  # "did not want to include", "failed to reach": told by the (negated) verb under it
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep"}:
             break
     return False
