@@ -54,7 +54,7 @@ def test_two_events_in_two_clauses_keep_their_own_day(extract):
 
 def test_dateline_date_anchors_yesterday(extract):
     text = ("LASHKAR GAH, Afghanistan (Oct. 7, 2012)\n"
-            "Afghan and coalition forces detained two insurgents in Kandahar province yesterday, officials said.")
+            "Officials said soldiers arrested two militants in Kandahar province yesterday near Spin Boldak.")
     result = extract(text, published=None)
     event = event_of(result, "COERCE")
     assert str(event.date) == "2012-10-06"

@@ -129,7 +129,7 @@ def test_compound_subject_are_both_actors(extract):
                           "already has an actor and the conjoined demonym 'Afghan' is never read (afg_mil lost)",
                    strict=True)
 def test_shared_force_noun_with_two_modifiers_names_both_forces(extract):
-    result = extract("Afghan and coalition forces detained two insurgents in Kandahar province on Friday.")
+    result = extract("On Friday, Afghan and coalition forces arrested two militants near a market in Kandahar.")
     assert sorted(event_of(result, "COERCE").actors) == ["afg_mil", "us_led_coalition"]
 
 

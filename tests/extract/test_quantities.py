@@ -63,10 +63,10 @@ def test_killed_and_wounded_is_one_casualty_count(extract):
 
 
 def test_killed_and_others_wounded_are_two_counts(extract):
-    result = extract("In the attack on the convoy, 27 were killed and nine others wounded.")
-    assert [(q.value, q.unit) for q in result.quantities] == [(27, "killed"), (9, "injured")]
+    result = extract("In the attack on the convoy, 14 were killed and five others wounded.")
+    assert [(q.value, q.unit) for q in result.quantities] == [(14, "killed"), (5, "injured")]
     event = event_of(result, "ASSAULT")
-    assert (event.dead, event.injured) == (27, 9)
+    assert (event.dead, event.injured) == (14, 5)
 
 
 def test_detained_suspects_are_arrests(extract):

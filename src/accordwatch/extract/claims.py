@@ -33,7 +33,7 @@ VIOLENT = {"ASSAULT", "COERCE"}
 def _speaker(context: Context, verb: Token) -> list[str]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            # "Spokesman for the Taliban's office, Suhail Shaheen, said": the person named speaks
+            # "Spokeswoman for the rebel council, Ana Ruiz, said": the person named speaks
             person = None
             if child.lemma_.lower() in ROLE_NOUNS:  # the appositive often hangs off the nearest noun
                 person = next((context.token_actor[t.i] for t in child.subtree
@@ -116,7 +116,7 @@ def stance_of(lemma: str, text: str, events: list[Event], speaker_org: str | Non
         return "deny"
     others = [e for e in events if e.actors and speaker_org not in {org(a) for a in e.actors}]
     if lemma in DISPUTE_VERBS:
-        return "dispute"  # "attributed this attack to US forces"
+        return "dispute"  # "blamed the bombing on the army instead"
     if lemma in ALLEGING or any(e.category == "ACCUSE" and speaker_org in {org(a) for a in e.actors}
                                 for e in events) or any(e.category in VIOLENT for e in others):
         return "accuse"

@@ -62,7 +62,7 @@ LOCATIVE_PREPS = {"in", "at", "to", "from", "into", "near", "across", "around", 
 
 
 def _after_place(span: Span, context: Context) -> bool:
-    """"Doha, Qatar": a name after a place and a comma says where, not who."""
+    """"Geneva, Switzerland": a name after a place and a comma says where, not who."""
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].text == "," and (
         doc[span.start - 2].i in context.token_place or doc[span.start - 2].ent_type_ in {"GPE", "LOC"})
@@ -230,7 +230,7 @@ def _affiliation(context: Context, span: Span) -> tuple[str | None, str | None]:
     region: list[Token] = []
     # titles and compounds before the name: "Taliban spokesman X"
     region += [t for t in head.subtree if t.i < span.start]
-    # apposition after: "X, a member of the Afghan government's negotiating team"
+    # apposition after: "X, one of the rebels' delegates to the talks"
     for child in head.children:
         if child.dep_ in {"appos", "relcl", "acl"} and child.i > span.end - 1:
             region += list(child.subtree)
@@ -242,7 +242,7 @@ def _affiliation(context: Context, span: Span) -> tuple[str | None, str | None]:
         window = doc[span.end + 1: min(len(doc), span.end + 9)]
         if any(t.lower_ in ROLE_NOUNS for t in window[:4]):
             region += list(window)
-    # "Spokesman for the Taliban's office in Qatar, X,": the parser hangs X off the nearest noun;
+    # "Spokeswoman for the rebel council in Havana, X,": the parser hangs X off the nearest noun;
     # the role noun it stands beside is an ancestor
     for ancestor in list(head.ancestors)[:6]:
         if ancestor.lower_ in ROLE_NOUNS and ancestor.i < span.start:

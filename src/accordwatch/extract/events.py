@@ -81,14 +81,14 @@ def _object_words(token: Token) -> set[str]:
         if child.dep_ in OBJECTS | {"nsubjpass"}:
             words |= {child.lower_, child.lemma_.lower()}
             words |= {c.lower_ for c in child.conjuncts}
-            # "a series of airstrikes", "a wave of attacks"
+            # "a wave of attacks", "a string of raids"
             words |= {g.lower_ for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"}
         if child.dep_ in {"prep", "prt"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     words |= {grandchild.lower_, grandchild.lemma_.lower()}
-                if grandchild.dep_ == "prep":  # "pulled out of talks"
+                if grandchild.dep_ == "prep":  # "walked out of the negotiations"
                     words |= {g.lower_ for g in grandchild.children if g.dep_ == "pobj"}
     if token.dep_ in {"relcl", "acl"}:  # "the agreement that was struck"
         words |= {token.head.lower_, token.head.lemma_.lower()}
@@ -170,8 +170,8 @@ def demonym_actor(context: Context, token: Token, noun: Token) -> str | None:
 
 
 def _phrase_core(token: Token) -> list[Token]:
-    """A modifier and its own words ("of the Taliban's fighters"), not clauses or phrases hanging
-    further down ("of a release, weeks of pressure by US diplomats")."""
+    """A modifier and its own words ("of the rebels' commanders"), not clauses or phrases hanging
+    further down ("of a ceasefire, after months of talks led by Norway")."""
     core = [token]
     for child in token.children:
         if child.dep_ in {"compound", "amod", "poss", "nmod", "pobj", "det", "case", "flat"}:
@@ -383,7 +383,7 @@ def _framed(token: Token) -> bool:
             return True
         if (node.lemma_.lower() in REFUSING and sense is not None) \
                 or (node.lemma_.lower() in DEMANDING and not negated):
-            return True  # "did not want to include", "failed to reach": told by the (negated) verb under it
+            return True  # "did not wish to free", "failed to reach": told by the (negated) verb under it
         if node.dep_ not in {"xcomp", "ccomp", "pcomp", "pobj", "prep"}:
             break
     return False
@@ -500,7 +500,7 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
     if _conditional(token):
         modality = "conditional"
     elif modal & {"should", "must", "ought"}:
-        modality = "demanded"  # "should have been released long before": not a release
+        modality = "demanded"  # "ought to have been freed months ago": not a release
     elif modal & {"could", "might", "may"}:
         modality = "hypothetical"
     elif _planned(token):
@@ -513,7 +513,7 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
         if category != "REJECT":
             modality = "denied"
     if category == "AGREE" and _object_words(token) & RELEASE_NOUNS:
-        category, mode, modality = "CONCEDE", "release", "planned"  # "agreed to a phased release"
+        category, mode, modality = "CONCEDE", "release", "planned"  # "agreed to a staged release"
     if modality in {"conditional", "planned"}:
         if _unless(token) and category in {"RETREAT", "SANCTION", "ASSAULT", "COERCE", "REJECT"}:
             return "THREATEN", mode, "conditional", negated  # "will withdraw ... unless": a threat
@@ -710,8 +710,8 @@ def _share_between_places(events: list[Event]) -> None:
 
 
 def _infer_rejected_party(events: list[Event], context: Context) -> None:
-    """"...but the militant group rejected that deal": a rejection with no named recipient answers
-    the last act of another party told before it."""
+    """"...the rebels turned the offer down": a rejection with no named recipient answers the last
+    act of another party told before it."""
     org = context.org
     for index, event in enumerate(events):
         if event.category not in {"REJECT", "REQUEST", "THREATEN"} or event.recipients or not event.actors:
@@ -755,7 +755,7 @@ def _total_events(event: Event, counts: list[Quantity], context: Context) -> lis
 
 
 def _apply_counts(event: Event, counts: list[Quantity]) -> None:
-    """Counts of one act: "detaining one, a facilitator and several suspects" adds up (1 + at least 3).
+    """Counts of one act: "arresting a courier and several suspects" adds up (1 + at least 3).
     A running total told with an increment ("freed 100, bringing the total to 200") is not added in:
     it becomes its own cumulative event (see _total_events)."""
     # a ceiling ("up to 5,000") or a set named again ("of the 400") is not the size of this act
@@ -839,8 +839,8 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
     """Two predicates telling one act in a document become one event (the first keeps the evidence)."""
     kept: list[Event] = []
     for event in events:
-        # the nearest earlier telling: "...refused 5,000. ... did not want to include 15. 'We cannot
-        # release them,' he said" speaks of the 15
+        # the nearest earlier telling: "...declined to free 300. ... would not free the 12 officers.
+        # 'They stay in jail,' he said" speaks of the 12
         target = next((k for k in reversed(kept) if _same_act(k, event, org)), None)
         if target is None:
             kept.append(event)

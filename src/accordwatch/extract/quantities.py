@@ -121,12 +121,12 @@ def _governing_unit(noun: Token) -> tuple[str | None, Token | None]:
         if head.pos_ in {"VERB", "AUX", "ADJ"} or lemma in UNITS_BY_VERB:
             units = {UNITS_BY_VERB.get(lemma)}
             # "killed and wounded six": verbs joined with no subject of their own share the count;
-            # "27 were killed and nine others wounded" are two counts
+            # "14 were killed and five others wounded" are two counts
             units |= {UNITS_BY_VERB.get(c.lemma_.lower()) for c in head.children
                       if c.dep_ == "conj" and not _has_subject(c)}
             if head.dep_ == "conj" and not _has_subject(head):
                 units.add(UNITS_BY_VERB.get(head.head.lemma_.lower()))
-            # a predicate over the count: "27 were killed and nine others wounded"
+            # a predicate over the count: "14 were killed and five others wounded"
             for child in noun.children:
                 if child.dep_ in {"acl", "amod", "relcl"}:
                     units.add(UNITS_BY_VERB.get(child.lemma_.lower()))
@@ -158,7 +158,7 @@ def _counted_noun(number: Token) -> Token:
 
 
 def _owner(context: Context, noun: Token) -> str | None:
-    """Whose people are counted: "Taliban prisoners", "prisoners from the Afghan forces", "27 Taliban"."""
+    """Whose people are counted: "Taliban prisoners", "prisoners from the army", "14 rebels"."""
     own = context.token_actor.get(noun.i)
     if own:
         return own

@@ -79,7 +79,7 @@ class KnowledgeBaseMatcher:
 
 # every character str.splitlines() breaks on, so sentences and stored line kinds agree
 LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
-# a dateline that runs into the first sentence: "KABUL, Afghanistan (Sept. 1) - An Afghan force..."
+# a dateline that runs into the first sentence: "HERAT, Afghanistan (May 3) - Police arrested..."
 INLINE_DATELINE = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-\u2013\u2014:]*\s*")
 
 
