@@ -22,7 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from accordwatch import pipeline
 from accordwatch.agreements import Agreement, load_agreement
 from accordwatch.errors import AccordwatchError
-from accordwatch.export import EXPORTERS, ExportInput
+from accordwatch.export import EXPORTERS, ExportInput, interchange
 from accordwatch.kb import default_knowledge_base
 from accordwatch.report import print_summary, render_html
 from accordwatch.report.view import build_view
@@ -282,19 +282,13 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="gold annotations (YAML, 
         as_of = _as_of(str(gold_as_of) if gold_as_of else None, store)
         _v, records, docs, assessment = _view(store, agreements[0] if agreements else None, as_of)
         out = Path(tmp) / "system.json"
-        out.write_text(json.dumps(EXPORTERS_JSON(ExportInput(docs, records, default_knowledge_base(),
-                                                                assessment))), encoding="utf-8")
+        out.write_text(json.dumps(interchange(ExportInput(docs, records, default_knowledge_base(), assessment))),
+                       encoding="utf-8")
         command = [sys.executable, str(scorer), str(gold), str(out)] + (["-v"] if verbose else [])
         result = subprocess.run(command, capture_output=True, text=True, check=False)
     console.print(result.stdout, end="", highlight=False, markup=False)
     if result.returncode != 0:
         fail(f"scorer failed: {result.stderr.strip()}")
-
-
-def EXPORTERS_JSON(data: ExportInput) -> dict:
-    from accordwatch.export import interchange
-
-    return interchange(data)
 
 
 if __name__ == "__main__":

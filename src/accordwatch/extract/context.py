@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from accordwatch.kb import KnowledgeBase
 from accordwatch.model import Actor, Document, Evidence, Mention, Quantity, TimeExpr
@@ -68,6 +68,3 @@ class Context:
         if new is not None and new.affiliation:
             return self.kb.organisation_of(new.affiliation)
         return self.kb.organisation_of(actor_id)
-
-    def actor_of_token(self, token: Token) -> str | None:
-        return self.token_actor.get(token.i)

@@ -180,9 +180,6 @@ class PersonIndex:
                 surnames.setdefault(key.rsplit(" ", 1)[1], set()).add(actor.id)
         return exact, full_names, surnames, {actor.id: actor for _, actor in names}
 
-    def candidates(self) -> list[Actor]:
-        return self.pool
-
     def find(self, name: str, local: list[Actor]) -> Actor | None:
         key = norm_alias(name)
         if not key:
