@@ -1,6 +1,6 @@
 """Extraction quality on the development sets: ingest each, export, run its own scorer, print one table.
 
-Usage: python bench/quality.py [--shared ../shared] [--only seeds,plover,isaf] [--json FILE]
+Usage: python bench/quality.py [--shared ../shared] [--only seeds,plover,isaf] [--json FILE] [--keep DIR]
 
 Each set is read into a fresh SQLite file in a temporary folder with the same pipeline the CLI uses.
 """
@@ -44,7 +44,7 @@ SETS = {
 }
 
 
-def run_set(name: str, shared: Path, workdir: Path) -> tuple[dict, float, int]:
+def run_set(name: str, shared: Path, workdir: Path, keep: Path | None = None) -> tuple[dict, float, int]:
     source, gold, scorer, _ = SETS[name]
     store = open_store(f"sqlite:///{workdir / (name + '.db')}")
     started = time.perf_counter()
@@ -62,6 +62,9 @@ def run_set(name: str, shared: Path, workdir: Path) -> tuple[dict, float, int]:
     store.close()
     result = subprocess.run([sys.executable, str(shared / scorer), str(shared / gold), str(out), "--json"],
                             capture_output=True, text=True, check=True)
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        (keep / out.name).write_text(out.read_text(encoding="utf-8"), encoding="utf-8")
     return json.loads(result.stdout), elapsed, summary.extracted
 
 
@@ -77,12 +80,13 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--only", default=",".join(SETS))
     parser.add_argument("--json", type=Path, help="also write all figures to this file")
+    parser.add_argument("--keep", type=Path, help="keep each set's export in this folder (to run its scorer with -v)")
     args = parser.parse_args()
     table: dict[str, dict] = {}
     print(f"{'set':<8} {'figure':<16} {'value':>8} {'target':>8}  ok")
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.only.split(","):
-            scores, elapsed, count = run_set(name, args.shared, Path(tmp))
+            scores, elapsed, count = run_set(name, args.shared, Path(tmp), args.keep)
             table[name] = scores
             for key, target in SETS[name][3].items():
                 value = figure(scores, key)

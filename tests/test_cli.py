@@ -17,6 +17,7 @@ from accordwatch.store import open_store
 from accordwatch.store.documents import documents, open_failures
 
 DOHA = Path(__file__).resolve().parents[1] / "examples" / "afghanistan-2020" / "doha-2020.yaml"
+EXAMPLE = DOHA.parent
 
 GOOD = ("JALALABAD, Afghanistan (April 14, 2020)\n"
         "Provincial officials said on Tuesday that 35 Taliban prisoners were freed from the city jail "
@@ -202,3 +203,24 @@ def test_run_then_export_json_and_html_report(cli, write, tmp_path):
     for event in data["events"]:
         evidence = event["evidence"]
         assert texts[event["doc_id"]][evidence["start"]:evidence["end"]] == evidence["text"]
+
+
+def test_the_same_reports_give_the_same_export_in_every_process(tmp_path):
+    # string hashing is seeded per process; nothing read from a report may depend on it
+    reports = tmp_path / "reports"
+    shutil.copytree(EXAMPLE, reports)
+    # a district named like its province, and two acts with a count each: both once read by set order
+    (reports / "joint-raid.txt").write_text(
+        "KHOST, Afghanistan (May 3, 2020) - A joint patrol killed two gunmen and detained one suspect in Matun "
+        "district, Khost province, yesterday, the provincial police said.\n", encoding="utf-8")
+    exports = []
+    for seed in ("1", "2", "3"):
+        db = f"sqlite:///{tmp_path / f'run{seed}.db'}"
+        out = tmp_path / f"out{seed}.json"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        for args in (["run", str(reports)], ["export", "--format", "json", "-o", str(out)]):
+            subprocess.run([sys.executable, "-m", "accordwatch.cli", "--db", db, *args], env=env, check=True,
+                           stdin=subprocess.DEVNULL, capture_output=True, timeout=300)
+        exports.append(json.loads(out.read_text(encoding="utf-8")))
+    assert exports[0]["events"], "the example gave no events to compare"
+    assert exports[0] == exports[1] == exports[2]

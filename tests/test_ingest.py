@@ -314,3 +314,32 @@ def test_folder_with_good_and_bad_files_yields_the_good_documents(write, tmp_pat
     assert sorted(Path(f.source).name for f in batch.failures) == ["b-empty.txt", "c-binary.txt"]
     # the sidecar is read with its report, not as a document; the agreement file is listed as skipped
     assert batch.not_documents == [str(tmp_path / "batch" / "agreement.yaml")]
+
+
+def _one_record(tmp_path: Path, record: dict) -> Document:
+    feed = tmp_path / "releases.jsonl"
+    feed.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [document] = read_documents([feed]).documents
+    return document
+
+
+def test_a_feed_title_dates_a_report_that_has_no_dateline(tmp_path):
+    # a press office's headline led by its day, the year from the release number in the text
+    document = _one_record(tmp_path, {
+        "id": "r1", "release": "Mar. 3: Patrol Finds Weapons Cache in Uruzgan",
+        "text": "RELEASE 2011-03-CA-012\nA patrol found a cache of mortar rounds near Tarin Kot yesterday."})
+    assert document.title.startswith("Mar. 3:")
+    assert (document.published, document.published_from) == (date(2011, 3, 3), "title")
+    assert any("year taken" in w for w in document.warnings)
+
+
+def test_a_dateline_in_the_title_dates_the_report(tmp_path):
+    document = _one_record(tmp_path, {"id": "r2", "headline": "HERAT, Afghanistan (June 4, 2012)",
+                                      "text": "Border police seized two trucks of fuel at Islam Qala today."})
+    assert (document.published, document.published_from) == (date(2012, 6, 4), "title")
+
+
+def test_a_title_without_any_year_leaves_the_date_unknown(tmp_path):
+    document = _one_record(tmp_path, {"id": "r3", "title": "Mar. 3: Patrol Finds Weapons Cache",
+                                      "text": "A patrol found a cache of mortar rounds near Tarin Kot yesterday."})
+    assert document.published is None

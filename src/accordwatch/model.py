@@ -201,6 +201,8 @@ class Event:
     actors: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     date: DateValue | None = None
+    # "publication" when the text gives no day and the report's own day stands in for it
+    date_basis: str | None = None
     place: str | None = None
     dead: int | None = None
     injured: int | None = None

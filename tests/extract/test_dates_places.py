@@ -68,3 +68,11 @@ def test_dateline_line_produces_no_mentions(extract):
     result = extract(text, published=None)
     first_line_end = text.index("\n")
     assert all(m.start > first_line_end for m in result.mentions), result.mentions
+
+
+def test_every_afghan_district_lies_in_a_province_of_the_gazetteer(kb):
+    # "Khost" names a province and a district: a district's province is the province of that name
+    provinces = {p.name for p in kb.places.values() if p.kind == "province" and p.country == "AFG"}
+    districts = [p for p in kb.places.values() if p.kind == "district" and p.country == "AFG"]
+    assert len(districts) > 300
+    assert [(d.name, d.admin1) for d in districts if d.admin1 not in provinces] == []

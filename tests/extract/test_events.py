@@ -198,3 +198,10 @@ def test_sentence_about_2001_is_historical(extract):
 def test_this_weeks_attack_is_not_historical(extract):
     result = extract("American troops attacked Taliban positions near Kandahar on Friday.")
     assert not event_of(result, "ASSAULT").historical
+
+
+def test_an_ordered_release_is_planned_not_done(extract):
+    result = extract("President Duque ordered the release of 800 rebel prisoners.")
+    assert not events_of(result, "RETREAT"), describe(result)
+    event = event_of(result, "CONCEDE")
+    assert (event.modality, event.prisoners, event.date) == ("planned", 800, None)

@@ -94,3 +94,10 @@ def test_offsets_point_into_the_document_after_a_heading(extract):
     result = extract(text)
     assert [(q.value, text[q.start:q.end]) for q in result.quantities] == [
         (250, "250 Taliban prisoners"), (40, "40 prisoners")]
+
+
+def test_two_verbs_with_their_own_objects_keep_their_own_counts(extract):
+    result = extract("A joint patrol killed two gunmen and detained one suspect near Khost yesterday.")
+    assert [q.value for q in quantities_of(result, "killed")] == [2]
+    assert [q.value for q in quantities_of(result, "arrested")] == [1]
+    assert (event_of(result, "ASSAULT").dead, event_of(result, "COERCE").arrested) == (2, 1)

@@ -98,3 +98,37 @@ def test_same_expression_twice_is_one_time_fact(extract):
     found = times_with(result, "on Monday")
     assert len(found) == 1
     assert str(found[0].value) == "2020-04-06"
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [("last night", "2020-04-11"), ("overnight", "2020-04-11"),
+     ("over the past two nights", {"from": "2020-04-10", "to": "2020-04-11"})],
+)
+def test_a_night_is_dated_by_the_day_it_began(extract, expression, expected):
+    result = extract(f"Commandos detained four bomb makers near Gardez {expression}.")
+    assert time_of(result, expression).value.to_json() == expected
+    assert event_of(result, "COERCE").date.to_json() == expected
+
+
+def test_a_night_yet_to_come_is_the_report_day(extract):
+    result = extract("The army will hold its checkpoints in Gardez overnight, a spokesman said.")
+    assert str(time_of(result, "overnight").value) == "2020-04-12"
+
+
+def test_an_undated_act_takes_the_report_day_and_says_so(extract):
+    result = extract("Police arrested three men carrying rockets in Logar province.")
+    event = event_of(result, "COERCE")
+    assert str(event.date) == "2020-04-12"
+    assert event.date_basis == "publication"
+
+
+def test_a_stated_day_is_marked_as_from_the_text(extract):
+    event = event_of(extract("Police arrested three men carrying rockets in Logar province on Friday."), "COERCE")
+    assert (str(event.date), event.date_basis) == ("2020-04-10", "text")
+
+
+def test_plans_and_background_get_no_report_day(extract):
+    result = extract("The Afghan government will release 200 Taliban prisoners, a spokesman said.")
+    planned = [e for e in result.events if e.modality == "planned"]
+    assert planned and all(e.date is None for e in planned)

@@ -41,8 +41,9 @@ def _event_json(event: Event) -> dict[str, Any]:
     return {
         "id": event.id, "doc_id": event.doc_id, "event": event.category, "mode": event.mode,
         "actor": event.actors, "recipient": event.recipients,
-        "date": event.date.to_json() if event.date else None, "place": event.place,
-        "dead": event.dead, "injured": event.injured, "size": event.size, "arrested": event.arrested,
+        "date": event.date.to_json() if event.date else None, "date_basis": event.date_basis,
+        "place": event.place, "dead": event.dead, "injured": event.injured, "size": event.size,
+        "arrested": event.arrested,
         "prisoners": event.prisoners, "modality": event.modality, "historical": event.historical,
         "reported_by": event.reported_by, "contested": event.contested, "cumulative": event.cumulative,
         "negated": event.negated, "acled_event_type": event.acled_event_type,

@@ -14,7 +14,7 @@ A predicate (lexicon.py) gives a first category; then
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -334,6 +334,8 @@ def _planned(token: Token) -> bool:
         return True
     if _noun_frame(token) is not None:
         return True
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
+        return True  # "signed a decree ordering the release of 1,500": directed, not yet done
     node = token
     while node.dep_ in {"xcomp", "acomp"} and node.head is not node:  # to-infinitives only
         node = node.head
@@ -341,6 +343,10 @@ def _planned(token: Token) -> bool:
             return True
     return False
 
+
+# verbs that direct or schedule an act named by their object noun
+ORDERING = {"order", "decree", "authorize", "authorise", "approve", "plan", "schedule", "propose",
+            "promise", "pledge", "offer", "prepare"}
 
 PROMISING_VERBS = {"promise", "pledge", "offer", "vow", "agree", "commit", "guarantee"}
 
@@ -584,6 +590,8 @@ def build_events(context: Context) -> list[Event]:
                 actors = [a for c in token.children if c.dep_ in {"poss", "compound", "amod"}
                           for a in actors_of(context, c)]
                 recipients += [a for obj in _prep_objects(token, {"of"}) for a in actors_of(context, obj)]
+                if not actors and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
+                    actors = subject_of(context, token.head)  # "Ghani ordered the release of ...": his act
             else:
                 actors = _agent(context, token) if passive else subject_of(context, token)
                 if passive and not actors and sense.category == "RETREAT" and sense.mode in {"disarm", "withdraw"}:
@@ -612,7 +620,7 @@ def build_events(context: Context) -> list[Event]:
                 actors, recipients = speaker, actors
             own = {x for a in actors for x in _lineage(context, a)}
             recipients = [r for r in dict.fromkeys(recipients) if not set(_lineage(context, r)) & own]
-            date = _date(context, token)
+            told_day = _date(context, token)
             places = _places(context, token, narrative=category in VIOLENT) or [None]
             if _attempted(token):
                 continue  # "tries to sign a deal": an attempt is not an act
@@ -620,17 +628,18 @@ def build_events(context: Context) -> list[Event]:
                 event = Event(
                     id="", doc_id=context.document.id, category=category, mode=mode,
                     evidence=context.evidence(*_evidence_span(token)), actors=list(dict.fromkeys(actors)),
-                    recipients=recipients, date=date, place=place, modality=modality,  # type: ignore[arg-type]
+                    recipients=recipients, date=told_day, place=place, modality=modality,  # type: ignore[arg-type]
                     negated=negated, predicate=key,
                 )
                 _apply_counts(event, counts)
                 events += _total_events(event, counts, context)
                 event.refers_back = _refers_back(token)
                 event.cumulative = _cumulative(token, counts) or (_perfect(token) and _has_count(event)
-                                                                  and date is None)
+                                                                  and told_day is None)
                 if event.cumulative and context.document.published:
                     # "550 freed since April 8": a total as it stood on the day of the report
                     event.date = DateValue.day(context.document.published)
+                    event.date_basis = "publication"
                 event.historical = not event.cumulative and (_sentence_is_background(token) or (
                     anchor is not None and event.date is not None and event.date.last < anchor - timedelta(days=14)))
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
@@ -638,15 +647,32 @@ def build_events(context: Context) -> list[Event]:
     _infer_rejected_party(events, context)
     merged = merge_events(events, context.org)
     # an act with nobody doing it is not an event (it served to date or place a told one); an attack
-    # with a toll or a place still is
-    # an act with nobody doing it is not an event (it served to date or place a told one); an attack
     # with a toll or a place still is, and a counted release may get its doer from whoever reports it
     merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))
               or (e.category == "RETREAT" and _has_count(e))]
     _share_between_places(merged)
+    _date_by_publication(merged, anchor)
     for number, event in enumerate(merged, start=1):
         event.id = f"{context.document.id}:e{number:03d}"
     return merged
+
+
+TOLD_AS_DONE = {"asserted", "alleged", "denied"}
+
+
+def _date_by_publication(events: list[Event], published: date | None) -> None:
+    """A reported act the text gives no day for is dated by the report's own day (as event coders
+    do with a dateline): marked date_basis="publication" so a reader can tell it from a stated day.
+    Background, plans, demands and acts that did not happen get no day."""
+    if published is None:
+        return
+    for event in events:
+        if event.date is None and not event.historical and not event.negated \
+                and event.modality in TOLD_AS_DONE:
+            event.date = DateValue.day(published)
+            event.date_basis = "publication"
+        elif event.date is not None and event.date_basis is None:
+            event.date_basis = "text"
 
 
 def _lineage(context: Context, actor_id: str) -> list[str]:

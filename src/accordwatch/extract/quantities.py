@@ -110,6 +110,16 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _shares_count(verb: Token) -> bool:
+    """A joined verb with no subject or object of its own shares its neighbour's count ("killed and
+    wounded six"); "killed two and detained one" are two counts."""
+    return not _has_subject(verb) and not _has_object(verb)
+
+
 def _governing_unit(noun: Token) -> tuple[str | None, Token | None]:
     """The unit a verb (or predicative adjective) above NOUN gives it, and that verb."""
     node = noun
@@ -119,22 +129,24 @@ def _governing_unit(noun: Token) -> tuple[str | None, Token | None]:
             break
         lemma = head.lemma_.lower()
         if head.pos_ in {"VERB", "AUX", "ADJ"} or lemma in UNITS_BY_VERB:
-            units = {UNITS_BY_VERB.get(lemma)}
+            # in order of precedence: the verb over the count first (a list: a set's order would
+            # change from run to run)
+            units = [UNITS_BY_VERB.get(lemma)]
             # "killed and wounded six": verbs joined with no subject of their own share the count;
             # "14 were killed and five others wounded" are two counts
-            units |= {UNITS_BY_VERB.get(c.lemma_.lower()) for c in head.children
-                      if c.dep_ == "conj" and not _has_subject(c)}
-            if head.dep_ == "conj" and not _has_subject(head):
-                units.add(UNITS_BY_VERB.get(head.head.lemma_.lower()))
+            units += [UNITS_BY_VERB.get(c.lemma_.lower()) for c in head.children
+                      if c.dep_ == "conj" and _shares_count(c)]
+            if head.dep_ == "conj" and not _has_subject(head) and not _has_object(head.head):
+                units.append(UNITS_BY_VERB.get(head.head.lemma_.lower()))
             # a predicate over the count: "14 were killed and five others wounded"
             for child in noun.children:
                 if child.dep_ in {"acl", "amod", "relcl"}:
-                    units.add(UNITS_BY_VERB.get(child.lemma_.lower()))
-            units.discard(None)
-            if {"killed", "injured"} <= units:
+                    units.append(UNITS_BY_VERB.get(child.lemma_.lower()))
+            found = [u for u in dict.fromkeys(units) if u is not None]
+            if {"killed", "injured"} <= set(found):
                 return "casualties", head
-            if units:
-                return next(iter(units)), head
+            if found:
+                return found[0], head
             if head.pos_ in {"VERB", "AUX"} and head.dep_ not in {"xcomp", "ccomp", "conj", "advcl"}:
                 return None, head
         node = head

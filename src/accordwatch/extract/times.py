@@ -42,6 +42,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_month", re.compile(
         rf"\b(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+(?P<month>{_MONTH})(?!\s+\d)", re.I)),
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.I)),
+    # a night is dated by the day it began: "last night" in a morning report is yesterday's
+    ("night", re.compile(
+        rf"\b(?:(?:last|past)\s+night|overnight|(?:over\s+)?the\s+(?:past|last)\s+(?P<n>{_NUM})\s+nights)\b",
+        re.I)),
     ("weekday", re.compile(
         rf"\b(?:(?P<rel>last|this|next|on|a|on\s+the\s+evening\s+of|late\s+on)\s+)?(?P<wd>{_WD})(?:'s)?\b",
         re.I)),
@@ -167,6 +171,12 @@ def resolve(rule: str, match: re.Match[str], anchor: date | None, future: bool,
         word = g["word"].lower()
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         return DateValue.day(anchor + timedelta(days=offset))
+    if rule == "night":
+        if future:
+            return DateValue.day(anchor)
+        nights = NUMBERS.get(g["n"].lower(), 0) if g.get("n") and not g["n"].isdigit() else int(g.get("n") or 1)
+        return (DateValue.day(anchor - timedelta(days=1)) if nights <= 1
+                else DateValue.between(anchor - timedelta(days=nights), anchor - timedelta(days=1)))
     if rule == "weekday":
         return DateValue.day(_weekday(anchor, WEEKDAYS.index(g["wd"].lower()), g.get("rel") or "on", future))
     if rule == "part_month" or rule == "bare_month":
@@ -261,7 +271,8 @@ def _trim(match: re.Match[str], rule: str) -> tuple[int, int]:
     return start, end
 
 
-RELATIVE_RULES = {"relative_day", "weekday", "weekday_pair", "relative_unit", "offset", "part_month", "bare_month"}
+RELATIVE_RULES = {"relative_day", "night", "weekday", "weekday_pair", "relative_unit", "offset", "part_month",
+                  "bare_month"}
 QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,800})[\"”]")
 
 

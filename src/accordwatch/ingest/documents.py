@@ -25,7 +25,7 @@ def content_hash(text: str) -> str:
 
 
 def to_document(raw: RawDocument) -> Document:
-    published, published_from, warnings = publication_date(raw.published, raw.text)
+    published, published_from, warnings = publication_date(raw.published, raw.text, raw.title)
     metadata = dict(raw.metadata)
     if raw.html is not None:
         metadata["html_sha256"] = content_hash(raw.html)

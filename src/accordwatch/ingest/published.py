@@ -63,25 +63,44 @@ def _make(year: str, month: str, day: str) -> date | None:
         return None
 
 
-def find_dateline(text: str) -> tuple[date, int, int, bool] | None:
-    """The dateline's date in the first lines of TEXT: (date, start, end, year_was_inferred)."""
+# A headline led by its day, as press offices date their releases ("Dec. 17: Militants Detained")
+DATED_HEADLINE = re.compile(r"^\s*(?P<inside>" + _DATE + r")\s*:")
+
+
+def find_dateline(text: str, year_source: str | None = None) -> tuple[date, int, int, bool] | None:
+    """The dateline's date in the first lines of TEXT: (date, start, end, year_was_inferred).
+    A dateline without a year takes the latest year named in YEAR_SOURCE (default: TEXT)."""
     head = text[:600]
     for match in DATELINE.finditer(head):
-        inside = match.group("inside") or match.group("closed")
-        found = MONTH_DAY_YEAR.search(inside) or DAY_MONTH_YEAR.search(inside)
-        if not found:
-            continue
-        year = found.group("year")
-        inferred = year is None
-        if inferred:
-            years = [int(y) for y in YEAR.findall(text)]
-            if not years:
-                continue
-            year = str(max(years))
-        value = _make(year, found.group("month"), found.group("day"))
+        value = _dateline_value(match.group("inside") or match.group("closed"), year_source or text)
         if value is not None:
-            return value, match.start("place"), match.end(), inferred
+            return value[0], match.start("place"), match.end(), value[1]
     return None
+
+
+def _dateline_value(inside: str, year_source: str) -> tuple[date, bool] | None:
+    found = MONTH_DAY_YEAR.search(inside) or DAY_MONTH_YEAR.search(inside)
+    if not found:
+        return None
+    year = found.group("year")
+    inferred = year is None
+    if inferred:
+        years = [int(y) for y in YEAR.findall(year_source)]
+        if not years:
+            return None
+        year = str(max(years))
+    value = _make(year, found.group("month"), found.group("day"))
+    return None if value is None else (value, inferred)
+
+
+def title_date(title: str, text: str) -> tuple[date, bool] | None:
+    """The day a title gives: a dateline standing in it, or a headline led by its day; a missing
+    year comes from the title or the text (a release number such as "2010-04-CA-067")."""
+    found = find_dateline(title, year_source=title + "\n" + text)
+    if found:
+        return found[0], found[3]
+    match = DATED_HEADLINE.match(title)
+    return _dateline_value(match.group("inside"), title + "\n" + text) if match else None
 
 
 def find_header_date(text: str) -> date | None:
@@ -105,8 +124,10 @@ def _first_full_date(line: str) -> date | None:
     return None
 
 
-def publication_date(metadata_value: str | None, text: str) -> tuple[date | None, str | None, list[str]]:
-    """(date, where it came from, warnings). Metadata wins; a contradicting dateline is reported."""
+def publication_date(metadata_value: str | None, text: str,
+                     title: str | None = None) -> tuple[date | None, str | None, list[str]]:
+    """(date, where it came from, warnings). Metadata wins; a contradicting dateline is reported;
+    then the text's dateline, the title's date, the page header."""
     warnings: list[str] = []
     dateline = find_dateline(text)
     if metadata_value:
@@ -121,6 +142,11 @@ def publication_date(metadata_value: str | None, text: str) -> tuple[date | None
         if dateline[3]:
             warnings.append("dateline has no year; year taken from the latest year named in the text")
         return dateline[0], "dateline", warnings
+    titled = title_date(title, text) if title else None
+    if titled:
+        if titled[1]:
+            warnings.append("title date has no year; year taken from the latest year named in the title or text")
+        return titled[0], "title", warnings
     header = find_header_date(text)
     if header:
         return header, "header", warnings

@@ -15,6 +15,8 @@ from typing import Any
 from accordwatch.model import Failure
 
 METADATA_KEYS = ("id", "published", "title", "url", "outlet")
+# other names feeds give the title line ("release": a press release's first line)
+TITLE_KEYS = ("title", "headline", "release")
 SIDECAR_SUFFIX = ".meta.json"
 
 
@@ -83,7 +85,7 @@ def from_record(record: dict[str, Any], text: str, source: str, default_id: str)
         text=text,
         source=source,
         published=_str_or_none(record.get("published")),
-        title=_str_or_none(record.get("title")),
+        title=next((_str_or_none(record[k]) for k in TITLE_KEYS if _str_or_none(record.get(k))), None),
         url=_str_or_none(record.get("url")),
         outlet=_str_or_none(record.get("outlet")),
         metadata=extra,

@@ -231,7 +231,9 @@ def _add_afghan_places(kb: KnowledgeBase, data: Path) -> None:
         return
     with districts.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            province = next(iter(kb.places_named(row["province"])), None)
+            # the province of that name, not a district sharing it (Khost is both)
+            province = next((p for p in sorted(kb.places_named(row["province"]))
+                             if kb.places[p].kind == "province"), None)
             admin1 = kb.places[province].name if province else row["province"]
             aliases = [row["district_alt"]] if row["district_alt"] else []
             kb.add_place(Place(f"af-dist-{row['district_code'].lower()}", row["district"], "district", "AFG",

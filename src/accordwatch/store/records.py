@@ -70,7 +70,8 @@ def save_actor(session: Session, actor: Actor) -> None:
 def _event_row(e: Event) -> EventRow:
     return EventRow(
         id=e.id, doc_id=e.doc_id, category=e.category, mode=e.mode, actors=e.actors, recipients=e.recipients,
-        date=e.date.to_json() if e.date else None, place=e.place, dead=e.dead, injured=e.injured, size=e.size,
+        date=e.date.to_json() if e.date else None, date_basis=e.date_basis, place=e.place, dead=e.dead,
+        injured=e.injured, size=e.size,
         arrested=e.arrested, prisoners=e.prisoners, modality=e.modality, historical=e.historical,
         reported_by=e.reported_by, contested=e.contested, cumulative=e.cumulative, negated=e.negated,
         acled_event_type=e.acled_event_type, acled_sub_event_type=e.acled_sub_event_type,
@@ -118,7 +119,7 @@ def load_records(session: Session) -> StoredRecords:
         Event(
             id=r.id, doc_id=r.doc_id, category=r.category, evidence=_evidence(r.doc_id, r.evidence), mode=r.mode,
             actors=list(r.actors or []), recipients=list(r.recipients or []), date=DateValue.from_json(r.date),
-            place=r.place, dead=r.dead, injured=r.injured, size=r.size, arrested=r.arrested,
+            date_basis=r.date_basis, place=r.place, dead=r.dead, injured=r.injured, size=r.size, arrested=r.arrested,
             prisoners=r.prisoners, modality=r.modality, historical=r.historical,  # type: ignore[arg-type]
             reported_by=list(r.reported_by or []), contested=r.contested, cumulative=r.cumulative,
             negated=r.negated, acled_event_type=r.acled_event_type,

@@ -113,6 +113,7 @@ class EventRow(Base):
     actors: Mapped[list[Any]] = mapped_column(JSON, default=list)
     recipients: Mapped[list[Any]] = mapped_column(JSON, default=list)
     date: Mapped[Any] = mapped_column(JSON, nullable=True)
+    date_basis: Mapped[str | None] = mapped_column(String(20))
     place: Mapped[str | None] = mapped_column(String(200))
     dead: Mapped[int | None] = mapped_column(Integer)
     injured: Mapped[int | None] = mapped_column(Integer)
