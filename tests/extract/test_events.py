@@ -205,3 +205,17 @@ def test_an_ordered_release_is_planned_not_done(extract):
     assert not events_of(result, "RETREAT"), describe(result)
     event = event_of(result, "CONCEDE")
     assert (event.modality, event.prisoners, event.date) == ("planned", 800, None)
+
+
+def test_the_aim_of_an_operation_is_not_an_arrest(extract):
+    result = extract("Police raided a farm in Logar province to arrest a bomb maker, and detained two guards.")
+    [arrest] = events_of(result, "COERCE")
+    assert arrest.arrested == 2, describe(result)
+
+
+def test_a_definite_retelling_of_part_of_an_arrest_is_the_same_arrest(extract):
+    result = extract("Commandos captured a rebel paymaster and one of his guards in Andar district yesterday. "
+                     "The paymaster was captured at his house in Ghazni province.")
+    [arrest] = events_of(result, "COERCE")
+    assert arrest.arrested == 2, describe(result)
+    assert arrest.place is not None and arrest.place.startswith("af-dist-")  # the district, not its province

@@ -622,8 +622,8 @@ def build_events(context: Context) -> list[Event]:
             recipients = [r for r in dict.fromkeys(recipients) if not set(_lineage(context, r)) & own]
             told_day = _date(context, token)
             places = _places(context, token, narrative=category in VIOLENT) or [None]
-            if _attempted(token):
-                continue  # "tries to sign a deal": an attempt is not an act
+            if _attempted(token) or (category in VIOLENT and _purpose(token)):
+                continue  # "tries to sign a deal", "an operation to capture a leader": not (yet) an act
             for place in places:
                 event = Event(
                     id="", doc_id=context.document.id, category=category, mode=mode,
@@ -645,7 +645,7 @@ def build_events(context: Context) -> list[Event]:
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
                 events.append(event)
     _infer_rejected_party(events, context)
-    merged = merge_events(events, context.org)
+    merged = merge_events(events, context.org, context.kb.place_within)
     # an act with nobody doing it is not an event (it served to date or place a told one); an attack
     # with a toll or a place still is, and a counted release may get its doer from whoever reports it
     merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))
@@ -693,6 +693,18 @@ ATTEMPTING = {"try", "seek", "attempt", "aim", "strive", "struggle"}
 
 def _attempted(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTING
+
+
+def _purpose(token: Token) -> bool:
+    """"conducted an operation to detain a leader", "moved in to arrest him": the aim of another act,
+    which says nothing of whether it was done (undertakings such as "a decision to free" are kept;
+    a protest's aim, "struck to protest ...", is what PLOVER codes, so only force is skipped)."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if not infinitive or token.pos_ != "VERB":
+        return False
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        return token.head.lemma_.lower() not in UNDERTAKING_NOUNS
+    return token.dep_ == "advcl"
 
 
 def _perfect(token: Token) -> bool:
@@ -815,7 +827,8 @@ def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
     return a is None or b is None or a.overlaps(b)
 
 
-def _same_act(a: Event, b: Event, org: Callable[[str], str | None]) -> bool:
+def _same_act(a: Event, b: Event, org: Callable[[str], str | None],
+              within: Callable[[str, str], bool] = lambda x, y: x == y) -> bool:
     if a.category != b.category or a.modality != b.modality or a.historical != b.historical:
         return False
     if not a.actors or not b.actors:
@@ -823,18 +836,20 @@ def _same_act(a: Event, b: Event, org: Callable[[str], str | None]) -> bool:
         # actorless retelling is the same act when nothing contradicts it
         recipients_agree = not a.recipients or not b.recipients or bool(set(a.recipients) & set(b.recipients))
         # only acts a definite noun can point back to ("the attack", "the meeting was held")
-        same_place = a.place is None or b.place is None or a.place == b.place
+        same_place = a.place is None or b.place is None or within(a.place, b.place) or within(b.place, a.place)
         same_sentence = a.evidence.sentence_start == b.evidence.sentence_start
         actorless = b if not b.actors else a
+        told = a if actorless is b else b
         return a.category in VIOLENT | {"CONSULT"} and same_place and recipients_agree \
             and (same_sentence or actorless.refers_back or _same_count(a, b)) \
-            and _compatible_dates(a.date, b.date) and _compatible_counts(a, b)
+            and _compatible_dates(a.date, b.date) \
+            and _compatible_counts(a, b, part=(actorless, told) if actorless.refers_back else None)
     # a spokesman's act and his organisation's are one party's
     if not {org(x) for x in a.actors} & {org(x) for x in b.actors}:
         return False
     if a.recipients and b.recipients and not {org(x) for x in a.recipients} & {org(x) for x in b.recipients}:
         return False
-    if a.place and b.place and a.place != b.place:
+    if a.place and b.place and not (within(a.place, b.place) or within(b.place, a.place)):
         return False
     same_sentence = a.evidence.sentence_start == b.evidence.sentence_start
     if not same_sentence and a.category == "ASSAULT" and (a.date is None or b.date is None):
@@ -853,21 +868,26 @@ def _same_count(a: Event, b: Event) -> bool:
                for f in ("dead", "injured", "size", "arrested", "prisoners"))
 
 
-def _compatible_counts(a: Event, b: Event) -> bool:
+def _compatible_counts(a: Event, b: Event, part: tuple[Event, Event] | None = None) -> bool:
+    """No count contradicts the other. With PART = (retelling, told), a definite retelling may tell
+    fewer ("captured a facilitator and one suspect ... the facilitator was captured at his home")."""
     for field in ("dead", "injured", "size", "prisoners", "arrested"):
         x, y = getattr(a, field), getattr(b, field)
-        if x is not None and y is not None and x != y and field not in a.vague_counts + b.vague_counts:
+        contradicts = x is not None and y is not None and x != y and field not in a.vague_counts + b.vague_counts
+        if contradicts and (part is None or getattr(part[0], field) > getattr(part[1], field)):
             return False
     return True
 
 
-def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda x: x) -> list[Event]:
-    """Two predicates telling one act in a document become one event (the first keeps the evidence)."""
+def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda x: x,
+                 within: Callable[[str, str], bool] = lambda x, y: x == y) -> list[Event]:
+    """Two predicates telling one act in a document become one event (the first keeps the evidence;
+    the more precise place of the two is kept: a district over its province)."""
     kept: list[Event] = []
     for event in events:
         # the nearest earlier telling: "...declined to free 300. ... would not free the 12 officers.
         # 'They stay in jail,' he said" speaks of the 12
-        target = next((k for k in reversed(kept) if _same_act(k, event, org)), None)
+        target = next((k for k in reversed(kept) if _same_act(k, event, org, within)), None)
         if target is None:
             kept.append(event)
             continue
@@ -882,6 +902,8 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
                 setattr(target, field, getattr(event, field))
                 if field in target.vague_counts and field not in event.vague_counts:
                     target.vague_counts.remove(field)
+        if target.place and event.place and target.place != event.place and within(event.place, target.place):
+            target.place = event.place
         for field in ("date", "place", "mode", "acled_event_type", "acled_sub_event_type"):
             if getattr(target, field) is None:
                 setattr(target, field, getattr(event, field))

@@ -39,6 +39,8 @@ PERSON_NOUNS = {
     "official", "staff", "security", "force", "leader", "facilitator", "suspect", "bomber", "emir",
     "financier", "operative", "associate", "individual", "trainer", "smuggler", "courier", "sniper",
     "cell", "driver", "expert", "maker", "lieutenant", "deputy", "chief", "governor", "sub-commander",
+    "paymaster", "planner", "organizer", "organiser", "coordinator", "recruiter", "supplier", "dealer",
+    "trafficker", "accomplice", "kidnapper", "assassin", "spokesman", "manufacturer",
 }
 SINGULAR_TAGS = {"NN", "NNP"}
 WORDS = {
@@ -211,8 +213,9 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
     for child in verb.children:
         if child.dep_ not in ({"nsubjpass"} if passive else {"dobj"}) or child.tag_ not in SINGULAR_TAGS:
             continue
-        if any(c.dep_ == "nummod" or c.like_num for c in child.children) or child.like_num:
-            continue
+        if any(c.dep_ != "conj" and (c.dep_ == "nummod" or c.like_num or c.lower_ in VAGUE)
+               for c in child.children) or child.like_num:
+            continue  # "multiple suspected insurgent" (sic) is counted by its quantifier
         is_person = child.lemma_.lower() in PERSON_NOUNS or child.ent_type_ == "PERSON"
         if is_person:  # "captured a leader and several suspects": the leader is one, the rest count apart
             start, end = child.left_edge.idx, child.idx + len(child.text)

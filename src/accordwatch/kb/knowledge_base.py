@@ -132,6 +132,15 @@ class KnowledgeBase:
     def actors_named(self, text: str) -> set[str]:
         return self.actor_aliases.get(norm_alias(text), set())
 
+    def place_within(self, inner: str, outer: str) -> bool:
+        """Whether place INNER is OUTER or lies in it (a district in its province, anything in its country)."""
+        if inner == outer:
+            return True
+        a, b = self.places.get(inner), self.places.get(outer)
+        if a is None or b is None or a.country != b.country:
+            return False
+        return b.kind == "country" or (b.kind == "province" and a.kind != "province" and a.admin1 == b.name)
+
     def places_named(self, text: str) -> set[str]:
         return self.place_aliases.get(norm_alias(text), set())
 
