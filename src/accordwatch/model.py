@@ -186,7 +186,8 @@ class Quantity:
     value: int | None  # None when vague ("dozens"): no number invented
     unit: str
     of: str | None = None
-    bound: Literal["exact", "upper", "lower", "approx", "vague"] = "exact"
+    # lower: at least the value ("at least 30"); above: more than it ("more than 30", at least 31)
+    bound: Literal["exact", "upper", "lower", "above", "approx", "vague"] = "exact"
     total: bool = False  # a running total ("so far", "since April 8", "bringing the total to")
     reference: bool = False  # a set named again, not an act's size ("80 of the 400", "the 5,000 called for")
 
@@ -221,6 +222,7 @@ class Event:
     vague_counts: list[str] = field(default_factory=list)  # count fields that are lower bounds of vague words
     more_evidence: list[Evidence] = field(default_factory=list)  # other sentences of this document telling it
     refers_back: bool = False  # told through a definite noun ("the attack", "the meeting was held")
+    adds_to: bool = False  # told as more of the same ("also detained", "one other suspect"): a new act
 
     def evidence_starts(self) -> list[int]:
         return [self.evidence.start, *(e.start for e in self.more_evidence)]

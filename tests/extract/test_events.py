@@ -219,3 +219,21 @@ def test_a_definite_retelling_of_part_of_an_arrest_is_the_same_arrest(extract):
     [arrest] = events_of(result, "COERCE")
     assert arrest.arrested == 2, describe(result)
     assert arrest.place is not None and arrest.place.startswith("af-dist-")  # the district, not its province
+
+
+def test_also_detained_is_another_arrest_not_a_retelling(extract):
+    result = extract("Police arrested a rebel paymaster in Khost province today. "
+                     "The police also detained one suspected militant.")
+    assert sum(e.arrested or 0 for e in events_of(result, "COERCE")) == 2, describe(result)
+
+
+def test_a_retelling_that_names_more_of_the_detained_keeps_the_larger_figure(extract):
+    result = extract("Soldiers captured a rebel commander in Khost province today. After questioning villagers, "
+                     "the soldiers detained the commander and a suspected associate.")
+    [arrest] = events_of(result, "COERCE")
+    assert arrest.arrested == 2, describe(result)
+
+
+def test_a_raid_conducted_to_capture_someone_is_not_a_capture(extract):
+    result = extract("The raid in Khost province was conducted to capture a rebel commander.")
+    assert not events_of(result, "COERCE"), describe(result)

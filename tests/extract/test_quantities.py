@@ -37,11 +37,17 @@ def test_up_to_is_an_upper_bound(extract):
     assert (quantity.value, quantity.bound) == (5000, "upper")
 
 
-def test_more_than_is_a_lower_bound(extract):
+def test_more_than_is_a_strict_lower_bound(extract):
     text = "More than 30 civilians were killed when a car bomb exploded in Mogadishu."
     result = extract(text)
     quantity = only(result.quantities)
-    assert (quantity.value, quantity.unit, quantity.of, quantity.bound) == (30, "killed", "civilians", "lower")
+    assert (quantity.value, quantity.unit, quantity.of, quantity.bound) == (30, "killed", "civilians", "above")
+    assert event_of(result, "ASSAULT").dead == 31  # the fewest "more than 30" can be
+
+
+def test_at_least_is_a_lower_bound_that_includes_its_value(extract):
+    result = extract("At least 30 civilians were killed when a car bomb exploded in Mogadishu.")
+    assert only(result.quantities).bound == "lower"
     assert event_of(result, "ASSAULT").dead == 30
 
 

@@ -634,6 +634,7 @@ def build_events(context: Context) -> list[Event]:
                 _apply_counts(event, counts)
                 events += _total_events(event, counts, context)
                 event.refers_back = _refers_back(token)
+                event.adds_to = _adds_to(token)
                 event.cumulative = _cumulative(token, counts) or (_perfect(token) and _has_count(event)
                                                                   and told_day is None)
                 if event.cumulative and context.document.published:
@@ -645,7 +646,8 @@ def build_events(context: Context) -> list[Event]:
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
                 events.append(event)
     _infer_rejected_party(events, context)
-    merged = merge_events(events, context.org, context.kb.place_within)
+    merged = merge_events(events, context.org, context.kb.place_within,
+                          lambda actor_id: kinds.get(actor_id) or "")
     # an act with nobody doing it is not an event (it served to date or place a told one); an attack
     # with a toll or a place still is, and a counted release may get its doer from whoever reports it
     merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))
@@ -695,6 +697,11 @@ def _attempted(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTING
 
 
+# verbs whose to-infinitive is the aim they were done for
+DISPATCHING = {"conduct", "launch", "mount", "send", "deploy", "dispatch", "move", "carry", "go", "come",
+               "arrive", "enter", "raid", "search", "target"}
+
+
 def _purpose(token: Token) -> bool:
     """"conducted an operation to detain a leader", "moved in to arrest him": the aim of another act,
     which says nothing of whether it was done (undertakings such as "a decision to free" are kept;
@@ -702,8 +709,11 @@ def _purpose(token: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if not infinitive or token.pos_ != "VERB":
         return False
-    if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+    if token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN":
         return token.head.lemma_.lower() not in UNDERTAKING_NOUNS
+    if token.dep_ == "xcomp":  # "the raid was conducted to capture him", "sent troops to arrest"
+        head = token.head
+        return any(c.dep_ == "auxpass" for c in head.children) or head.lemma_.lower() in DISPATCHING
     return token.dep_ == "advcl"
 
 
@@ -719,13 +729,30 @@ def _cumulative(token: Token, counts: list[Quantity]) -> bool:
     return bool(valued) and all(q.total for q in valued)
 
 
+ADDING_ADVERBS = {"also", "additionally", "further", "separately"}
+ADDING_MODIFIERS = {"additional", "other", "another", "more", "further", "second", "separate"}
+
+
+def _adds_to(token: Token) -> bool:
+    """"The force also detained one suspect", "detained one additional insurgent": another act of the
+    same kind, not a retelling of the one before."""
+    if any(c.dep_ == "advmod" and c.lower_ in ADDING_ADVERBS for c in token.children):
+        return True
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(m.dep_ in {"amod", "det", "advmod"} and m.lower_ in ADDING_MODIFIERS
+               for noun in objects for m in noun.children)
+
+
 ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
 
 
 def _refers_back(token: Token) -> bool:
     """"The meeting was held...", "the assault force detained...": a definite noun points back to an
     act (or actor) already told, so an actorless retelling may join it."""
-    nouns = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    verb = token
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "the force searched a compound and detained two": the shared subject
+    nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if token.pos_ == "NOUN":
         nouns.append(token)
     return any(any(d.lower_ in ANAPHORIC_DETS for d in n.children if d.dep_ == "det") for n in nouns)
@@ -828,13 +855,18 @@ def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 def _same_act(a: Event, b: Event, org: Callable[[str], str | None],
-              within: Callable[[str, str], bool] = lambda x, y: x == y) -> bool:
-    if a.category != b.category or a.modality != b.modality or a.historical != b.historical:
+              within: Callable[[str, str], bool] = lambda x, y: x == y,
+              kind: Callable[[str], str] = lambda x: "") -> bool:
+    """Whether B, told after A in one document, tells the same act."""
+    if a.category != b.category or a.modality != b.modality or a.historical != b.historical or b.adds_to:
         return False
     if not a.actors or not b.actors:
         # "An Afghan force detained several insurgents ... the assault force detained three": the
-        # actorless retelling is the same act when nothing contradicts it
-        recipients_agree = not a.recipients or not b.recipients or bool(set(a.recipients) & set(b.recipients))
+        # actorless retelling is the same act when nothing contradicts it ("insurgents" may be the
+        # armed group named in the other telling)
+        recipients_agree = not a.recipients or not b.recipients or bool(set(a.recipients) & set(b.recipients)) \
+            or (a.category in VIOLENT and {"insurgents"} in ({*a.recipients}, {*b.recipients})
+                and all(kind(r) == "armed_group" for r in a.recipients + b.recipients))
         # only acts a definite noun can point back to ("the attack", "the meeting was held")
         same_place = a.place is None or b.place is None or within(a.place, b.place) or within(b.place, a.place)
         same_sentence = a.evidence.sentence_start == b.evidence.sentence_start
@@ -870,24 +902,27 @@ def _same_count(a: Event, b: Event) -> bool:
 
 def _compatible_counts(a: Event, b: Event, part: tuple[Event, Event] | None = None) -> bool:
     """No count contradicts the other. With PART = (retelling, told), a definite retelling may tell
-    fewer ("captured a facilitator and one suspect ... the facilitator was captured at his home")."""
+    fewer or more of the same people ("captured a leader ... the force detained the leader and an
+    associate"): the larger figure stands (see merge_events)."""
+    if part is not None:
+        return True
     for field in ("dead", "injured", "size", "prisoners", "arrested"):
         x, y = getattr(a, field), getattr(b, field)
-        contradicts = x is not None and y is not None and x != y and field not in a.vague_counts + b.vague_counts
-        if contradicts and (part is None or getattr(part[0], field) > getattr(part[1], field)):
+        if x is not None and y is not None and x != y and field not in a.vague_counts + b.vague_counts:
             return False
     return True
 
 
 def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda x: x,
-                 within: Callable[[str, str], bool] = lambda x, y: x == y) -> list[Event]:
+                 within: Callable[[str, str], bool] = lambda x, y: x == y,
+                 kind: Callable[[str], str] = lambda x: "") -> list[Event]:
     """Two predicates telling one act in a document become one event (the first keeps the evidence;
     the more precise place of the two is kept: a district over its province)."""
     kept: list[Event] = []
     for event in events:
         # the nearest earlier telling: "...declined to free 300. ... would not free the 12 officers.
         # 'They stay in jail,' he said" speaks of the 12
-        target = next((k for k in reversed(kept) if _same_act(k, event, org, within)), None)
+        target = next((k for k in reversed(kept) if _same_act(k, event, org, within, kind)), None)
         if target is None:
             kept.append(event)
             continue
@@ -896,9 +931,14 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
         target.actors = list(dict.fromkeys(target.actors + event.actors))
         target.recipients = list(dict.fromkeys(r for r in target.recipients + event.recipients
                                                if r not in target.actors))
+        retelling = not event.actors and event.refers_back
         for field in ("dead", "injured", "size", "prisoners", "arrested"):
-            if getattr(target, field) is None or (field in target.vague_counts and field not in event.vague_counts
-                                                  and getattr(event, field) is not None):
+            told, again = getattr(target, field), getattr(event, field)
+            if retelling and told is not None and again is not None and again > told \
+                    and field not in target.vague_counts + event.vague_counts:
+                setattr(target, field, again)  # the retelling names more of the same people
+            elif told is None or (field in target.vague_counts and field not in event.vague_counts
+                                  and again is not None):
                 setattr(target, field, getattr(event, field))
                 if field in target.vague_counts and field not in event.vague_counts:
                     target.vague_counts.remove(field)

@@ -59,13 +59,15 @@ VAGUE_MINIMUM = {"several": 3, "multiple": 3, "few": 2, "couple": 2, "dozens": 2
 
 
 def least(quantity: Quantity) -> int | None:
-    """The count a quantity supports: its value, or for a vague word the smallest it can mean."""
+    """The count a quantity supports: its value (one more for "more than"), or for a vague word the
+    smallest it can mean."""
     if quantity.value is not None:
-        return quantity.value
+        return quantity.value + 1 if quantity.bound == "above" else quantity.value
     words = quantity.text.lower().split()
     return next((VAGUE_MINIMUM[w] for w in words[:2] if w in VAGUE_MINIMUM), None)
 UPPER = re.compile(r"\b(as\s+many\s+as|up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|until)\s*$", re.I)
-LOWER = re.compile(r"\b(at\s+least|more\s+than|over|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I)
+LOWER = re.compile(r"\b(at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I)
+ABOVE = re.compile(r"\b(more\s+than|over|upwards\s+of|in\s+excess\s+of|greater\s+than)\s*$", re.I)
 TOTAL_BEFORE = re.compile(r"\b(bringing|taking|raising|pushing)\s+(the\s+)?(total|number|tally|figure|count)\b"
                           r"[^.;]{0,40}\bto\s*$|\b(a\s+total\s+of|in\s+total|altogether|the\s+total\s+of|"
                           r"total\s+(number\s+)?(of\s+\w+\s+)?to)\s*$", re.I)
@@ -198,6 +200,8 @@ def _bound(context: Context, number: Token) -> str:
         return "upper"
     if LOWER.search(before):
         return "lower"
+    if ABOVE.search(before):
+        return "above"
     if APPROX.search(before):
         return "approx"
     return "exact"
@@ -210,8 +214,11 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
         return []
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     found = []
-    for child in verb.children:
-        if child.dep_ not in ({"nsubjpass"} if passive else {"dobj"}) or child.tag_ not in SINGULAR_TAGS:
+    objects = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+    # "detained the leader and a suspected associate": each singular person joined to the object
+    objects += [c for o in objects for c in o.conjuncts]
+    for child in objects:
+        if child.tag_ not in SINGULAR_TAGS:
             continue
         if any(c.dep_ != "conj" and (c.dep_ == "nummod" or c.like_num or c.lower_ in VAGUE)
                for c in child.children) or child.like_num:
