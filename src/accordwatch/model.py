@@ -223,6 +223,7 @@ class Event:
     more_evidence: list[Evidence] = field(default_factory=list)  # other sentences of this document telling it
     refers_back: bool = False  # told through a definite noun ("the attack", "the meeting was held")
     adds_to: bool = False  # told as more of the same ("also detained", "one other suspect"): a new act
+    count_starts: list[int] = field(default_factory=list)  # where the counts it adds up were written
 
     def evidence_starts(self) -> list[int]:
         return [self.evidence.start, *(e.start for e in self.more_evidence)]

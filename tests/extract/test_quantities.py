@@ -107,3 +107,22 @@ def test_two_verbs_with_their_own_objects_keep_their_own_counts(extract):
     assert [q.value for q in quantities_of(result, "killed")] == [2]
     assert [q.value for q in quantities_of(result, "arrested")] == [1]
     assert (event_of(result, "ASSAULT").dead, event_of(result, "COERCE").arrested) == (2, 1)
+
+
+def test_two_counts_of_one_raid_in_one_sentence_add_up(extract):
+    result = extract("Police arrested a weapons dealer and detained several suspected smugglers in Kandahar today.")
+    [arrest] = [e for e in result.events if e.category == "COERCE"]
+    assert arrest.arrested == 4  # one dealer and at least three others
+
+
+def test_one_count_under_two_verbs_is_counted_once(extract):
+    [arrest] = [e for e in extract("Soldiers captured and detained three rebels in Kandahar today.").events
+                if e.category == "COERCE"]
+    assert arrest.arrested == 3
+
+
+def test_a_later_mention_of_one_of_them_does_not_shrink_a_vague_count(extract):
+    result = extract("Police detained a facilitator and several of his associates in Kandahar today. "
+                     "The facilitator was detained at his house.")
+    [arrest] = [e for e in result.events if e.category == "COERCE"]
+    assert arrest.arrested == 4

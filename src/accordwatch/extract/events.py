@@ -834,6 +834,7 @@ def _apply_counts(event: Event, counts: list[Quantity]) -> None:
         if field is None or value is None:
             continue
         totals[field] = totals.get(field, 0) + value
+        event.count_starts.append(quantity.start)
         if quantity.value is None:
             event.vague_counts.append(field)
     for field, value in totals.items():
@@ -932,16 +933,25 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
         target.recipients = list(dict.fromkeys(r for r in target.recipients + event.recipients
                                                if r not in target.actors))
         retelling = not event.actors and event.refers_back
+        # "arrested a dealer and detained several suspects": two counts of one act in one sentence add up
+        joined = target.evidence.sentence_start == event.evidence.sentence_start \
+            and not set(target.count_starts) & set(event.count_starts)
         for field in ("dead", "injured", "size", "prisoners", "arrested"):
             told, again = getattr(target, field), getattr(event, field)
-            if retelling and told is not None and again is not None and again > told \
+            if joined and told is not None and again is not None:
+                setattr(target, field, told + again)
+                target.vague_counts += [f for f in event.vague_counts if f == field]
+            elif retelling and told is not None and again is not None and again > told \
                     and field not in target.vague_counts + event.vague_counts:
                 setattr(target, field, again)  # the retelling names more of the same people
             elif told is None or (field in target.vague_counts and field not in event.vague_counts
-                                  and again is not None):
+                                  and again is not None and again >= told):
+                # an exact figure for a vague one ("several suspects ... detained three"); a smaller
+                # one tells part of them ("a facilitator and several associates ... the facilitator")
                 setattr(target, field, getattr(event, field))
                 if field in target.vague_counts and field not in event.vague_counts:
                     target.vague_counts.remove(field)
+        target.count_starts += event.count_starts
         if target.place and event.place and target.place != event.place and within(event.place, target.place):
             target.place = event.place
         for field in ("date", "place", "mode", "acled_event_type", "acled_sub_event_type"):

@@ -259,7 +259,7 @@ def extract_quantities(context: Context) -> list[Quantity]:
             if token.i in context.token_time or (token.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}):
                 continue
             vague = token.lower_ in VAGUE and token.dep_ in {"nummod", "amod", "dobj", "nsubj", "nsubjpass",
-                                                              "pobj", "det"}
+                                                              "pobj", "det", "conj", "appos"}
             if not (token.like_num or vague) or (token.dep_ in {"compound", "quantmod"} and token.head.like_num):
                 continue
             run = _number_run(token) if not vague else [token]
