@@ -126,3 +126,18 @@ def test_a_later_mention_of_one_of_them_does_not_shrink_a_vague_count(extract):
                      "The facilitator was detained at his house.")
     [arrest] = [e for e in result.events if e.category == "COERCE"]
     assert arrest.arrested == 4
+
+
+@pytest.mark.parametrize(("phrase", "least_count"), [("numerous", 4), ("a number of", 4), ("several", 3)])
+def test_vague_words_count_their_conventional_minimum_in_tallies(extract, phrase, least_count):
+    result = extract(f"Soldiers detained {phrase} suspected smugglers in Kandahar today.")
+    [quantity] = result.quantities
+    assert (quantity.value, quantity.bound) == (None, "vague")  # no number invented in the record
+    [arrest] = [e for e in result.events if e.category == "COERCE"]
+    assert arrest.arrested == least_count
+
+
+def test_a_retelling_joins_the_act_with_the_same_figure_not_the_nearest(extract):
+    result = extract("Troops killed numerous gunmen in Kunar province yesterday. A patrol on a road-clearing "
+                     "mission came under fire, and the patrol returned fire, killing numerous gunmen.")
+    assert sum(e.dead or 0 for e in result.events if e.category == "ASSAULT") == 4

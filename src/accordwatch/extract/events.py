@@ -923,7 +923,10 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
     for event in events:
         # the nearest earlier telling: "...declined to free 300. ... would not free the 12 officers.
         # 'They stay in jail,' he said" speaks of the 12
-        target = next((k for k in reversed(kept) if _same_act(k, event, org, within, kind)), None)
+        candidates = [k for k in reversed(kept) if _same_act(k, event, org, within, kind)]
+        # ...unless an earlier one tells the same figure: "killed numerous insurgents. A patrol on a
+        # clearance operation ... killing numerous insurgents" retells the first, not the operation
+        target = next((k for k in candidates if _same_count(k, event)), candidates[0] if candidates else None)
         if target is None:
             kept.append(event)
             continue

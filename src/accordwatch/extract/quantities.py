@@ -53,9 +53,10 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {"dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "some", "few", "multiple",
          "couple"}
 # the count a vague word stands for in event tallies: the convention of hand-coded conflict data
-# (several/multiple = 3, dozens = 24...); the Quantity itself keeps no value, no number is invented
-VAGUE_MINIMUM = {"several": 3, "multiple": 3, "few": 2, "couple": 2, "dozens": 24, "scores": 40,
-                 "hundreds": 200, "thousands": 2000}
+# (several/multiple = 3, numerous/"a number of" = 4, dozens = 24...); the Quantity itself keeps no
+# value, no number is invented
+VAGUE_MINIMUM = {"several": 3, "multiple": 3, "few": 2, "couple": 2, "numerous": 4, "number": 4, "dozens": 24,
+                 "scores": 40, "hundreds": 200, "thousands": 2000}
 
 
 def least(quantity: Quantity) -> int | None:
@@ -64,7 +65,7 @@ def least(quantity: Quantity) -> int | None:
     if quantity.value is not None:
         return quantity.value + 1 if quantity.bound == "above" else quantity.value
     words = quantity.text.lower().split()
-    return next((VAGUE_MINIMUM[w] for w in words[:2] if w in VAGUE_MINIMUM), None)
+    return next((VAGUE_MINIMUM[w] for w in words[:3] if w in VAGUE_MINIMUM), None)
 UPPER = re.compile(r"\b(as\s+many\s+as|up\s+to|at\s+most|no\s+more\s+than|a\s+maximum\s+of|until)\s*$", re.I)
 LOWER = re.compile(r"\b(at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I)
 ABOVE = re.compile(r"\b(more\s+than|over|upwards\s+of|in\s+excess\s+of|greater\s+than)\s*$", re.I)
@@ -159,6 +160,13 @@ def _governing_unit(noun: Token) -> tuple[str | None, Token | None]:
         if child.dep_ in {"acl", "amod", "relcl"} and unit:
             return unit, child
     return None, None
+
+
+def _a_number_of(token: Token) -> bool:
+    """"a number of suspects": vague, like "several" (not "the number of", which names a figure)."""
+    return token.lower_ == "number" and any(c.dep_ == "det" and c.lower_ == "a" for c in token.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) \
+        and not any(c.dep_ == "amod" for c in token.children)  # "a large number": no reading of its size
 
 
 def _counted_noun(number: Token) -> Token:
@@ -258,8 +266,8 @@ def extract_quantities(context: Context) -> list[Quantity]:
         for token in sentence:
             if token.i in context.token_time or (token.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}):
                 continue
-            vague = token.lower_ in VAGUE and token.dep_ in {"nummod", "amod", "dobj", "nsubj", "nsubjpass",
-                                                              "pobj", "det", "conj", "appos"}
+            vague = (token.lower_ in VAGUE or _a_number_of(token)) and token.dep_ in {
+                "nummod", "amod", "dobj", "nsubj", "nsubjpass", "pobj", "det", "conj", "appos"}
             if not (token.like_num or vague) or (token.dep_ in {"compound", "quantmod"} and token.head.like_num):
                 continue
             run = _number_run(token) if not vague else [token]
