@@ -141,3 +141,9 @@ def test_a_retelling_joins_the_act_with_the_same_figure_not_the_nearest(extract)
     result = extract("Troops killed numerous gunmen in Kunar province yesterday. A patrol on a road-clearing "
                      "mission came under fire, and the patrol returned fire, killing numerous gunmen.")
     assert sum(e.dead or 0 for e in result.events if e.category == "ASSAULT") == 4
+
+
+def test_all_but_a_few_names_those_left_not_a_count(extract):
+    result = extract("All but a few of the 400 rebel prisoners have now been freed, officials said.")
+    assert [q.text for q in result.quantities if q.value is None] == []
+    assert all((e.prisoners or 0) != 2 for e in result.events)

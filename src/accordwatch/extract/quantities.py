@@ -75,6 +75,7 @@ TOTAL_BEFORE = re.compile(r"\b(bringing|taking|raising|pushing)\s+(the\s+)?(tota
 TOTAL_AFTER = re.compile(r"^[^.;]{0,60}?\b(so\s+far|to\s+date|in\s+total|in\s+all|until\s+now|up\s+to\s+now|"
                          r"since\s+(the\s+(start|beginning)|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|last\s+\w+|"
                          r"(early|mid|late)[\s-]\w+|[A-Z][a-z]+\b))", re.I)
+ALL_BUT = re.compile(r"\ball\s+but\s+(a\s+|some\s+)?$", re.I)
 APPROX = re.compile(r"\b(about|around|nearly|almost|approximately|some|roughly|close\s+to|an\s+estimated)\s*$", re.I)
 
 
@@ -270,6 +271,8 @@ def extract_quantities(context: Context) -> list[Quantity]:
                 "nummod", "amod", "dobj", "nsubj", "nsubjpass", "pobj", "det", "conj", "appos"}
             if not (token.like_num or vague) or (token.dep_ in {"compound", "quantmod"} and token.head.like_num):
                 continue
+            if ALL_BUT.search(context.doc.text[max(0, token.idx - 15):token.idx]):
+                continue  # "all but a few of the 400 have been freed": those left, not those freed
             run = _number_run(token) if not vague else [token]
             value = None if vague else number_value(run)
             if value is None and not vague:
