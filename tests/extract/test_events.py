@@ -237,3 +237,20 @@ def test_a_retelling_that_names_more_of_the_detained_keeps_the_larger_figure(ext
 def test_a_raid_conducted_to_capture_someone_is_not_a_capture(extract):
     result = extract("The raid in Khost province was conducted to capture a rebel commander.")
     assert not events_of(result, "COERCE"), describe(result)
+
+
+def test_an_armed_sides_answer_to_come_is_a_threat_to_whom_it_accused(extract):
+    result = extract("The Taliban accused the United States of breaking the truce with new drone raids. "
+                     "\"If the raids go on, they will compel Taliban fighters to react,\" a Taliban statement said.")
+    threat = event_of(result, "THREATEN")
+    assert (threat.actors, threat.recipients, threat.modality) == (["taliban"], ["usa"], "conditional")
+
+
+def test_a_ministry_responding_to_a_letter_is_no_threat(extract):
+    result = extract("The Afghan foreign ministry will respond to the letter next week.")
+    assert not events_of(result, "THREATEN"), describe(result)
+
+
+def test_the_one_urged_to_act_is_the_actor_of_the_act(extract):
+    result = extract("Pakistan will force the rebels to retaliate against the army.")
+    assert event_of(result, "THREATEN").actors == ["insurgents"], describe(result)

@@ -234,6 +234,14 @@ PRONOUNS = {"it", "they", "he", "she", "we", "its", "their"}
 
 
 def subject_of(context: Context, token: Token) -> list[str]:
+    node = token
+    while node.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in node.children):
+        node = node.head
+    if node.dep_ == "xcomp":
+        # object control: "will force the fighters to react", "urged the rebels to disarm"
+        controller = [c for c in node.head.children if c.dep_ == "dobj"]
+        if controller and actors_of(context, controller[0]):
+            return actors_of(context, controller[0])
     for node in [token, *_governor_chain(token), *_reporting_governors(token)]:
         for child in node.children:
             if child.dep_ in SUBJECTS:
@@ -339,8 +347,9 @@ def _planned(token: Token) -> bool:
     node = token
     while node.dep_ in {"xcomp", "acomp"} and node.head is not node:  # to-infinitives only
         node = node.head
-        if node.lemma_.lower() in PLANNING | CONDITIONING:
-            return True
+        if node.lemma_.lower() in PLANNING | CONDITIONING \
+                or any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in node.children):
+            return True  # "will force them to retaliate": what they are made to do is yet to come
     return False
 
 
@@ -523,8 +532,9 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
     if modality in {"conditional", "planned"}:
         if _unless(token) and category in {"RETREAT", "SANCTION", "ASSAULT", "COERCE", "REJECT"}:
             return "THREATEN", mode, "conditional", negated  # "will withdraw ... unless": a threat
-        if category in VIOLENT | {"SANCTION"} and modality == "planned":
-            return "THREATEN", "violence" if category in VIOLENT else mode, "planned", negated  # a threat
+        if category in VIOLENT | {"SANCTION"}:
+            # "will strike back", "will respond if the raids go on": force announced is a threat
+            return "THREATEN", "violence" if category in VIOLENT else mode, modality, negated
         if category == "RETREAT":
             category = "CONCEDE"  # PLOVER: a promised, offered or announced release is a concession
         elif category in {"CONSULT", "SUPPORT", "COOPERATE", "AID"}:
@@ -576,7 +586,7 @@ def build_events(context: Context) -> list[Event]:
              for actor_id in set(context.token_actor.values())}
     for sentence in context.news_sentences():
         for token in sentence:
-            matched = match_predicate(token) or _nominal(token)
+            matched = match_predicate(token) or _nominal(token) or _retaliation(context, token)
             if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \
                     or _hypothetical(token):
                 continue
@@ -693,6 +703,25 @@ def _lineage(context: Context, actor_id: str) -> list[str]:
 ATTEMPTING = {"try", "seek", "attempt", "aim", "strive", "struggle"}
 
 
+ANSWERING = {"react", "respond"}
+ARMED_KINDS = {"armed_group", "state_forces"}
+
+
+def _retaliation(context: Context, token: Token) -> tuple[Sense, str] | None:
+    """"our fighters will react and respond if the raids go on": an armed side's answer to come, with
+    nothing answered named, is force (and, being to come, a threat). "The ministry will respond to
+    the letter" is not."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ANSWERING \
+            or any(c.dep_ in {"dobj", "ccomp", "prep"} for c in token.children):
+        return None
+    if not (_planned(token) or _conditional(token)
+            or any(c.dep_ == "aux" and c.lower_ in {"will", "would"} for n in _governor_chain(token)
+                   for c in n.children)):
+        return None
+    kinds = {(context.actor(a).kind if context.actor(a) else "") for a in subject_of(context, token)}
+    return (Sense("ASSAULT"), token.lemma_.lower()) if kinds & ARMED_KINDS else None
+
+
 def _attempted(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTING
 
@@ -785,9 +814,12 @@ def _infer_rejected_party(events: list[Event], context: Context) -> None:
         for earlier in reversed(events[:index]):
             others = [a for a in earlier.actors if org(a) not in mine]
             if event.category == "THREATEN":
-                # "accused the government of violating the deal and threatened to walk out"
-                if earlier.evidence.sentence_start == event.evidence.sentence_start and earlier.recipients \
-                        and mine & {org(a) for a in earlier.actors}:
+                # "accused the government of violating the deal and threatened to walk out"; a threat
+                # after one's own accusation or demand is made to its target
+                own = bool(mine & {org(a) for a in earlier.actors})
+                answered = earlier.evidence.sentence_start == event.evidence.sentence_start \
+                    or earlier.category in {"ACCUSE", "REQUEST", "REJECT"}
+                if own and answered and earlier.recipients:
                     event.recipients = list(earlier.recipients)
                     break
                 continue

@@ -148,6 +148,8 @@ VERBS: dict[str, list[Sense]] = {
     "round up": [_s("COERCE", "arrest")], "confiscate": [_s("COERCE", "seize")], "deport": [_s("COERCE", "expel")],
     # ASSAULT
     "attack": [_s("ASSAULT")], "kill": [_s("ASSAULT")], "bomb": [_s("ASSAULT", "explosives")],
+    "retaliate": [_s("ASSAULT")], "avenge": [_s("ASSAULT")], "hit back": [_s("ASSAULT")],
+    "strike back": [_s("ASSAULT")],
     "bombard": [_s("ASSAULT", "aerial")], "shell": [_s("ASSAULT", "artillery")],
     "ambush": [_s("ASSAULT", "firearms")], "shoot": [_s("ASSAULT", "firearms")], "fire": [_s("ASSAULT", "firearms")],
     "clash": [_s("ASSAULT")], "fight": [_s("ASSAULT")], "storm": [_s("ASSAULT")], "raid": [_s("ASSAULT")],
