@@ -4,7 +4,7 @@ what stance, and which events it tells."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import claim_by, event_of
+from extract_helpers import claim_by, event_of, events_of
 
 
 def test_direct_quote_with_speaker_after(extract):
@@ -147,3 +147,26 @@ def test_own_outlet_byline_is_not_a_claim(extract):
     other = extract(text, outlet="Al Jazeera")
     assert [c.speaker for c in other.claims] == ["reuters"]
     assert event_of(other, "ASSAULT").reported_by == ["reuters"]
+
+
+def test_a_judgement_of_the_other_sides_conduct_is_an_accusation(extract):
+    result = extract("The FARC pulled its negotiators out of the Havana talks on Monday. "
+                     "\"Leaving the table now shows a lack of commitment to peace,\" Colombian government negotiator "
+                     "Humberto de la Calle said.")
+    accusation = event_of(result, "ACCUSE")
+    assert (accusation.mode, accusation.actors, accusation.recipients) == ("disapprove", ["col_gov"], ["farc"])
+    claim = next(c for c in result.claims if "lack of commitment" in c.quote)
+    assert accusation.id in claim.events
+
+
+def test_disputing_what_the_other_side_says_it_did_alleges_a_wrong(extract):
+    result = extract("Though the Colombian government freed 300 ELN prisoners on Friday, ELN commander Pablo Beltran "
+                     "said on Saturday that the government had released \"the wrong prisoners\".")
+    accusation = event_of(result, "ACCUSE")
+    assert (accusation.mode, accusation.actors, accusation.recipients) == ("allege", ["eln"], ["col_gov"])
+
+
+def test_a_newspaper_passing_judgement_accuses_no_one(extract):
+    result = extract("The rebels walked out of the talks on Monday. The move was irresponsible, "
+                     "the New York Times said in an editorial.")
+    assert not events_of(result, "ACCUSE"), [e.category for e in result.events]

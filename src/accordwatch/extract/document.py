@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from accordwatch.extract.claims import build_claims
 from accordwatch.extract.context import Context
+from accordwatch.extract.criticism import accusations_in_claims
 from accordwatch.extract.entities import link_entities
 from accordwatch.extract.events import build_events
 from accordwatch.extract.quantities import extract_quantities
@@ -23,6 +24,7 @@ def extract_document(doc: Doc, document: Document, kb: KnowledgeBase, known_peop
     quantities = [q for q in extract_quantities(context) if not document.is_boilerplate(q.start, q.end)]
     events = build_events(context)
     claims = build_claims(context, events)
+    events += accusations_in_claims(context, events, claims)
     kept = [e for e in events if e.actors or e.category in {"ASSAULT", "COERCE"}]
     if len(kept) < len(events):  # counted releases nobody was found to have made
         ids = {e.id for e in kept}
