@@ -282,14 +282,14 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
             if not event.actors and event.category in VIOLENT and armed and claim.stance == "assert":
                 # "27 militants were killed, the defence ministry said": a party reporting a toll claims it
                 event.actors = [armed]
-            holder = _is_party(context, speaker_org) and speaker_org not in {context.org(r) for r in event.recipients}
+            holder = is_party(context, speaker_org) and speaker_org not in {context.org(r) for r in event.recipients}
             if not event.actors and event.category == "RETREAT" and claim.stance == "assert" and holder:
                 # "4,917 Taliban prisoners had been freed, the National Security Council said": the
                 # party reporting the other side's prisoners freed is the one that freed them
                 event.actors = [speaker_org] if speaker_org else []
             actor_orgs = {context.org(a) for a in event.actors}
             if claim.stance == "accuse" and event.category in VIOLENT and event.modality == "asserted" \
-                    and _is_party(context, speaker_org) and _is_party_opposed(context, speaker_org, actor_orgs):
+                    and is_party(context, speaker_org) and _is_party_opposed(context, speaker_org, actor_orgs):
                 event.modality = "alleged"  # another party's violence, told by its accuser
         if claim.stance == "deny":
             for event in linked:
@@ -308,7 +308,7 @@ def _armed_body(context: Context, actor_id: str | None) -> str | None:
     return None
 
 
-def _is_party(context: Context, actor_id: str | None) -> bool:
+def is_party(context: Context, actor_id: str | None) -> bool:
     actor = context.actor(actor_id)
     return actor is not None and actor.kind in {"armed_group", "government", "state_forces", "state", "police",
                                                 "government_body", "igo_mission"}

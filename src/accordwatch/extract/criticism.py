@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span
 
-from accordwatch.extract.claims import _is_party
+from accordwatch.extract.claims import is_party
 from accordwatch.extract.context import Context
 from accordwatch.model import Claim, Event
 
@@ -34,7 +34,7 @@ def accusations_in_claims(context: Context, events: list[Event], claims: list[Cl
     by_id = {e.id: e for e in events}
     for claim in claims:
         speaker_side = context.org(claim.speaker)
-        if not _is_party(context, speaker_side):
+        if not is_party(context, speaker_side):
             continue  # a newspaper reporting a raid accuses nobody
         linked = [by_id[i] for i in claim.events if i in by_id]
         own_sentence = [e for e in linked if e.evidence.sentence_start == claim.evidence.sentence_start]
