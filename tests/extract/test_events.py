@@ -254,3 +254,10 @@ def test_a_ministry_responding_to_a_letter_is_no_threat(extract):
 def test_the_one_urged_to_act_is_the_actor_of_the_act(extract):
     result = extract("Pakistan will force the rebels to retaliate against the army.")
     assert event_of(result, "THREATEN").actors == ["insurgents"], describe(result)
+
+
+def test_the_act_that_says_who_someone_is_is_background(extract):
+    result = extract("Police arrested a rebel commander responsible for the March 2 bombing of a bus in Kabul today.")
+    arrest, bombing = event_of(result, "COERCE"), event_of(result, "ASSAULT")
+    assert (str(arrest.date), arrest.historical) == ("2020-04-12", False)
+    assert (str(bombing.date), bombing.historical) == ("2020-03-02", True)

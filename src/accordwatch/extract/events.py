@@ -459,11 +459,19 @@ def _places(context: Context, token: Token, narrative: bool = True) -> list[str]
 
 
 def _date(context: Context, token: Token) -> DateValue | None:
+    inside = {x.i for x in token.subtree}
+    # a day told of another act under this one is that act's ("arrested the man behind the March 2
+    # bombing"): clauses and nouns of their own acts keep their days
     own = [context.token_time[t.i] for t in token.subtree if t.i in context.token_time
-           and not any(a.dep_ in {"ccomp", "relcl", "acl"} and a.i != token.i for a in t.ancestors
-                       if a.i in {x.i for x in token.subtree})]
+           and not any(a.i in inside and a.i != token.i
+                       and (a.dep_ in {"ccomp", "relcl", "acl"} or (a.pos_ == "NOUN" and a.lemma_.lower() in NOMINAL))
+                       for a in [t, *t.ancestors])]
     # a relative day inside a quote counts from when it was said, which the report may not give
     own = [t for t in own if t.value is not None and not t.in_quote]
+    if token.pos_ == "NOUN":  # "the March 2 bombing": the date that names the act is its own
+        naming = [context.token_time[c.i] for c in token.children
+                  if c.dep_ in {"nmod", "compound", "amod"} and c.i in context.token_time]
+        own = [t for t in naming if t.value is not None] or own
     days = {t.value.first for t in own if t.value is not None and t.value.granularity == "day"}
     if len(days) > 1:
         return DateValue.between(min(days), max(days))  # "100 on Wednesday and another 100 on Thursday"
@@ -575,6 +583,32 @@ def _acled(event: Event, kb_kind: dict[str, str]) -> tuple[str | None, str | Non
     return None, None
 
 
+# an act dated this many days before the report is background to it
+HISTORICAL_DAYS = 10
+# words that tie a person to a past act: "a leader responsible for the July 2 attack"
+BACKSTORY_HEADS = {"responsible", "involved", "connected", "linked", "tied", "associated", "behind", "wanted",
+                   "suspected", "implicated", "blamed"}
+
+
+def _backstory(token: Token) -> bool:
+    """An act named as a noun to say who someone is ("the commander behind the Dec. 2 bombing") is
+    background to the report, not its news."""
+    if token.pos_ != "NOUN":
+        # "...the July 2 attack, which killed two civilians": what the background act did
+        return token.dep_ in {"relcl", "acl"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in NOMINAL \
+            and _backstory(token.head)
+    node = token
+    for _ in range(4):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in BACKSTORY_HEADS or node.lower_ in BACKSTORY_HEADS:
+            return True
+        if node.pos_ == "VERB" and node.dep_ not in {"acl", "relcl", "amod"}:
+            return False
+    return False
+
+
 def _sentence_is_background(token: Token) -> bool:
     return any(t.lower_ in BACKGROUND_MARKERS for t in token.sent)
 
@@ -651,8 +685,10 @@ def build_events(context: Context) -> list[Event]:
                     # "550 freed since April 8": a total as it stood on the day of the report
                     event.date = DateValue.day(context.document.published)
                     event.date_basis = "publication"
-                event.historical = not event.cumulative and (_sentence_is_background(token) or (
-                    anchor is not None and event.date is not None and event.date.last < anchor - timedelta(days=14)))
+                long_before = anchor is not None and event.date is not None \
+                    and event.date.last < anchor - timedelta(days=HISTORICAL_DAYS)
+                event.historical = not event.cumulative and (
+                    _sentence_is_background(token) or _backstory(token) or long_before)
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
                 events.append(event)
     _infer_rejected_party(events, context)
