@@ -232,6 +232,7 @@ def _add_afghan_places(kb: KnowledgeBase, data: Path) -> None:
             aliases = [a for a in row["aliases"].split("|") if a]
             display = aliases[0] if aliases else row["province"]
             lat, lon = _float(row["lat"]), _float(row["lon"])
+            aliases += [v for a in [row["province"], *aliases] for v in spelling_variants(a)]
             kb.add_place(Place(f"af-prov-{slug(row['province'])}", display, "province", "AFG", display,
                                lat, lon, sorted({row["province"], *aliases} - {display}),
                                code=row["province_code"]))
@@ -245,9 +246,30 @@ def _add_afghan_places(kb: KnowledgeBase, data: Path) -> None:
                              if kb.places[p].kind == "province"), None)
             admin1 = kb.places[province].name if province else row["province"]
             aliases = [row["district_alt"]] if row["district_alt"] else []
+            aliases += [v for a in [row["district"], *aliases] for v in spelling_variants(a)]
             kb.add_place(Place(f"af-dist-{row['district_code'].lower()}", row["district"], "district", "AFG",
                                admin1, _float(row["lat"]), _float(row["lon"]), aliases,
                                code=row["district_code"]))
+
+
+def spelling_variants(name: str) -> list[str]:
+    """Other ways reports write a Dari/Pashto place name: the linking -e-/-i-/-ye- dropped or spaced
+    ("Nad-e-Ali", "Nad Ali"), hyphens as spaces, the glottal apostrophe and a final -h dropped
+    ("Musa Qal'ah", "Musa Qala")."""
+    variants = {name}
+    joined = re.sub(r"(?<=\w)[-\s]+(?:e|i|ye|yi)[-\s]+(?=\w)", " ", name)
+    variants |= {joined, name.replace("-", " "), joined.replace("-", " ")}
+    for form in list(variants):
+        bare = re.sub(r"['\u2018\u2019`]", "", form)
+        variants |= {bare, re.sub(r"ah\b", "a", bare)}
+        # and the other way, one word at a time: "Musa Qala" is also "Musa Qalah", "Musa Qal'ah"
+        words = bare.split(" ")
+        for i, word in enumerate(words):
+            if re.fullmatch(r"\w{2,}[^aeiou\W]a", word, re.I):
+                variants |= {" ".join([*words[:i], word + "h", *words[i + 1:]]),
+                             " ".join([*words[:i], word[:-1] + "'ah", *words[i + 1:]])}
+    variants.discard(name)
+    return sorted(v for v in variants if len(v) >= 4)
 
 
 def _float(value: str) -> float | None:
