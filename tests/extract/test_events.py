@@ -261,3 +261,26 @@ def test_the_act_that_says_who_someone_is_is_background(extract):
     arrest, bombing = event_of(result, "COERCE"), event_of(result, "ASSAULT")
     assert (str(arrest.date), arrest.historical) == ("2020-04-12", False)
     assert (str(bombing.date), bombing.historical) == ("2020-03-02", True)
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand_of_it(extract):
+    result = extract("Russia said on Tuesday that Sudan must hand back the seized helicopter.")
+    request = event_of(result, "REQUEST")
+    assert (request.actors, request.recipients) == (["rus"], ["sdn"])
+
+
+def test_ordering_someone_to_act_is_a_request_of_them(extract):
+    request = event_of(extract("A Kenyan court ordered opposition leader Raila Odinga to appear next week."),
+                       "REQUEST")
+    assert request.recipients == ["person:raila_odinga"], request
+
+
+def test_an_attempted_assassination_is_an_assault(extract):
+    result = extract("Gunmen tried to assassinate the governor of Kunduz province on Sunday.")
+    assert events_of(result, "ASSAULT"), describe(result)
+
+
+def test_an_accusation_with_its_accuser_unsaid_still_names_the_accused(extract):
+    accusation = event_of(extract("Former president Jean-Bertrand Aristide has been accused of misusing aid."),
+                          "ACCUSE")
+    assert (accusation.actors, accusation.recipients) == ([], ["person:jean_bertrand_aristide"])

@@ -8,7 +8,7 @@ from accordwatch.extract.claims import build_claims
 from accordwatch.extract.context import Context
 from accordwatch.extract.criticism import accusations_in_claims
 from accordwatch.extract.entities import link_entities
-from accordwatch.extract.events import build_events
+from accordwatch.extract.events import accusation_of_someone, build_events
 from accordwatch.extract.quantities import extract_quantities
 from accordwatch.extract.times import extract_times
 from accordwatch.kb import KnowledgeBase
@@ -25,7 +25,7 @@ def extract_document(doc: Doc, document: Document, kb: KnowledgeBase, known_peop
     events = build_events(context)
     claims = build_claims(context, events)
     events += accusations_in_claims(context, events, claims)
-    kept = [e for e in events if e.actors or e.category in {"ASSAULT", "COERCE"}]
+    kept = [e for e in events if e.actors or e.category in {"ASSAULT", "COERCE"} or accusation_of_someone(e)]
     if len(kept) < len(events):  # counted releases nobody was found to have made
         ids = {e.id for e in kept}
         events = kept

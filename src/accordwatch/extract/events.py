@@ -620,7 +620,8 @@ def build_events(context: Context) -> list[Event]:
              for actor_id in set(context.token_actor.values())}
     for sentence in context.news_sentences():
         for token in sentence:
-            matched = match_predicate(token) or _nominal(token) or _retaliation(context, token)
+            matched = match_predicate(token) or _nominal(token) or _retaliation(context, token) \
+                or _obligation(token) or _instruction(token)
             if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \
                     or _hypothetical(token):
                 continue
@@ -649,6 +650,8 @@ def build_events(context: Context) -> list[Event]:
                 actors += [a for a in with_side if a not in actors]
             else:
                 recipients += with_side
+            if not recipients and key in INSTRUCTING:
+                recipients = [a for told in _told_to_act(token) for a in actors_of(context, told)]
             if not recipients:
                 recipients = [a for obj in _prep_objects(token, RECIPIENT_PREPS) for a in actors_of(context, obj)]
             counts = _counts(context, token)
@@ -666,8 +669,10 @@ def build_events(context: Context) -> list[Event]:
             recipients = [r for r in dict.fromkeys(recipients) if not set(_lineage(context, r)) & own]
             told_day = _date(context, token)
             places = _places(context, token, narrative=category in VIOLENT) or [None]
-            if _attempted(token) or (category in VIOLENT and _purpose(token)):
-                continue  # "tries to sign a deal", "an operation to capture a leader": not (yet) an act
+            if (_attempted(token) and category not in VIOLENT) or (category in VIOLENT and _purpose(token)):
+                # "tries to sign a deal", "an operation to capture a leader": not (yet) an act; an
+                # attempt on someone's life is an assault all the same (PLOVER)
+                continue
             for place in places:
                 event = Event(
                     id="", doc_id=context.document.id, category=category, mode=mode,
@@ -697,7 +702,7 @@ def build_events(context: Context) -> list[Event]:
     # an act with nobody doing it is not an event (it served to date or place a told one); an attack
     # with a toll or a place still is, and a counted release may get its doer from whoever reports it
     merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))
-              or (e.category == "RETREAT" and _has_count(e))]
+              or (e.category == "RETREAT" and _has_count(e)) or accusation_of_someone(e)]
     _share_between_places(merged)
     _date_by_publication(merged, anchor)
     for number, event in enumerate(merged, start=1):
@@ -723,6 +728,12 @@ def _date_by_publication(events: list[Event], published: date | None) -> None:
             event.date_basis = "text"
 
 
+def accusation_of_someone(event: Event) -> bool:
+    """"The former president has been accused of misusing aid": an accusation with its accuser unsaid
+    still tells who stands accused."""
+    return event.category == "ACCUSE" and bool(event.recipients) and event.modality == "asserted"
+
+
 def _lineage(context: Context, actor_id: str) -> list[str]:
     """An actor and the organisations above it (a political office -> its movement); states and
     governments are not climbed, so a ministry and its government stay apart from a foreign one."""
@@ -737,6 +748,38 @@ def _lineage(context: Context, actor_id: str) -> list[str]:
 
 
 ATTEMPTING = {"try", "seek", "attempt", "aim", "strive", "struggle"}
+
+
+INSTRUCTING = {"order", "instruct", "summon", "direct", "command", "tell", "urge", "ask", "call on", "press"}
+
+
+def _instruction(token: Token) -> tuple[Sense, str] | None:
+    """"A judge ordered the former president to appear", "urged Kabul to free them": telling someone
+    to act is a REQUEST of them, whatever the act."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in INSTRUCTING:
+        return None
+    told = _told_to_act(token)
+    return (Sense("REQUEST"), token.lemma_.lower()) if told else None
+
+
+def _told_to_act(token: Token) -> list[Token]:
+    """Whom a verb of instructing tells to act: its object, or the subject the parser gave the
+    infinitive ("ordered [Odinga to appear]")."""
+    complements = [c for c in token.children if c.dep_ == "xcomp"]
+    if not complements:
+        return []
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return objects or [c for x in complements for c in x.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _obligation(token: Token) -> tuple[Sense, str] | None:
+    """"The Red Cross said the occupying forces must ensure security": what a speaker says another
+    must do is a demand of them, whatever the act (the demanded branch makes it a REQUEST)."""
+    if token.pos_ != "VERB" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in REPORTING:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in token.children):
+        return None
+    return Sense("REQUEST", "change"), token.lemma_.lower()
 
 
 ANSWERING = {"react", "respond"}
