@@ -125,9 +125,6 @@ def test_compound_subject_are_both_actors(extract):
     assert signing[0].place == "city-doha-qat"
 
 
-@pytest.mark.xfail(reason="'Afghan and coalition forces': 'coalition forces' is a KB alias, so the head noun "
-                          "already has an actor and the conjoined demonym 'Afghan' is never read (afg_mil lost)",
-                   strict=True)
 def test_shared_force_noun_with_two_modifiers_names_both_forces(extract):
     result = extract("On Friday, Afghan and coalition forces arrested two militants near a market in Kandahar.")
     assert sorted(event_of(result, "COERCE").actors) == ["afg_mil", "us_led_coalition"]
@@ -284,3 +281,13 @@ def test_an_accusation_with_its_accuser_unsaid_still_names_the_accused(extract):
     accusation = event_of(extract("Former president Jean-Bertrand Aristide has been accused of misusing aid."),
                           "ACCUSE")
     assert (accusation.actors, accusation.recipients) == ([], ["person:jean_bertrand_aristide"])
+
+
+def test_a_state_and_a_nationality_share_their_noun(extract):
+    result = extract("US and Russian negotiators returned to Geneva on Monday for talks on missiles.")
+    assert sorted(event_of(result, "CONSULT").actors) == ["rus_gov", "usa_gov"], describe(result)
+
+
+def test_a_mediation_launched_is_the_mediators_act(extract):
+    result = extract("The emir of Qatar launched a mediation effort on Saturday between Sudan and Eritrea.")
+    assert event_of(result, "CONSULT").actors == ["qat"], describe(result)

@@ -36,6 +36,7 @@ ROLE_NOUNS = {
     "advisor", "director", "secretary", "ambassador", "governor", "deputy", "general", "colonel",
     "officer", "chairman", "chairwoman", "founder", "diplomat", "analyst", "lawmaker", "senator",
     "mediator", "delegate", "aide", "chief executive", "emissary", "speaker", "mayor", "councillor",
+    "emir", "king", "queen", "prince", "sheikh", "monarch", "premier", "chancellor",
 }
 ORG_KINDS = {"state", "government", "state_forces", "police", "igo", "igo_mission", "armed_group",
              "government_body", "intelligence", "political_party", "ngo", "media"}
@@ -61,6 +62,11 @@ LOCATIVE_PREPS = {"in", "at", "to", "from", "into", "near", "across", "around", 
                   "throughout", "toward", "towards", "via", "of", "between", "through", "over", "out", "off"}
 
 
+# nouns whose "of X" names the state they serve
+BODY_NOUNS = {"government", "army", "military", "forces", "police", "ministry", "parliament", "embassy",
+              "delegation", "leadership", "authorities", "navy", "air force", "cabinet", "regime"}
+
+
 def _after_place(span: Span, context: Context) -> bool:
     """"Geneva, Switzerland": a name after a place and a comma says where, not who."""
     doc = span.doc
@@ -79,6 +85,9 @@ def _acts(span: Span, context: Context, country: bool) -> bool:
     if head.dep_ in SUBJECT_DEPS | {"dobj", "poss", "dative"}:
         return True
     if head.dep_ == "pobj":
+        owner = head.head.head
+        if head.head.lower_ == "of" and (owner.lemma_.lower() in ROLE_NOUNS | BODY_NOUNS):
+            return True  # "the emir of Qatar", "the government of Sudan": whose, not where
         return head.head.lower_ not in LOCATIVE_PREPS
     return country and head.dep_ in {"compound", "amod", "nmod", "npadvmod", "conj", "appos"}
 

@@ -104,8 +104,26 @@ NOMINAL = {
     "withdrawal": Sense("RETREAT", "withdraw"), "pullout": Sense("RETREAT", "withdraw"),
     "suspension": Sense("SANCTION", "withdraw"), "demonstration": Sense("PROTEST"), "protest": Sense("PROTEST"),
     "rally": Sense("PROTEST"), "investigation": Sense("ACCUSE", "investigate"),
+    "talks": Sense("CONSULT"), "talk": Sense("CONSULT"), "negotiations": Sense("CONSULT"),
+    "negotiation": Sense("CONSULT"), "mediation": Sense("CONSULT", "mediate"), "consultation": Sense("CONSULT"),
+    "consultations": Sense("CONSULT"), "signing": Sense("AGREE"), "evacuation": Sense("RETREAT", "withdraw"),
 }
 LIGHT_PREPS = {"in", "during", "by", "after", "following"}
+# verbs that only start or stage the act their object names: "launched a mediation effort"
+LIGHT_VERBS = {"launch", "begin", "start", "resume", "open", "stage", "hold", "conduct", "mount", "join",
+               "enter", "attend"}
+
+
+def _staging_verb(token: Token) -> Token | None:
+    """The verb whose subject does the act a noun names: a light verb over it ("launched a mediation
+    effort") or the verb it is the purpose of ("came to Geneva for talks")."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+        return token.head
+    if token.dep_ == "compound" and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() in LIGHT_VERBS:
+        return token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "VERB":
+        return token.head.head
+    return None
 
 
 def _nominal(token: Token) -> tuple[Sense, str] | None:
@@ -122,7 +140,12 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
     has_object = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-    in_frame = token.dep_ == "pobj" and token.head.lower_ in LIGHT_PREPS
+    in_frame = token.dep_ == "pobj" and (token.head.lower_ in LIGHT_PREPS
+                                         or (token.head.lower_ == "for" and sense.category == "CONSULT"))
+    # "launched a mediation effort", "joined the talks": the noun names what the light verb does
+    staged = token.dep_ == "dobj" or (token.dep_ == "compound" and token.head.dep_ == "dobj")
+    verb = token.head if token.dep_ == "dobj" else token.head.head
+    in_frame = in_frame or (staged and verb.lemma_.lower() in LIGHT_VERBS)
     if has_object or in_frame or sense.mode == "aerial":
         return sense, lemma
     return None
@@ -169,6 +192,16 @@ def demonym_actor(context: Context, token: Token, noun: Token) -> str | None:
     return state
 
 
+def _state_body(context: Context, word: Token, noun: Token) -> str | None:
+    """"US negotiators": a state named before a noun of its forces, police or officials."""
+    actor = context.actor(context.token_actor.get(word.i))
+    if actor is None or actor.kind != "state" or word.i == noun.i:
+        return None
+    return demonym_actor(context, word, noun) if context.kb.demonyms.get(word.lower_) else (
+        f"{actor.id}_mil" if noun.lower_ in MILITARY_NOUNS else f"{actor.id}_police" if noun.lower_ in POLICE_NOUNS
+        else f"{actor.id}_gov" if noun.lower_ in GOVERNMENT_NOUNS else actor.id)
+
+
 def _phrase_core(token: Token) -> list[Token]:
     """A modifier and its own words ("of the rebels' commanders"), not clauses or phrases hanging
     further down ("of a ceasefire, after months of talks led by Norway")."""
@@ -189,18 +222,28 @@ def _prep_nouns(prep: Token) -> list[Token]:
 def actors_of(context: Context, head: Token) -> list[str]:
     """Actor ids a noun phrase names: its head, else its modifiers, and its conjuncts."""
     found: list[str] = []
+    joined_nouns = [t for t in [head, *head.conjuncts] if t.pos_ == "NOUN"]
     for token in [head, *head.conjuncts]:
         actor = context.token_actor.get(token.i)
-        if actor is None:
-            # "the Turkish and Greek sides": each nationality word with the shared noun
-            for modifier in [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]:
-                for word in [modifier, *modifier.conjuncts]:
-                    extra = demonym_actor(context, word, token)
-                    if extra and extra not in found:
-                        found.append(extra)
+        if token.pos_ != "NOUN" and joined_nouns and context.kb.demonyms.get(token.lower_):
+            # "Afghan and coalition forces" parsed as "Afghan" + "coalition forces": the bare
+            # nationality shares the noun after it
+            actor = demonym_actor(context, token, joined_nouns[-1]) or actor
+        # "the Turkish and Greek sides", "US and Russian negotiators", "Afghan and coalition forces":
+        # each nationality (or state) joined in the modifiers, with the shared noun
+        shared: list[str] = []
+        joined = False
+        for modifier in [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]:
+            joined = joined or bool(modifier.conjuncts) or any(c.dep_ == "cc" for c in modifier.children)
+            for word in [modifier, *modifier.conjuncts]:
+                extra = demonym_actor(context, word, token) or _state_body(context, word, token)
+                if extra and extra not in shared and extra != actor:
+                    shared.append(extra)
+        if actor is None or joined:
+            found += [a for a in ([actor] if actor else []) + shared if a not in found]
             if token.pos_ in {"PROPN", "NOUN"} and not found:
                 actor = demonym_actor(context, token, token)
-            if found:
+            if shared:
                 continue
         if actor is None:
             for child in token.children:
@@ -637,6 +680,9 @@ def build_events(context: Context) -> list[Event]:
                 recipients += [a for obj in _prep_objects(token, {"of"}) for a in actors_of(context, obj)]
                 if not actors and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
                     actors = subject_of(context, token.head)  # "Ghani ordered the release of ...": his act
+                if not actors and _staging_verb(token) is not None:
+                    # "the emir launched a mediation effort", "negotiators return for talks": theirs
+                    actors = subject_of(context, _staging_verb(token))
             else:
                 actors = _agent(context, token) if passive else subject_of(context, token)
                 if passive and not actors and sense.category == "RETREAT" and sense.mode in {"disarm", "withdraw"}:
