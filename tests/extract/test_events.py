@@ -291,3 +291,22 @@ def test_a_state_and_a_nationality_share_their_noun(extract):
 def test_a_mediation_launched_is_the_mediators_act(extract):
     result = extract("The emir of Qatar launched a mediation effort on Saturday between Sudan and Eritrea.")
     assert event_of(result, "CONSULT").actors == ["qat"], describe(result)
+
+
+def test_an_organisation_the_knowledge_base_lacks_is_still_an_actor(extract):
+    result = extract("The Zintan party has said it will boycott the Libyan elections next month.")
+    threat = event_of(result, "THREATEN")
+    assert threat.actors == ["org:zintan_party"], describe(result)
+    assert next(a for a in result.actors if a.id == "org:zintan_party").kind == "political_party"
+
+
+def test_a_statement_demanding_is_its_issuers_demand_of_the_subject_named(extract):
+    result = extract("The ELN issued a statement on Sunday demanding that the Colombian government end its "
+                     "air raids.")
+    request = event_of(result, "REQUEST")
+    assert (request.actors, request.recipients) == (["eln"], ["col_gov"]), describe(result)
+
+
+def test_speeding_up_a_withdrawal_is_withdrawing(extract):
+    result = extract("The United States speeded up the withdrawal of its troops from Panama on Wednesday.")
+    assert event_of(result, "RETREAT").actors == ["usa"], describe(result)

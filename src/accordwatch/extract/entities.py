@@ -15,7 +15,7 @@ import re
 from typing import ClassVar
 
 from rapidfuzz import fuzz
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accordwatch.extract.context import Context
 from accordwatch.kb import KnowledgeBase, norm_alias
@@ -311,6 +311,45 @@ def _link_people(context: Context, linked: list[Span], index: PersonIndex) -> No
     _link_bare_surnames(context, local, taken)
 
 
+# the last word of an organisation's name that says what kind it is ("the Umma party", "Kurdistan
+# Workers' Party", "Oromo Liberation Front"): names the knowledge base does not hold become actors
+ORGANISATION_HEADS = {
+    "party": "political_party", "front": "armed_group", "movement": "group", "army": "armed_group",
+    "brigade": "armed_group", "brigades": "armed_group", "militia": "armed_group", "tigers": "armed_group",
+    "union": "group", "league": "group", "alliance": "group", "council": "government_body",
+    "committee": "group", "association": "ngo", "federation": "group", "congress": "political_party",
+    "forum": "group", "coalition": "group", "network": "armed_group", "organisation": "group",
+    "organization": "group", "court": "government_body", "parliament": "government_body",
+}
+
+
+def _organisation_spans(doc: Doc) -> list[Span]:
+    """Named organisations: the parser's, and proper names before a kind word it missed ("the Umma party")."""
+    spans = [e for e in doc.ents if e.label_ in {"ORG", "NORP"}]
+    for token in doc:
+        if token.lower_ in ORGANISATION_HEADS and not token.ent_type_:
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+            if names:
+                spans.append(doc[min(c.left_edge.i for c in names):token.i + 1])
+    return spans
+
+
+def _link_unknown_organisations(context: Context) -> None:
+    taken = set(context.token_actor) | set(context.token_place)
+    for ent in _organisation_spans(context.doc):
+        if any(t.i in taken for t in ent):
+            continue
+        span = _trim_possessive(ent)
+        words = span.text.split()
+        kind = ORGANISATION_HEADS.get(words[-1].lower()) if words else None
+        if kind is None or len(words) < 2:
+            continue
+        name = re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)
+        actor = Actor(f"org:{slug(name)}", name, kind, [name])
+        context.new_actors.setdefault(actor.id, actor)
+        _mark(context, span, actor=actor.id)
+
+
 def _link_misspelt_country(context: Context, ent: Span) -> None:
     """A place name the knowledge base does not know, close to a country's ("Ethopia")."""
     key = norm_alias(ent.text)
@@ -493,6 +532,7 @@ def _link_generic_bodies(context: Context) -> None:
 def link_entities(context: Context, known_people: dict[str, Actor], threshold: float = 90.0) -> None:
     linked = _link_kb_spans(context)
     _link_people(context, linked, PersonIndex(context.kb, known_people, threshold))
+    _link_unknown_organisations(context)
     _link_generic_bodies(context)
     resolve_references(context)
     context.mentions.sort(key=lambda m: m.start)

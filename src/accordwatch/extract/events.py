@@ -111,7 +111,8 @@ NOMINAL = {
 LIGHT_PREPS = {"in", "during", "by", "after", "following"}
 # verbs that only start or stage the act their object names: "launched a mediation effort"
 LIGHT_VERBS = {"launch", "begin", "start", "resume", "open", "stage", "hold", "conduct", "mount", "join",
-               "enter", "attend"}
+               "enter", "attend", "complete", "continue", "finish", "speed", "accelerate", "undertake", "pursue",
+               "carry"}
 
 
 def _staging_verb(token: Token) -> Token | None:
@@ -294,6 +295,9 @@ def subject_of(context: Context, token: Token) -> list[str]:
                 break  # "Hungary said it will support": the pronoun is the one who speaks
         if node.dep_ == "relcl" and node.head.i in context.token_actor:
             return [context.token_actor[node.head.i]]
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head is not node.head:
+            # "the party issued a statement demanding ...": the statement's issuer demands
+            return subject_of(context, node.head.head)
     return []
 
 
@@ -696,6 +700,10 @@ def build_events(context: Context) -> list[Event]:
                 actors += [a for a in with_side if a not in actors]
             else:
                 recipients += with_side
+            if not recipients and category == "REQUEST":
+                # "demanding that the Turkish government end its operations": asked of that subject
+                recipients = [a for c in token.children if c.dep_ == "ccomp" for x in c.children
+                              if x.dep_ in {"nsubj", "nsubjpass"} for a in actors_of(context, x)]
             if not recipients and key in INSTRUCTING:
                 recipients = [a for told in _told_to_act(token) for a in actors_of(context, told)]
             if not recipients:

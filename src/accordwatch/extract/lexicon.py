@@ -148,6 +148,8 @@ VERBS: dict[str, list[Sense]] = {
     "round up": [_s("COERCE", "arrest")], "confiscate": [_s("COERCE", "seize")], "deport": [_s("COERCE", "expel")],
     # ASSAULT
     "attack": [_s("ASSAULT")], "kill": [_s("ASSAULT")], "bomb": [_s("ASSAULT", "explosives")],
+    "hack": [_s("COERCE", "cyber")], "hack into": [_s("COERCE", "cyber")],
+    "collect": [_s("PROTEST", None, "signatures")], "gather": [_s("PROTEST", None, "signatures")],
     "retaliate": [_s("ASSAULT")], "avenge": [_s("ASSAULT")], "hit back": [_s("ASSAULT")],
     "strike back": [_s("ASSAULT")],
     "bombard": [_s("ASSAULT", "aerial")], "shell": [_s("ASSAULT", "artillery")],
@@ -177,7 +179,7 @@ REPORTING = {
     "say", "tell", "tweet", "state", "add", "announce", "claim", "write", "post", "note", "report", "clarify",
     "stress", "confirm", "explain", "declare", "insist", "assert", "argue", "maintain", "deny", "acknowledge",
     "admit", "reiterate", "emphasize", "emphasise", "indicate", "suggest", "describe", "attribute", "warn",
-    "respond", "reply", "quote", "cite", "inform", "brief", "comment", "publish", "retweet",
+    "respond", "reply", "conclude", "quote", "cite", "inform", "brief", "comment", "publish", "retweet",
 }
 DENIAL_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "disown", "dispute", "contradict"}
 DENIAL_WORDS = {"baseless", "false", "untrue", "unfounded", "fabricated", "groundless", "propaganda", "lies",
