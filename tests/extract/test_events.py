@@ -310,3 +310,14 @@ def test_a_statement_demanding_is_its_issuers_demand_of_the_subject_named(extrac
 def test_speeding_up_a_withdrawal_is_withdrawing(extract):
     result = extract("The United States speeded up the withdrawal of its troops from Panama on Wednesday.")
     assert event_of(result, "RETREAT").actors == ["usa"], describe(result)
+
+
+def test_a_protest_by_people_unnamed_is_still_a_protest(extract):
+    result = extract("Tens of thousands of people blocked streets in Caracas on Saturday in defiance of a ban.")
+    assert event_of(result, "PROTEST").actors == ["protesters"], describe(result)
+
+
+def test_agreeing_what_ought_to_be_done_is_an_agreement(extract):
+    result = extract("Hungarian and Romanian ministers agreed on Wednesday that their countries should "
+                     "cooperate against smuggling.")
+    assert sorted(event_of(result, "AGREE").actors) == ["hun_gov", "rou_gov"], describe(result)

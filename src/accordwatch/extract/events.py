@@ -173,8 +173,8 @@ MILITARY_NOUNS = {"force", "forces", "troops", "troop", "soldier", "soldiers", "
                   "gunboats", "commando", "commandos", "artillery", "militia", "units", "unit", "peacekeepers"}
 POLICE_NOUNS = {"police", "policeman", "policemen", "gendarmerie"}
 GOVERNMENT_NOUNS = {"government", "officials", "official", "authorities", "president", "minister", "leader",
-                    "leaders", "delegation", "side", "sides", "negotiators", "diplomats", "parliament", "court",
-                    "judge", "administration", "cabinet", "envoy", "ambassador", "embassy", "ministry",
+                    "ministers", "leaders", "delegation", "side", "sides", "negotiators", "diplomats", "parliament",
+                    "court", "judge", "administration", "cabinet", "envoy", "ambassador", "embassy", "ministry",
                     "spokesman", "spokesperson", "premier", "king", "officers", "prosecutors", "regime"}
 
 
@@ -223,6 +223,9 @@ def _prep_nouns(prep: Token) -> list[Token]:
 def actors_of(context: Context, head: Token) -> list[str]:
     """Actor ids a noun phrase names: its head, else its modifiers, and its conjuncts."""
     found: list[str] = []
+    if head.pos_ == "VERB":
+        # "The Red Cross operating in Iraq said": parsed with the participle as the subject
+        head = next((c for c in head.children if c.dep_ == "nsubj"), head)
     joined_nouns = [t for t in [head, *head.conjuncts] if t.pos_ == "NOUN"]
     for token in [head, *head.conjuncts]:
         actor = context.token_actor.get(token.i)
@@ -458,7 +461,11 @@ def _content_carries_event(token: Token, sense: Sense) -> bool:
     """"offered to negotiate", "agreed to share": the complement is the event, not the offer."""
     if token.lemma_.lower() not in PROMISING:
         return False
-    return any(c.dep_ in {"xcomp", "ccomp"} and match_predicate(c) is not None for c in token.children)
+    # "agreed that their countries should cooperate": what ought to be done is the content of the
+    # agreement, which is the act
+    return any(c.dep_ in {"xcomp", "ccomp"} and match_predicate(c) is not None
+               and not any(a.dep_ == "aux" and a.lower_ in {"should", "must", "ought"} for a in c.children)
+               for c in token.children)
 
 
 def _counts(context: Context, token: Token) -> list[Quantity]:
@@ -711,6 +718,8 @@ def build_events(context: Context) -> list[Event]:
             counts = _counts(context, token)
             if not recipients:
                 recipients = [q.of for q in counts if q.of]
+            if category == "PROTEST" and not actors:
+                actors = ["protesters"]  # "thousands blocked the streets": a protest by unnamed protesters
             if modality == "demanded":
                 # "Russia said Sudan must return the helicopter": Russia's demand of Sudan
                 speaker = next((subject_of(context, g) for g in _reporting_governors(token)
