@@ -321,3 +321,22 @@ def test_agreeing_what_ought_to_be_done_is_an_agreement(extract):
     result = extract("Hungarian and Romanian ministers agreed on Wednesday that their countries should "
                      "cooperate against smuggling.")
     assert sorted(event_of(result, "AGREE").actors) == ["hun_gov", "rou_gov"], describe(result)
+
+
+def test_a_demand_as_a_noun_is_a_request_and_what_it_asks_is_not_done(extract):
+    result = extract("The United Nations renewed its demand on Monday that Israel lift the blockade of Gaza.")
+    assert not events_of(result, "CONCEDE") and not events_of(result, "RETREAT"), describe(result)
+    request = event_of(result, "REQUEST")
+    assert (request.actors, request.recipients) == (["un"], ["isr"]), describe(result)
+
+
+def test_fighting_between_two_states_is_their_assault(extract):
+    result = extract("Russia closed its southern border on Monday because of fighting between Armenia and "
+                     "Azerbaijan.")
+    assert sorted(event_of(result, "ASSAULT").actors) == ["arm", "aze"], describe(result)
+
+
+def test_a_rejection_answers_the_accusation_just_made(extract):
+    result = extract("The Taliban accused the United States of breaking the deal signed after talks between "
+                     "the two sides. The charge was rejected by US forces.")
+    assert event_of(result, "REJECT").recipients == ["taliban"], describe(result)

@@ -62,6 +62,10 @@ LOCATIVE_PREPS = {"in", "at", "to", "from", "into", "near", "across", "around", 
                   "throughout", "toward", "towards", "via", "of", "between", "through", "over", "out", "off"}
 
 
+# acts whose "between X and Y" names its sides
+BETWEEN_SIDES = {"fighting", "clash", "clashes", "war", "talks", "talk", "negotiations", "conflict", "dispute",
+                 "mediation", "agreement", "deal", "battle", "hostilities", "truce", "ceasefire", "exchange",
+                 "tension", "tensions", "meeting", "summit"}
 # nouns whose "of X" names the state they serve
 BODY_NOUNS = {"government", "army", "military", "forces", "police", "ministry", "parliament", "embassy",
               "delegation", "leadership", "authorities", "navy", "air force", "cabinet", "regime"}
@@ -88,6 +92,8 @@ def _acts(span: Span, context: Context, country: bool) -> bool:
         owner = head.head.head
         if head.head.lower_ == "of" and (owner.lemma_.lower() in ROLE_NOUNS | BODY_NOUNS):
             return True  # "the emir of Qatar", "the government of Sudan": whose, not where
+        if head.head.lower_ == "between" and owner.lemma_.lower() in BETWEEN_SIDES:
+            return True  # "fighting between Armenia and Azerbaijan": the sides, not a place
         return head.head.lower_ not in LOCATIVE_PREPS
     return country and head.dep_ in {"compound", "amod", "nmod", "npadvmod", "conj", "appos"}
 

@@ -107,12 +107,30 @@ NOMINAL = {
     "talks": Sense("CONSULT"), "talk": Sense("CONSULT"), "negotiations": Sense("CONSULT"),
     "negotiation": Sense("CONSULT"), "mediation": Sense("CONSULT", "mediate"), "consultation": Sense("CONSULT"),
     "consultations": Sense("CONSULT"), "signing": Sense("AGREE"), "evacuation": Sense("RETREAT", "withdraw"),
+    "fighting": Sense("ASSAULT"), "clashes": Sense("ASSAULT"), "demand": Sense("REQUEST"),
+    "appeal": Sense("REQUEST"),
 }
 LIGHT_PREPS = {"in", "during", "by", "after", "following"}
 # verbs that only start or stage the act their object names: "launched a mediation effort"
 LIGHT_VERBS = {"launch", "begin", "start", "resume", "open", "stage", "hold", "conduct", "mount", "join",
                "enter", "attend", "complete", "continue", "finish", "speed", "accelerate", "undertake", "pursue",
-               "carry"}
+               "carry", "announce", "reiterate", "repeat", "renew", "issue", "make"}
+
+
+CROWD_NOUNS = {"people", "thousands", "hundreds", "dozens", "crowd", "crowds", "demonstrators", "protesters",
+               "protestors", "students", "workers", "youths", "residents", "villagers", "supporters", "women",
+               "men", "farmers", "teachers", "marchers", "strikers", "citizens", "activists"}
+
+
+def _by_a_crowd(token: Token) -> bool:
+    """Whether a protest is told as a crowd's ("tens of thousands blocked streets", "demonstrations
+    against the ban") rather than an organisation's the knowledge base does not know."""
+    agents = [c for c in token.children if c.dep_ in {"nsubj", "poss"}]
+    if token.dep_ in {"acl", "relcl"}:
+        agents.append(token.head)  # "..., a human rights group protested"
+    agents += [g for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for g in c.children
+               if g.dep_ == "pobj"]
+    return not agents or any(a.lower_ in CROWD_NOUNS or a.lemma_.lower() in CROWD_NOUNS for a in agents)
 
 
 def _staging_verb(token: Token) -> Token | None:
@@ -140,7 +158,7 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     sense = NOMINAL.get(lemma)
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
-    has_object = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    has_object = any(c.dep_ == "prep" and c.lower_ in {"of", "between"} for c in token.children)
     in_frame = token.dep_ == "pobj" and (token.head.lower_ in LIGHT_PREPS
                                          or (token.head.lower_ == "for" and sense.category == "CONSULT"))
     # "launched a mediation effort", "joined the talks": the noun names what the light verb does
@@ -434,9 +452,14 @@ def _hypothetical(token: Token) -> bool:
     return False
 
 
+DEMAND_NOUNS = {"demand", "demands", "call", "calls", "request", "appeal", "ultimatum"}
+
+
 def _framed(token: Token) -> bool:
     """Whether TOKEN is the content of a request, refusal, threat or accusation above it (through
     complements only: "accused X and threatened to..." are two acts)."""
+    if token.dep_ in {"acl", "ccomp"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in DEMAND_NOUNS:
+        return True  # "its demand that Israel ease restrictions": what is asked, not done
     node = token
     while node.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep"} and node.head is not node:
         node = node.head
@@ -689,6 +712,13 @@ def build_events(context: Context) -> list[Event]:
                 actors = [a for c in token.children if c.dep_ in {"poss", "compound", "amod"}
                           for a in actors_of(context, c)]
                 recipients += [a for obj in _prep_objects(token, {"of"}) for a in actors_of(context, obj)]
+                if not actors and sense.category in {"ASSAULT", "CONSULT"}:
+                    # "fighting between Armenia and Azerbaijan", "talks between the two sides"
+                    actors = [a for obj in _prep_objects(token, {"between"}) for a in actors_of(context, obj)]
+                if sense.category == "REQUEST":
+                    # "its demand that Israel ease restrictions": asked of that subject
+                    recipients = [a for c in token.children if c.dep_ in {"acl", "ccomp"} for x in c.children
+                                  if x.dep_ in {"nsubj", "nsubjpass"} for a in actors_of(context, x)]
                 if not actors and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
                     actors = subject_of(context, token.head)  # "Ghani ordered the release of ...": his act
                 if not actors and _staging_verb(token) is not None:
@@ -718,7 +748,7 @@ def build_events(context: Context) -> list[Event]:
             counts = _counts(context, token)
             if not recipients:
                 recipients = [q.of for q in counts if q.of]
-            if category == "PROTEST" and not actors:
+            if category == "PROTEST" and not actors and _by_a_crowd(token):
                 actors = ["protesters"]  # "thousands blocked the streets": a protest by unnamed protesters
             if modality == "demanded":
                 # "Russia said Sudan must return the helicopter": Russia's demand of Sudan
@@ -971,6 +1001,11 @@ def _infer_rejected_party(events: list[Event], context: Context) -> None:
                     event.recipients = [org(others[0]) or others[0]]
                     break
             elif others and earlier.category in COOPERATIVE | {"REQUEST", "ACCUSE"}:
+                # an accusation or demand just made is what a rejection answers, before any offer
+                answered = next((e for e in reversed(events[max(0, index - 3):index])
+                                 if e.category in {"ACCUSE", "REQUEST"}
+                                 and [a for a in e.actors if org(a) not in mine]), earlier)
+                others = [a for a in answered.actors if org(a) not in mine]
                 event.recipients = [org(others[0]) or others[0]]
                 break
 
