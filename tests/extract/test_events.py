@@ -340,3 +340,9 @@ def test_a_rejection_answers_the_accusation_just_made(extract):
     result = extract("The Taliban accused the United States of breaking the deal signed after talks between "
                      "the two sides. The charge was rejected by US forces.")
     assert event_of(result, "REJECT").recipients == ["taliban"], describe(result)
+
+
+def test_talks_supposed_to_start_have_not_started(extract):
+    result = extract("Negotiations between the ELN and the Colombian government are supposed to start on Monday.")
+    talks = event_of(result, "CONSULT")
+    assert talks.modality == "planned", describe(result)

@@ -591,6 +591,26 @@ def _narrative_day(context: Context, token: Token) -> DateValue | None:
 
 # ------------------------------------------------------------------------------ building
 
+def _told_as_to_come(token: Token) -> bool:
+    """An act named by a noun takes the time of the verb it hangs on: "negotiations are supposed to
+    start", "the exchange is meant to open the way to talks", "talks will begin" are yet to come."""
+    if token.pos_ != "NOUN":
+        return False
+    node = token
+    for _ in range(6):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
+            if aux & {"will", "shall", "'ll", "would"} or _planned(node) \
+                    or node.lemma_.lower() in {"suppose", "mean", "expect", "schedule", "due", "plan"}:
+                return True
+            if node.dep_ not in {"xcomp", "ccomp", "advcl", "conj"} and node.tag_ != "VB":
+                return False
+    return False
+
+
 def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
     """(category, mode, modality, negated) after negation and modality."""
     category, mode = sense.category, sense.mode
@@ -603,7 +623,7 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
         modality = "demanded"  # "ought to have been freed months ago": not a release
     elif modal & {"could", "might", "may"}:
         modality = "hypothetical"
-    elif _planned(token):
+    elif _planned(token) or _told_as_to_come(token):
         modality = "planned"
     if negated:
         if category == "CONSULT":
