@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from accordwatch.extract.context import Context
+from accordwatch.extract.entities import GENERIC_COLLECTIVES
 from accordwatch.extract.lexicon import (
     BACKGROUND_MARKERS,
     CONDITIONING,
@@ -32,7 +33,7 @@ from accordwatch.extract.lexicon import (
     Sense,
 )
 from accordwatch.extract.quantities import least
-from accordwatch.model import DateValue, Event, Quantity
+from accordwatch.model import Actor, DateValue, Event, Quantity
 
 SUBJECTS = {"nsubj", "csubj"}
 OBJECTS = {"dobj", "obj", "attr", "oprd"}
@@ -211,6 +212,26 @@ def demonym_actor(context: Context, token: Token, noun: Token) -> str | None:
     return state
 
 
+BODY_WORDS = {"force", "forces", "police", "authorities", "army", "troops", "soldiers", "government", "officials"}
+
+
+def _state_body_in(context: Context, noun: Token) -> str | None:
+    """"Security forces in Guinea": the forces (police, authorities) of the country they are in."""
+    if noun.lemma_.lower() not in BODY_WORDS and noun.lower_ not in BODY_WORDS:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place_token in (g for g in prep.children if g.dep_ == "pobj"):
+            place = context.kb.places.get(context.token_place.get(place_token.i) or "")
+            if place is not None and place.kind in {"country", "city"} and place.country:
+                state = place.country.lower()
+                if noun.lower_ in MILITARY_NOUNS or noun.lemma_.lower() in {"force", "army", "troops", "soldiers"}:
+                    return f"{state}_mil"
+                if noun.lower_ in POLICE_NOUNS:
+                    return f"{state}_police"
+                return f"{state}_gov"
+    return None
+
+
 def _state_body(context: Context, word: Token, noun: Token) -> str | None:
     """"US negotiators": a state named before a noun of its forces, police or officials."""
     actor = context.actor(context.token_actor.get(word.i))
@@ -267,6 +288,16 @@ def actors_of(context: Context, head: Token) -> list[str]:
                 actor = demonym_actor(context, token, token)
             if shared:
                 continue
+        if actor in GENERIC_COLLECTIVES:
+            # "Hezbollah guerrillas", "al-Shabaab gunmen": the named group over the generic noun
+            named = [context.token_actor[c.i] for c in token.children if c.dep_ in {"compound", "nmod"}
+                     and context.token_actor.get(c.i) not in GENERIC_COLLECTIVES | {None}
+                     and (context.actor(context.token_actor[c.i]) or Actor("", "", "")).kind == "armed_group"]
+            actor = named[0] if named else actor
+        if actor is None or (actor in GENERIC_COLLECTIVES and token.lemma_.lower() in BODY_WORDS):
+            # "security forces in Guinea", "police in Karachi": that country's
+            located = _state_body_in(context, token)
+            actor = located or actor
         if actor is None:
             for child in token.children:
                 if child.dep_ in {"compound", "amod", "poss", "nmod", "appos"} or (
