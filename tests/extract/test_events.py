@@ -347,3 +347,13 @@ def test_talks_supposed_to_start_have_not_started(extract):
     assert not events_of(result, "CONSULT"), describe(result)  # no talks held yet
     talks = event_of(result, "AGREE")  # PLOVER: talks agreed on, to come, are an agreement
     assert talks.modality == "planned", describe(result)
+
+
+def test_what_a_speaker_rules_out_it_rejects(extract):
+    result = extract("Turkish officials said on Monday that talks with the PKK are out of the question.")
+    assert event_of(result, "REJECT").actors == ["tur_gov"], describe(result)
+
+
+def test_being_committed_to_an_act_is_an_undertaking(extract):
+    result = extract("A minister said Vietnam is committed to opening its banks to foreign investors.")
+    assert event_of(result, "AGREE").actors == ["vnm"], describe(result)

@@ -13,6 +13,7 @@ A predicate (lexicon.py) gives a first category; then
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -749,7 +750,7 @@ def build_events(context: Context) -> list[Event]:
     for sentence in context.news_sentences():
         for token in sentence:
             matched = match_predicate(token) or _nominal(token) or _retaliation(context, token) \
-                or _obligation(token) or _instruction(token)
+                or _obligation(token) or _instruction(token) or _ruled_out(token) or _commitment(token)
             if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \
                     or _hypothetical(token):
                 continue
@@ -799,6 +800,12 @@ def build_events(context: Context) -> list[Event]:
             counts = _counts(context, token)
             if not recipients:
                 recipients = [q.of for q in counts if q.of]
+            if key == "commit":  # "Vietnam is committed to ...": the committed one undertakes
+                actors = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_of(context, c)]
+                recipients = []
+            if key == "rule out":
+                actors = next((subject_of(context, g) for g in _reporting_governors(token)
+                               if g.lemma_.lower() in REPORTING), [])
             if category == "PROTEST" and not actors and _by_a_crowd(token):
                 actors = ["protesters"]  # "thousands blocked the streets": a protest by unnamed protesters
             if modality == "demanded":
@@ -914,6 +921,26 @@ def _told_to_act(token: Token) -> list[Token]:
         return []
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return objects or [c for x in complements for c in x.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+RULED_OUT = re.compile(r"\b(out of the question|not an option|off the table|not on the table|no question of|"
+                       r"non-negotiable|not negotiable)\b", re.I)
+
+
+def _ruled_out(token: Token) -> tuple[Sense, str] | None:
+    """"US officials said lifting the sanctions is out of the question": what a speaker rules out,
+    it rejects (the speaker is found by the reporting verb above)."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in REPORTING or token.lemma_.lower() != "be":
+        return None
+    words = " ".join(t.text for t in token.subtree)
+    return (Sense("REJECT"), "rule out") if RULED_OUT.search(words) else None
+
+
+def _commitment(token: Token) -> tuple[Sense, str] | None:
+    """"Vietnam is committed to opening up its markets": a standing undertaking, an AGREE."""
+    if token.lemma_.lower() != "commit" or not any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in token.children):
+        return None
+    return (Sense("AGREE"), "commit") if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) else None
 
 
 def _obligation(token: Token) -> tuple[Sense, str] | None:
