@@ -357,3 +357,15 @@ def test_what_a_speaker_rules_out_it_rejects(extract):
 def test_being_committed_to_an_act_is_an_undertaking(extract):
     result = extract("A minister said Vietnam is committed to opening its banks to foreign investors.")
     assert event_of(result, "AGREE").actors == ["vnm"], describe(result)
+
+
+def test_what_a_background_attack_did_is_background_too(extract):
+    result = extract("Police arrested a rebel commander in Logar province today. The commander is involved in a "
+                     "recent car bomb attack that killed one civilian.")
+    assert sum(e.dead or 0 for e in result.events if not e.historical) == 0, describe(result)
+
+
+def test_the_same_toll_told_again_by_the_same_force_is_one_attack(extract):
+    result = extract("Coalition forces killed one insurgent during an air strike in Logar province yesterday. "
+                     "After careful planning, coalition forces conducted the air strike, killing one insurgent.")
+    assert sum(e.dead or 0 for e in events_of(result, "ASSAULT")) == 1, describe(result)

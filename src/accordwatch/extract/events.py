@@ -716,7 +716,10 @@ def _acled(event: Event, kb_kind: dict[str, str]) -> tuple[str | None, str | Non
 HISTORICAL_DAYS = 10
 # words that tie a person to a past act: "a leader responsible for the July 2 attack"
 BACKSTORY_HEADS = {"responsible", "involved", "connected", "linked", "tied", "associated", "behind", "wanted",
-                   "suspected", "implicated", "blamed"}
+                   "suspected", "implicated", "blamed", "responsibility"}
+
+
+ATTACK_WORDS = {"attack", "attacks", "explosion", "blast", "raid", "strike", "assault", "bombing", "ambush"}
 
 
 def _backstory(token: Token) -> bool:
@@ -724,8 +727,8 @@ def _backstory(token: Token) -> bool:
     background to the report, not its news."""
     if token.pos_ != "NOUN":
         # "...the July 2 attack, which killed two civilians": what the background act did
-        return token.dep_ in {"relcl", "acl"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in NOMINAL \
-            and _backstory(token.head)
+        return token.dep_ in {"relcl", "acl"} and token.head.pos_ == "NOUN" \
+            and (token.head.lemma_.lower() in NOMINAL.keys() | ATTACK_WORDS) and _backstory(token.head)
     node = token
     for _ in range(4):
         if node.head is node:
@@ -1032,6 +1035,8 @@ def _refers_back(token: Token) -> bool:
     while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         verb = verb.head  # "the force searched a compound and detained two": the shared subject
     nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "...shot and killed the insurgent": the one already counted
+    nouns += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in {"other", "others"}]
     if token.pos_ == "NOUN":
         nouns.append(token)
     return any(any(d.lower_ in ANAPHORIC_DETS for d in n.children if d.dep_ == "det") for n in nouns)
@@ -1172,11 +1177,12 @@ def _same_act(a: Event, b: Event, org: Callable[[str], str | None],
     if a.place and b.place and not (within(a.place, b.place) or within(b.place, a.place)):
         return False
     same_sentence = a.evidence.sentence_start == b.evidence.sentence_start
-    if not same_sentence and a.category == "ASSAULT" and (a.date is None or b.date is None):
-        return False  # two attacks told in two sentences are one only when their day agrees
+    if not same_sentence and a.category == "ASSAULT" and (a.date is None or b.date is None) \
+            and not _same_count(a, b):
+        return False  # two attacks told in two sentences are one only when their day or toll agrees
     for field in ("dead", "injured", "size", "prisoners", "arrested"):
         x, y = getattr(a, field), getattr(b, field)
-        if x is not None and y is not None and x != y and not same_sentence:
+        if x is not None and y is not None and x != y and not same_sentence and not b.refers_back:
             return False
     return _compatible_dates(a.date, b.date)
 
