@@ -170,9 +170,6 @@ def test_airstrike_has_acled_air_strike_subtype(extract):
     assert event.recipients == ["taliban"]
 
 
-@pytest.mark.xfail(reason="'warplanes bombed' takes the verb's mode (bomb -> explosives) so ACLED says "
-                          "'Remote explosive/landmine/IED'; the aircraft in the subject does not make it aerial",
-                   strict=True)
 def test_warplanes_bombing_is_an_air_strike(extract):
     result = extract("The Houthis said Saudi warplanes bombed a school in Saada on Tuesday.")
     assert event_of(result, "ASSAULT").acled_sub_event_type == "Air/drone strike"
@@ -369,3 +366,15 @@ def test_the_same_toll_told_again_by_the_same_force_is_one_attack(extract):
     result = extract("Coalition forces killed one insurgent during an air strike in Logar province yesterday. "
                      "After careful planning, coalition forces conducted the air strike, killing one insurgent.")
     assert sum(e.dead or 0 for e in events_of(result, "ASSAULT")) == 1, describe(result)
+
+
+def test_killing_by_an_airstrike_called_in_is_an_air_strike(extract):
+    result = extract("Seeing no civilians nearby, the patrol called for a precision airstrike, killing two gunmen "
+                     "in Kunar province.")
+    strike = event_of(result, "ASSAULT")
+    assert (strike.mode, strike.acled_sub_event_type) == ("aerial", "Air/drone strike"), describe(result)
+
+
+def test_suicide_bombers_are_not_aircraft(extract):
+    result = extract("Soldiers killed two suicide bombers near a checkpoint in Kunar province.")
+    assert event_of(result, "ASSAULT").mode != "aerial", describe(result)

@@ -761,6 +761,9 @@ def build_events(context: Context) -> list[Event]:
             category, mode, modality, negated = _category(sense, token)
             if mode is None and category == "ASSAULT":
                 mode = next((EVENT_NOUN_MODES[w] for w in _object_words(token) if EVENT_NOUN_MODES.get(w)), None)
+            if category == "ASSAULT" and mode in {None, "explosives", "firearms"} \
+                    and AERIAL.search(_clause_text(token)):
+                mode = "aerial"  # "called for a precision airstrike, killing two", "warplanes bombed"
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
             recipients: list[str] = []
             if token.pos_ == "NOUN":  # "the coalition's capture of a commander"
@@ -973,6 +976,18 @@ def _retaliation(context: Context, token: Token) -> tuple[Sense, str] | None:
         return None
     kinds = {(context.actor(a).kind if context.actor(a) else "") for a in subject_of(context, token)}
     return (Sense("ASSAULT"), token.lemma_.lower()) if kinds & ARMED_KINDS else None
+
+
+# means that make an attack an air strike (an "air weapons team" or "close air support" may be helicopter
+# gunfire, which ACLED and hand-coded sets do not count as air strikes)
+AERIAL = re.compile(r"\b(air[\s-]?strikes?|precision (?:air )?strikes?|fixed-wing|warplanes?|fighter jets?|"
+                    r"drones?|drone strikes?|air raids?|bombing runs?)\b", re.I)
+
+
+def _clause_text(token: Token) -> str:
+    """The sentence up to the act and the act's own words: where its means are named."""
+    sentence = token.sent
+    return sentence.doc.text[sentence.start_char:max(t.idx + len(t.text) for t in token.subtree)]
 
 
 def _attempted(token: Token) -> bool:
