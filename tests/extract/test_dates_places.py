@@ -80,3 +80,10 @@ def test_every_afghan_district_lies_in_a_province_of_the_gazetteer(kb):
 def test_a_district_is_found_however_its_glottal_stop_is_written(extract, kb, written):
     event = event_of(extract(f"Rebels attacked a police post in {written} district on Friday."), "ASSAULT")
     assert kb.places[event.place].kind == "district", event.place
+
+
+def test_the_province_the_text_names_decides_a_district_spelt_otherwise(extract, kb):
+    # the gazetteer spells Nangarhar's district "Khogyani"; "Khugyani" alone is Ghazni's
+    event = event_of(extract("In Khugyani district, Nangarhar province, soldiers detained two suspects "
+                             "yesterday."), "COERCE")
+    assert kb.places[event.place].admin1 == "Nangarhar"

@@ -98,7 +98,36 @@ def _acts(span: Span, context: Context, country: bool) -> bool:
     return country and head.dep_ in {"compound", "amod", "nmod", "npadvmod", "conj", "appos"}
 
 
+NAMED_PROVINCE = re.compile(r"^\s*(?:district)?\s*(?:,|of|in)\s+(?:the\s+)?"
+                            r"([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)\s+[Pp]rovince")
+
+
+def _district_in_named_province(span: Span, ids: list[str], kb: KnowledgeBase) -> str | None:
+    """"Zarghun Shahr district, Paktiya province": the text's province decides a district the gazetteer
+    puts elsewhere or spells otherwise ("Khugyani" / "Khogyani"): that province's district of a like
+    name, else the province itself."""
+    if not any(kb.places[i].kind == "district" for i in ids):
+        return None
+    match = NAMED_PROVINCE.match(span.doc.text[span.end_char:span.end_char + 60])
+    if match is None:
+        return None
+    provinces = [p for p in kb.places_named(match.group(1)) if kb.places[p].kind == "province"]
+    if not provinces:
+        return None
+    province = kb.places[provinces[0]]
+    inside = [i for i in ids if kb.places[i].kind == "district" and kb.places[i].admin1 == province.name]
+    if inside:
+        return inside[0]
+    name = re.sub(r"\s+district$", "", norm_alias(span.text))
+    alike = [p for p in kb.places.values() if p.kind == "district" and p.admin1 == province.name
+             and fuzz.ratio(norm_alias(p.name), name) >= 85]
+    return alike[0].id if alike else province.id
+
+
 def _place_for(span: Span, ids: list[str], kb: KnowledgeBase) -> str:
+    named = _district_in_named_province(span, ids, kb)
+    if named is not None:
+        return named
     following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     kinds = {kb.places[p].kind: p for p in ids}
     if following in {"province", "provinces"} and "province" in kinds:
