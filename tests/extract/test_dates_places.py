@@ -87,3 +87,11 @@ def test_the_province_the_text_names_decides_a_district_spelt_otherwise(extract,
     event = event_of(extract("In Khugyani district, Nangarhar province, soldiers detained two suspects "
                              "yesterday."), "COERCE")
     assert kb.places[event.place].admin1 == "Nangarhar"
+
+
+def test_a_later_act_without_a_place_happened_where_the_lead_says(extract, kb):
+    result = extract("Afghan commandos raided a compound in Logar province on Friday. The raid targeted a "
+                     "bomb maker. He had planned attacks on the highway for months. As the commandos left, "
+                     "gunmen fired on them and the commandos killed two of the gunmen.")
+    killing = next(e for e in result.events if e.category == "ASSAULT" and e.dead)
+    assert kb.places[killing.place].name == "Logar", killing.place

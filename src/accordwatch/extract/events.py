@@ -862,6 +862,7 @@ def build_events(context: Context) -> list[Event]:
               or (e.category == "RETREAT" and _has_count(e)) or accusation_of_someone(e)]
     _share_between_places(merged)
     _date_by_publication(merged, anchor)
+    _place_by_lead(merged, context)
     for number, event in enumerate(merged, start=1):
         event.id = f"{context.document.id}:e{number:03d}"
     return merged
@@ -889,6 +890,21 @@ def accusation_of_someone(event: Event) -> bool:
     """"The former president has been accused of misusing aid": an accusation with its accuser unsaid
     still tells who stands accused."""
     return event.category == "ACCUSE" and bool(event.recipients) and event.modality == "asserted"
+
+
+def _place_by_lead(events: list[Event], context: Context) -> None:
+    """A report of one operation names its place in the lead; a violent act told later without a
+    place of its own happened there (background acts are left without)."""
+    named = sorted((i, p) for i, p in context.token_place.items()
+                   if context.kb.places[p].kind in {"district", "province"}
+                   and context.is_news(context.doc[i].idx, context.doc[i].idx + 1))
+    if not named:
+        return
+    lead = named[0][1]
+    for event in events:
+        if event.place is None and event.category in VIOLENT and not event.historical \
+                and event.modality in TOLD_AS_DONE and event.evidence.start > context.doc[named[0][0]].idx:
+            event.place = lead
 
 
 def _lineage(context: Context, actor_id: str) -> list[str]:
