@@ -147,3 +147,8 @@ def test_all_but_a_few_names_those_left_not_a_count(extract):
     result = extract("All but a few of the 400 rebel prisoners have now been freed, officials said.")
     assert [q.text for q in result.quantities if q.value is None] == []
     assert all((e.prisoners or 0) != 2 for e in result.events)
+
+
+def test_one_man_engaged_and_killed_counts_one(extract):
+    result = extract("An armed man fired on the patrol in Kunduz province on Monday. He was engaged and killed.")
+    assert sum(e.dead or 0 for e in result.events if e.category == "ASSAULT") == 1

@@ -224,15 +224,23 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     found = []
     objects = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+    if not objects and verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children):
+        # "he was engaged and killed": the passive subject of the first verb is the second's too
+        objects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     # "detained the leader and a suspected associate": each singular person joined to the object
     objects += [c for o in objects for c in o.conjuncts]
     for child in objects:
-        if child.tag_ not in SINGULAR_TAGS:
+        if child.lower_ in {"he", "him", "she", "her"}:
+            pass  # "he was engaged and killed", "killing him": one person
+        elif child.tag_ not in SINGULAR_TAGS:
             continue
         if any(c.dep_ != "conj" and (c.dep_ == "nummod" or c.like_num or c.lower_ in VAGUE)
                for c in child.children) or child.like_num:
             continue  # "multiple suspected insurgent" (sic) is counted by its quantifier
-        is_person = child.lemma_.lower() in PERSON_NOUNS or child.ent_type_ == "PERSON"
+        is_person = child.lemma_.lower() in PERSON_NOUNS or child.ent_type_ == "PERSON" \
+            or child.lower_ in {"he", "him", "she", "her"} \
+            or (child.tag_ == "NNP" and child.ent_type_ in {"", "PERSON"} and unit in {"killed", "arrested"}
+                and context.token_actor.get(child.i) is None and context.token_place.get(child.i) is None)
         if is_person:  # "captured a leader and several suspects": the leader is one, the rest count apart
             start, end = child.left_edge.idx, child.idx + len(child.text)
             found.append(Quantity(context.document.id, start, end, context.document.text[start:end], 1, unit,
