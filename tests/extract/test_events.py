@@ -378,3 +378,8 @@ def test_killing_by_an_airstrike_called_in_is_an_air_strike(extract):
 def test_suicide_bombers_are_not_aircraft(extract):
     result = extract("Soldiers killed two suicide bombers near a checkpoint in Kunar province.")
     assert event_of(result, "ASSAULT").mode != "aerial", describe(result)
+
+
+def test_paying_compensation_gives_something_back(extract):
+    result = extract("Uganda said on Sunday it had paid compensation to 60 British farmers.")
+    assert event_of(result, "RETREAT").actors == ["uga"], describe(result)

@@ -149,6 +149,7 @@ VERBS: dict[str, list[Sense]] = {
     # ASSAULT
     "attack": [_s("ASSAULT")], "kill": [_s("ASSAULT")], "bomb": [_s("ASSAULT", "explosives")],
     "hack": [_s("COERCE", "cyber")], "hack into": [_s("COERCE", "cyber")],
+    "pay": [_s("RETREAT", "return", "compensation reparations damages indemnity")],
     "collect": [_s("PROTEST", None, "signatures")], "gather": [_s("PROTEST", None, "signatures")],
     "retaliate": [_s("ASSAULT")], "avenge": [_s("ASSAULT")], "hit back": [_s("ASSAULT")],
     "strike back": [_s("ASSAULT")],
