@@ -266,3 +266,20 @@ def test_no_breach_before_signing_or_from_the_other_side(agreement):
     status = assess(agreement, events, date(2021, 5, 20), provision="ceasefire")
     assert status.status == "no_reports"
     assert status.breaches == []
+
+
+def test_talks_on_another_matter_do_not_open_the_negotiations(agreement, tmp_path):
+    path = tmp_path / "topical.yaml"
+    path.write_text(AGREEMENT.replace("all_actors: true}", "all_actors: true, not_about: [prisoners]}"),
+                    encoding="utf-8")
+    topical = load_agreement(path)
+
+    def talks(doc_id: str, day: date, sentence: str) -> Event:
+        told = event(doc_id, 1, "CONSULT", day, actors=[COUNCIL, MILITIA])
+        told.evidence = Evidence(doc_id, 0, 5, sentence[:5], sentence, 0)
+        return told
+
+    swap_talks = talks("d1", date(2021, 5, 20), "The two sides held talks on the exchange of prisoners.")
+    political = talks("d2", date(2021, 6, 2), "The two sides opened talks on a political settlement.")
+    result = assess_agreement(topical, [swap_talks, political], [], {}, date(2021, 6, 5), {})
+    assert result.triggers == {"talks_open": date(2021, 6, 2)}

@@ -383,3 +383,10 @@ def test_suicide_bombers_are_not_aircraft(extract):
 def test_paying_compensation_gives_something_back(extract):
     result = extract("Uganda said on Sunday it had paid compensation to 60 British farmers.")
     assert event_of(result, "RETREAT").actors == ["uga"], describe(result)
+
+
+def test_talks_that_may_happen_are_hypothetical(extract):
+    result = extract("The minister said the matter could be raised during negotiations between the ELN and the "
+                     "Colombian government.")
+    talks = [e for e in result.events if e.predicate.startswith("negotiation")]
+    assert talks and all(e.modality == "hypothetical" for e in talks), describe(result)

@@ -52,6 +52,9 @@ class EventPattern(Strict):
         False, description="an event that names no recipient counts (in a prisoner exchange, the prisoners "
                            "the obligated party frees are the other side's even when a report says 'inmates')")
     field: Literal["prisoners", "dead", "injured", "size", "arrested", "troops", "events"] = "events"
+    not_about: list[str] = Field(
+        default_factory=list, description="words whose presence in the event's sentence means it is another "
+                                          "matter (talks 'on prisoners' are not the political negotiations)")
 
     @model_validator(mode="after")
     def _known_category(self) -> EventPattern:

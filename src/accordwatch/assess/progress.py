@@ -11,6 +11,7 @@ Counting rules (DESIGN.md: progress counts events, not articles):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -120,6 +121,9 @@ def event_matches(agreement: Agreement, pattern: EventPattern, event: Event, ind
     implied = pattern.recipients_implied and not event.recipients
     if recipients and not implied and not index.matches(event.recipients, recipients):
         return None
+    if pattern.not_about and re.search(r"\b(" + "|".join(map(re.escape, pattern.not_about)) + r")\b",
+                                       event.evidence.sentence or event.evidence.text, re.I):
+        return None  # "talks on the release of prisoners" are not the negotiations the clause means
     who = ", ".join(event.actors)
     to = f" to {', '.join(event.recipients)}" if event.recipients else " (recipients implied by the provision)"
     return f"{event.category}/{event.mode or '-'} by {who}{to} matches the provision's counted events"

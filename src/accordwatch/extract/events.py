@@ -623,6 +623,15 @@ def _narrative_day(context: Context, token: Token) -> DateValue | None:
 
 # ------------------------------------------------------------------------------ building
 
+def _noun_under_maybe(token: Token) -> bool:
+    """"The issue could be raised during negotiations between Afghans": talks that may happen."""
+    if token.pos_ != "NOUN":
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"}
+                                    for c in verb.children)
+
+
 def _told_as_to_come(token: Token) -> bool:
     """An act named by a noun takes the time of the verb it hangs on: "negotiations are supposed to
     start", "the exchange is meant to open the way to talks", "talks will begin" are yet to come."""
@@ -653,7 +662,7 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
         modality = "conditional"
     elif modal & {"should", "must", "ought"}:
         modality = "demanded"  # "ought to have been freed months ago": not a release
-    elif modal & {"could", "might", "may"}:
+    elif modal & {"could", "might", "may"} or _noun_under_maybe(token):
         modality = "hypothetical"
     elif _planned(token) or _told_as_to_come(token):
         modality = "planned"
