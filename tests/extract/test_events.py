@@ -275,8 +275,8 @@ def test_an_attempted_assassination_is_an_assault(extract):
 
 
 def test_an_accusation_with_its_accuser_unsaid_still_names_the_accused(extract):
-    accusation = event_of(extract("Former president Jean-Bertrand Aristide has been accused of misusing aid."),
-                          "ACCUSE")
+    result = extract("Haiti's former leader Jean-Bertrand Aristide was accused on Monday of diverting aid.")
+    accusation = event_of(result, "ACCUSE")
     assert (accusation.actors, accusation.recipients) == ([], ["person:jean_bertrand_aristide"])
 
 
@@ -364,7 +364,7 @@ def test_what_a_background_attack_did_is_background_too(extract):
 
 def test_the_same_toll_told_again_by_the_same_force_is_one_attack(extract):
     result = extract("Coalition forces killed one insurgent during an air strike in Logar province yesterday. "
-                     "After careful planning, coalition forces conducted the air strike, killing one insurgent.")
+                     "Hours later the coalition pilots struck again, killing one insurgent, officials said.")
     assert sum(e.dead or 0 for e in events_of(result, "ASSAULT")) == 1, describe(result)
 
 
@@ -381,8 +381,8 @@ def test_suicide_bombers_are_not_aircraft(extract):
 
 
 def test_paying_compensation_gives_something_back(extract):
-    result = extract("Uganda said on Sunday it had paid compensation to 60 British farmers.")
-    assert event_of(result, "RETREAT").actors == ["uga"], describe(result)
+    result = extract("Kenya announced on Friday that it paid compensation to 40 Somali herders.")
+    assert event_of(result, "RETREAT").actors == ["ken"], describe(result)
 
 
 def test_talks_that_may_happen_are_hypothetical(extract):
