@@ -128,3 +128,16 @@ def test_boilerplate_lines_never_produce_mentions(extract):
 def test_forces_in_a_country_are_that_countrys(extract):
     result = extract("Security forces in Guinea beat dozens of refugees on Tuesday, a rights group said.")
     assert event_of(result, "ASSAULT").actors == ["gin_mil"], describe(result)
+
+
+def test_a_countrys_protesters_are_an_actor_of_their_own(extract):
+    result = extract("Egyptian demonstrators blocked a road in Cairo on Friday.")
+    protest = event_of(result, "PROTEST")
+    assert protest.actors == ["protesters_egy"], describe(result)
+    actor = next(a for a in result.actors if a.id == "protesters_egy")
+    assert (actor.name, actor.country) == ("Protesters (Egypt)", "EGY")
+
+
+def test_a_group_of_diplomats_is_their_government(extract):
+    result = extract("A group of Moroccan diplomats held talks with Spanish officials in Rabat on Monday.")
+    assert "mar_gov" in event_of(result, "CONSULT").actors, describe(result)

@@ -213,6 +213,7 @@ def demonym_actor(context: Context, token: Token, noun: Token) -> str | None:
     return state
 
 
+GROUP_NOUNS = {"group", "team", "delegation", "number", "band", "unit", "contingent", "party", "members", "member"}
 BODY_WORDS = {"force", "forces", "police", "authorities", "army", "troops", "soldiers", "government", "officials"}
 
 
@@ -305,11 +306,46 @@ def actors_of(context: Context, head: Token) -> list[str]:
                         child.dep_ == "prep" and child.lower_ == "of"):
                     actor = next((context.token_actor[t.i] for t in _phrase_core(child)
                                   if t.i in context.token_actor), None)
+                    if actor is None and child.dep_ == "prep" and token.lemma_.lower() in GROUP_NOUNS:
+                        # "a group of Moroccan diplomats": whoever the group is made of
+                        actor = next((a for g in child.children if g.dep_ == "pobj"
+                                      for a in actors_of(context, g)), None)
                     if actor:
                         break
+        if actor in NATIONAL_COLLECTIVES:
+            actor = _national_collective(context, token, actor) or actor
         if actor and actor not in found:
             found.append(actor)
     return found
+
+
+NATIONAL_COLLECTIVES = {"protesters", "civilians"}
+
+
+def _national_collective(context: Context, noun: Token, generic: str) -> str | None:
+    """"Egyptian demonstrators", "protesters in Baghdad": the protesters (or civilians) of a country,
+    as conflict data codes them ("Protesters (Egypt)"), made an actor of their own."""
+    state, place_name = None, None
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and context.kb.demonyms.get(child.lower_):
+            state = context.kb.demonyms[child.lower_]
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for g in (g for g in child.children if g.dep_ == "pobj"):
+                place = context.kb.places.get(context.token_place.get(g.i) or "")
+                if place is not None and place.kind in {"country", "city"} and place.country:
+                    state, place_name = place.country.lower(), place.name
+    country = context.actor(state) if state else None
+    if country is None:
+        return None
+    actor_id = f"{generic}_{state}"
+    base = context.actor(generic)
+    label = base.name if base else generic.title()
+    if actor_id not in context.kb.actors and actor_id not in context.new_actors:
+        aliases = [f"{label} in {country.name}", *([f"{label} in {place_name}"] if place_name else []),
+                   *[f"{d} {generic}" for d in country.aliases if d.lower().endswith(("an", "ish", "ese", "i"))][:2]]
+        context.new_actors[actor_id] = Actor(actor_id, f"{label} ({country.name})", base.kind if base else "group",
+                                             aliases, country=country.country)
+    return actor_id
 
 
 def _governor_chain(token: Token) -> list[Token]:
