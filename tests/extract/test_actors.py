@@ -141,3 +141,8 @@ def test_a_countrys_protesters_are_an_actor_of_their_own(extract):
 def test_a_group_of_diplomats_is_their_government(extract):
     result = extract("A group of Moroccan diplomats held talks with Spanish officials in Rabat on Monday.")
     assert "mar_gov" in event_of(result, "CONSULT").actors, describe(result)
+
+
+def test_a_demonstration_is_by_the_crowd_its_sentence_names(extract):
+    result = extract("Palestinian youths threw stones during demonstrations against the arrests in Hebron.")
+    assert event_of(result, "PROTEST").actors == ["protesters_pse"], describe(result)

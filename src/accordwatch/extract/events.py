@@ -342,7 +342,7 @@ def _national_collective(context: Context, noun: Token, generic: str) -> str | N
     label = base.name if base else generic.title()
     if actor_id not in context.kb.actors and actor_id not in context.new_actors:
         aliases = [f"{label} in {country.name}", *([f"{label} in {place_name}"] if place_name else []),
-                   *[f"{d} {generic}" for d in country.aliases if d.lower().endswith(("an", "ish", "ese", "i"))][:2]]
+                   *[f"{d.title()} {generic}" for d, owner in context.kb.demonyms.items() if owner == state][:3]]
         context.new_actors[actor_id] = Actor(actor_id, f"{label} ({country.name})", base.kind if base else "group",
                                              aliases, country=country.country)
     return actor_id
@@ -858,7 +858,12 @@ def build_events(context: Context) -> list[Event]:
                 actors = next((subject_of(context, g) for g in _reporting_governors(token)
                                if g.lemma_.lower() in REPORTING), [])
             if category == "PROTEST" and not actors and _by_a_crowd(token):
-                actors = ["protesters"]  # "thousands blocked the streets": a protest by unnamed protesters
+                # "thousands blocked the streets": a protest by unnamed protesters; "Palestinian youths
+                # threw stones during demonstrations": by the crowd the sentence names
+                verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None) if token.pos_ == "NOUN" else None
+                crowd = [a for a in (subject_of(context, verb) if verb is not None else [])
+                         if a.split("_")[0] in NATIONAL_COLLECTIVES]
+                actors = crowd or ["protesters"]
             if modality == "demanded":
                 # "Russia said Sudan must return the helicopter": Russia's demand of Sudan
                 speaker = next((subject_of(context, g) for g in _reporting_governors(token)
