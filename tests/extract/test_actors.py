@@ -4,7 +4,7 @@ demonyms with force nouns, people met in the text, name variants, "the group", b
 from __future__ import annotations
 
 import pytest
-from extract_helpers import describe, event_of, mention_at, new_actor
+from extract_helpers import describe, event_of, events_of, mention_at, new_actor
 
 
 @pytest.mark.parametrize("name", ["Islamic Emirate", "Taleban", "Taliban"])
@@ -146,3 +146,9 @@ def test_a_group_of_diplomats_is_their_government(extract):
 def test_a_demonstration_is_by_the_crowd_its_sentence_names(extract):
     result = extract("Palestinian youths threw stones during demonstrations against the arrests in Hebron.")
     assert event_of(result, "PROTEST").actors == ["protesters_pse"], describe(result)
+
+
+def test_a_protest_is_by_the_national_crowd_named_anywhere_in_its_sentence(extract):
+    result = extract("Turkish students, angered by the arrests, resorted to blocking roads during demonstrations "
+                     "in Diyarbakir, officials said.")
+    assert [a for e in events_of(result, "PROTEST") for a in e.actors] == ["protesters_tur"], describe(result)

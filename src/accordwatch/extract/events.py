@@ -860,10 +860,9 @@ def build_events(context: Context) -> list[Event]:
             if category == "PROTEST" and not actors and _by_a_crowd(token):
                 # "thousands blocked the streets": a protest by unnamed protesters; "Palestinian youths
                 # threw stones during demonstrations": by the crowd the sentence names
-                verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None) if token.pos_ == "NOUN" else None
-                crowd = [a for a in (subject_of(context, verb) if verb is not None else [])
-                         if a.split("_")[0] in NATIONAL_COLLECTIVES]
-                actors = crowd or ["protesters"]
+                crowd = [a for noun in token.sent if noun.lower_ in CROWD_NOUNS and noun.pos_ == "NOUN"
+                         for a in actors_of(context, noun) if a.split("_")[0] in NATIONAL_COLLECTIVES]
+                actors = crowd[:1] or ["protesters"]
             if modality == "demanded":
                 # "Russia said Sudan must return the helicopter": Russia's demand of Sudan
                 speaker = next((subject_of(context, g) for g in _reporting_governors(token)
