@@ -108,7 +108,8 @@ def _district_in_named_province(span: Span, ids: list[str], kb: KnowledgeBase) -
     name, else the province itself."""
     if not any(kb.places[i].kind == "district" for i in ids):
         return None
-    match = NAMED_PROVINCE.match(span.doc.text[span.end_char:span.end_char + 60])
+    following = span.doc[span.end:min(span.end + 12, len(span.doc))]
+    match = NAMED_PROVINCE.match(following.text)  # the few words after (Doc.text is rebuilt per call)
     if match is None:
         return None
     provinces = [p for p in kb.places_named(match.group(1)) if kb.places[p].kind == "province"]

@@ -1052,7 +1052,7 @@ AERIAL = re.compile(r"\b(air[\s-]?strikes?|precision (?:air )?strikes?|fixed-win
 def _clause_text(token: Token) -> str:
     """The sentence up to the act and the act's own words: where its means are named."""
     sentence = token.sent
-    return sentence.doc.text[sentence.start_char:max(t.idx + len(t.text) for t in token.subtree)]
+    return sentence.text[:max(t.idx + len(t.text) for t in token.subtree) - sentence.start_char]
 
 
 def _attempted(token: Token) -> bool:

@@ -204,7 +204,7 @@ def _owner(context: Context, noun: Token) -> str | None:
 
 
 def _bound(context: Context, number: Token) -> str:
-    before = context.doc.text[max(0, number.idx - 30):number.idx]
+    before = context.document.text[max(0, number.idx - 30):number.idx]  # (Doc.text is rebuilt per call)
     if UPPER.search(before):
         return "upper"
     if LOWER.search(before):
@@ -279,7 +279,7 @@ def extract_quantities(context: Context) -> list[Quantity]:
                 "nummod", "amod", "dobj", "nsubj", "nsubjpass", "pobj", "det", "conj", "appos"}
             if not (token.like_num or vague) or (token.dep_ in {"compound", "quantmod"} and token.head.like_num):
                 continue
-            if ALL_BUT.search(context.doc.text[max(0, token.idx - 15):token.idx]):
+            if ALL_BUT.search(context.document.text[max(0, token.idx - 15):token.idx]):
                 continue  # "all but a few of the 400 have been freed": those left, not those freed
             run = _number_run(token) if not vague else [token]
             value = None if vague else number_value(run)
