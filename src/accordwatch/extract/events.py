@@ -942,8 +942,9 @@ def accusation_of_someone(event: Event) -> bool:
 
 
 def _place_by_lead(events: list[Event], context: Context) -> None:
-    """A report of one operation names its place in the lead; a violent act told later without a
-    place of its own happened there (background acts are left without)."""
+    """A report of one operation names its place in the lead; a violent act told without a place of
+    its own ("detained two men while pursuing a commander in Helmand") happened there (background
+    acts are left without)."""
     named = sorted((i, p) for i, p in context.token_place.items()
                    if context.kb.places[p].kind in {"district", "province"}
                    and context.is_news(context.doc[i].idx, context.doc[i].idx + 1))
@@ -952,7 +953,7 @@ def _place_by_lead(events: list[Event], context: Context) -> None:
     lead = named[0][1]
     for event in events:
         if event.place is None and event.category in VIOLENT and not event.historical \
-                and event.modality in TOLD_AS_DONE and event.evidence.start > context.doc[named[0][0]].idx:
+                and event.modality in TOLD_AS_DONE:
             event.place = lead
 
 
