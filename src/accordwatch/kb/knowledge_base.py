@@ -226,7 +226,6 @@ def _add_afghan_places(kb: KnowledgeBase, data: Path) -> None:
     districts = data / "afghanistan_districts.csv"
     if not provinces.exists():
         return
-    capital_names: set[str] = set()
     with provinces.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             aliases = [a for a in row["aliases"].split("|") if a]
@@ -236,7 +235,7 @@ def _add_afghan_places(kb: KnowledgeBase, data: Path) -> None:
             kb.add_place(Place(f"af-prov-{slug(row['province'])}", display, "province", "AFG", display,
                                lat, lon, sorted({row["province"], *aliases} - {display}),
                                code=row["province_code"]))
-            capital_names.add(norm_alias(row["capital"]))
+            _add_provincial_capital(kb, row["capital"], display, lat, lon)
     if not districts.exists():
         return
     with districts.open(encoding="utf-8", newline="") as handle:
@@ -250,6 +249,20 @@ def _add_afghan_places(kb: KnowledgeBase, data: Path) -> None:
             kb.add_place(Place(f"af-dist-{row['district_code'].lower()}", row["district"], "district", "AFG",
                                admin1, _float(row["lat"]), _float(row["lon"]), aliases,
                                code=row["district_code"]))
+
+
+def _add_provincial_capital(kb: KnowledgeBase, capital: str, province: str, lat: float | None,
+                            lon: float | None) -> None:
+    """A province's capital as a city in that province ("Lashkar Gah", "Kandahar City"); a capital
+    the country data already holds (Kabul) gets its province."""
+    if not capital:
+        return
+    known = [p for p in kb.places_named(capital) if kb.places[p].kind == "city" and kb.places[p].country == "AFG"]
+    for place_id in known:
+        kb.places[place_id].admin1 = kb.places[place_id].admin1 or province
+    if not known:
+        aliases = sorted({f"{capital} City", *spelling_variants(capital)})
+        kb.add_place(Place(f"af-city-{slug(capital)}", capital, "city", "AFG", province, lat, lon, aliases))
 
 
 def spelling_variants(name: str) -> list[str]:
