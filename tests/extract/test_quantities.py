@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import event_of, quantities_of
+from extract_helpers import describe, event_of, quantities_of
 
 
 def only(quantities):
@@ -152,3 +152,68 @@ def test_all_but_a_few_names_those_left_not_a_count(extract):
 def test_one_man_engaged_and_killed_counts_one(extract):
     result = extract("An armed man fired on the patrol in Kunduz province on Monday. He was engaged and killed.")
     assert sum(e.dead or 0 for e in result.events if e.category == "ASSAULT") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "count"),
+    [
+        # a participle on the counted noun does the counting, whatever verb governs the sentence
+        ("The gun battle in Zabul on Monday ended with nine militants killed.", "dead", 9),
+        ("Troops engaged the gunmen in Zabul on Monday, resulting in six gunmen killed.", "dead", 6),
+        # a verb joined to one that counts nothing: "...fired on the convoy and were killed"
+        ("Three gunmen fired on a convoy in Zabul on Monday and were killed.", "dead", 3),
+        # the act noun counts its "of" object
+        ("The raid in Zabul on Monday led to the killing of several of the gunmen.", "dead", 3),
+        ("The raid in Zabul on Monday ended in the death of a bomb maker.", "dead", 1),
+        ("Police confirmed the arrest of a Taliban forger in Zabul on Monday.", "arrested", 1),
+        ("Two smugglers were taken into custody by police in Zabul on Monday.", "arrested", 2),
+        # a mis-parsed group name over the person ("a senior Movement of Uzbekistan leader")
+        ("Police in Kunduz arrested a senior Islamic Movement of Uzbekistan leader on Monday.", "arrested", 1),
+    ],
+)
+def test_counts_told_around_the_verb(extract, text, field, count):
+    result = extract(text)
+    assert sum(getattr(e, field) or 0 for e in result.events) == count, describe(result)
+
+
+def test_a_mourned_death_is_not_an_attack(extract):
+    assert extract("Villagers in Zabul mourned the death of the elder on Monday.").events == []
+
+
+def test_weights_of_seized_goods_are_not_people(extract):
+    result = extract("Police in Helmand seized 1,100 pounds (500 kg) of opium, 300 (136 kg) of hashish and "
+                     "one rifle on Monday.")
+    assert all(e.arrested is None for e in result.events), describe(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said one of the men detained in the raid was a known bomb maker.",
+    "Officials said four of the fighters who were killed were commanders.",
+])
+def test_some_of_those_already_counted_are_not_a_new_count(extract, text):
+    result = extract(text)
+    assert [q.reference for q in result.quantities] == [True], result.quantities
+    assert all(e.dead is None and e.arrested is None for e in result.events), describe(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes have killed more than 60 militants in Kunar since January, the army said.",
+    "In the past three months, police have detained 45 smugglers in Kunar.",
+])
+def test_a_tally_over_months_is_a_figure_not_one_raid_toll(extract, text):
+    result = extract(text)
+    [quantity] = result.quantities
+    assert quantity.total
+    assert all(e.cumulative and e.dead is None and e.arrested is None
+               for e in result.events if e.category in {"ASSAULT", "COERCE"}), describe(result)
+
+
+def test_associates_named_with_a_partitive_are_counted(extract):
+    result = extract("Soldiers in Zabul detained the wanted commander along with four of his bodyguards on Monday.")
+    assert sum(e.arrested or 0 for e in result.events) == 5, describe(result)
+
+
+def test_a_tally_since_a_month_named_first_is_a_total(extract):
+    result = extract("Since March, police in Zabul have arrested more than 70 suspected smugglers.")
+    [quantity] = result.quantities
+    assert quantity.total

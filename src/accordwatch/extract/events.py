@@ -147,6 +147,17 @@ def _staging_verb(token: Token) -> Token | None:
     return None
 
 
+OUTCOME_VERBS = {"result", "lead", "cause", "end"}
+
+
+def _outcome_of_act(token: Token) -> bool:
+    """"resulted in the death of", "led to the deaths of", "caused the death of": a death told as what
+    an act brought about (not "mourned the death of the king")."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"in", "to"} else token.head
+    return token.dep_ in {"pobj", "dobj"} and verb.lemma_.lower() in OUTCOME_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 def _nominal(token: Token) -> tuple[Sense, str] | None:
     if token.pos_ != "NOUN":
         return None
@@ -157,6 +168,8 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
             return (Sense("PROTEST"), "strike") if match_predicate(token.head) is None else None
         if not modifiers & {"air", "drone", "aerial", "precision"}:
             return None
+    if lemma in {"death", "deaths"} and _outcome_of_act(token):
+        return Sense("ASSAULT"), "kill"  # "the raid resulted in the death of a commander"
     sense = NOMINAL.get(lemma)
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
@@ -355,7 +368,7 @@ def _governor_chain(token: Token) -> list[Token]:
     # not through "acl"/"relcl": a verb modifying a noun ("the government negotiating...") is not
     # governed by the verb above that noun
     while node.dep_ in {"xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "pobj", "prep"} \
-            and node.head is not node:
+            and node.head.i != node.i:
         node = node.head
         chain.append(node)
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "conj", "acomp", "prep", "pcomp", "pobj"}:
@@ -384,7 +397,7 @@ def subject_of(context: Context, token: Token) -> list[str]:
                 break  # "Hungary said it will support": the pronoun is the one who speaks
         if node.dep_ == "relcl" and node.head.i in context.token_actor:
             return [context.token_actor[node.head.i]]
-        if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head is not node.head:
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.head.head.i != node.head.i:
             # "the party issued a statement demanding ...": the statement's issuer demands
             return subject_of(context, node.head.head)
     return []
@@ -395,7 +408,7 @@ def _reporting_governors(token: Token) -> list[Token]:
     out = []
     node = token
     for _ in range(5):
-        if node.dep_ in {"ccomp", "xcomp", "advcl", "conj", "acomp"} and node.head is not node:
+        if node.dep_ in {"ccomp", "xcomp", "advcl", "conj", "acomp"} and node.head.i != node.i:
             node = node.head
             out.append(node)
         else:
@@ -433,7 +446,7 @@ def _negation_scope(token: Token) -> list[Token]:
     [abide ... and release]" (not through adverbial or reported clauses)."""
     chain = [token]
     node = token
-    while node.dep_ in {"xcomp", "acomp", "conj"} and node.head is not node:
+    while node.dep_ in {"xcomp", "acomp", "conj"} and node.head.i != node.i:
         node = node.head
         chain.append(node)
     return chain
@@ -458,7 +471,7 @@ def _negated(token: Token) -> bool:
     for node in _negation_scope(token):
         if any(c.dep_ == "neg" or c.lower_ in {"never", "longer"} for c in node.children):
             return True
-        if node is not token and node.lemma_.lower() in REFUSING:
+        if node.i != token.i and node.lemma_.lower() in REFUSING:
             return True
     return False
 
@@ -481,7 +494,7 @@ def _planned(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
         return True  # "signed a decree ordering the release of 1,500": directed, not yet done
     node = token
-    while node.dep_ in {"xcomp", "acomp"} and node.head is not node:  # to-infinitives only
+    while node.dep_ in {"xcomp", "acomp"} and node.head.i != node.i:  # to-infinitives only
         node = node.head
         if node.lemma_.lower() in PLANNING | CONDITIONING \
                 or any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in node.children):
@@ -529,7 +542,7 @@ def _framed(token: Token) -> bool:
     if token.dep_ in {"acl", "ccomp"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in DEMAND_NOUNS:
         return True  # "its demand that Israel ease restrictions": what is asked, not done
     node = token
-    while node.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep"} and node.head is not node:
+    while node.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep"} and node.head.i != node.i:
         node = node.head
         if node.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
@@ -887,7 +900,7 @@ def build_events(context: Context) -> list[Event]:
                     negated=negated, predicate=key,
                 )
                 _apply_counts(event, counts)
-                events += _total_events(event, counts, context)
+                events += [t for t in _total_events(event, counts, context) if t.category not in VIOLENT]
                 event.refers_back = _refers_back(token)
                 event.adds_to = _adds_to(token)
                 event.cumulative = _cumulative(token, counts) or (_perfect(token) and _has_count(event)
@@ -900,6 +913,12 @@ def build_events(context: Context) -> list[Event]:
                     and event.date.last < anchor - timedelta(days=HISTORICAL_DAYS)
                 event.historical = not event.cumulative and (
                     _sentence_is_background(token) or _backstory(token) or long_before)
+                if event.cumulative and category in VIOLENT:
+                    # "drone strikes have killed 80 leaders since January": a campaign told as a
+                    # tally. The campaign is an event; its toll spans raids told (or not) apart, so
+                    # it stays a figure among the quantities instead of being added to this one
+                    for field in COUNT_FIELDS.values():
+                        setattr(event, field, None)
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
                 events.append(event)
     _infer_rejected_party(events, context)
@@ -1232,7 +1251,8 @@ def _same_act(a: Event, b: Event, org: Callable[[str], str | None],
               within: Callable[[str, str], bool] = lambda x, y: x == y,
               kind: Callable[[str], str] = lambda x: "") -> bool:
     """Whether B, told after A in one document, tells the same act."""
-    if a.category != b.category or a.modality != b.modality or a.historical != b.historical or b.adds_to:
+    if a.category != b.category or a.modality != b.modality or a.historical != b.historical or b.adds_to \
+            or a.cumulative != b.cumulative:
         return False
     if not a.actors or not b.actors:
         # "An Afghan force detained several insurgents ... the assault force detained three": the

@@ -145,7 +145,9 @@ VERBS: dict[str, list[Sense]] = {
     "demolish": [_s("COERCE", "destroy")], "raze": [_s("COERCE", "destroy")], "prevent": [_s("COERCE")],
     "disperse": [_s("COERCE")], "impose": [_s("COERCE", None, "curfew"),
                                            _s("SANCTION", None, "sanctions ban restrictions embargo")],
-    "round up": [_s("COERCE", "arrest")], "confiscate": [_s("COERCE", "seize")], "deport": [_s("COERCE", "expel")],
+    "round up": [_s("COERCE", "arrest")],
+    "take into": [_s("COERCE", "arrest", "custody detention")], "confiscate": [_s("COERCE", "seize")],
+    "deport": [_s("COERCE", "expel")],
     # ASSAULT
     "attack": [_s("ASSAULT")], "kill": [_s("ASSAULT")], "bomb": [_s("ASSAULT", "explosives")],
     "hack": [_s("COERCE", "cyber")], "hack into": [_s("COERCE", "cyber")],

@@ -40,7 +40,13 @@ PERSON_NOUNS = {
     "financier", "operative", "associate", "individual", "trainer", "smuggler", "courier", "sniper",
     "cell", "driver", "expert", "maker", "lieutenant", "deputy", "chief", "governor", "sub-commander",
     "paymaster", "planner", "organizer", "organiser", "coordinator", "recruiter", "supplier", "dealer",
-    "trafficker", "accomplice", "kidnapper", "assassin", "spokesman", "manufacturer",
+    "trafficker", "accomplice", "kidnapper", "assassin", "spokesman", "manufacturer", "forger", "financer",
+    "agent", "informant", "spy", "militiaman", "specialist", "engineer", "builder", "emplacer", "instructor",
+    "sub-leader", "subcommander", "mullah", "cleric", "imam", "aide", "bodyguard", "assistant",
+    "representative", "envoy", "negotiator", "mayor", "elder", "judge", "prosecutor", "journalist", "reporter",
+    "doctor", "teacher", "farmer", "shopkeeper", "contractor", "interpreter", "pilot", "brother", "son",
+    "father", "nephew", "cousin", "boy", "girl", "guerrilla", "jihadist", "extremist", "attacker", "shooter",
+    "killer", "murderer", "criminal", "fugitive", "defector", "gunrunner", "logistician",
 }
 SINGULAR_TAGS = {"NN", "NNP"}
 WORDS = {
@@ -71,10 +77,18 @@ LOWER = re.compile(r"\b(at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimu
 ABOVE = re.compile(r"\b(more\s+than|over|upwards\s+of|in\s+excess\s+of|greater\s+than)\s*$", re.I)
 TOTAL_BEFORE = re.compile(r"\b(bringing|taking|raising|pushing)\s+(the\s+)?(total|number|tally|figure|count)\b"
                           r"[^.;]{0,40}\bto\s*$|\b(a\s+total\s+of|in\s+total|altogether|the\s+total\s+of|"
-                          r"total\s+(number\s+)?(of\s+\w+\s+)?to)\s*$", re.I)
-TOTAL_AFTER = re.compile(r"^[^.;]{0,60}?\b(so\s+far|to\s+date|in\s+total|in\s+all|until\s+now|up\s+to\s+now|"
+                          r"total\s+(number\s+)?(of\s+\w+\s+)?to)\s*$"
+                          # "in the last month, we have detained five": a tally over a period
+                          r"|\b(in|over|during)\s+the\s+(last|past)\s+(\w+\s+)?(months?|years?|weeks?)\b[^.;]{0,50}$"
+                          # "since June, forces have captured more than 125"
+                          r"|\bsince\s+(the\s+(start|beginning|first)\b|last\s+\w+|early\s+\w+|(January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\b)[^.;]{0,60}$",
+                          re.I)
+TOTAL_AFTER = re.compile(r"^[^.;]{0,100}?\b(so\s+far|to\s+date|in\s+total|in\s+all|until\s+now|up\s+to\s+now|"
                          r"since\s+(the\s+(start|beginning)|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|last\s+\w+|"
-                         r"(early|mid|late)[\s-]\w+|[A-Z][a-z]+\b))", re.I)
+                         r"(early|mid|late)[\s-]\w+|[A-Z][a-z]+\b)|"
+                         r"(in|over|during)\s+the\s+(last|past)\s+(\w+\s+)?(months?|years?|weeks?)\b|this\s+year)",
+                         re.I)
 ALL_BUT = re.compile(r"\ball\s+but\s+(a\s+|some\s+)?$", re.I)
 APPROX = re.compile(r"\b(about|around|nearly|almost|approximately|some|roughly|close\s+to|an\s+estimated)\s*$", re.I)
 
@@ -126,38 +140,71 @@ def _shares_count(verb: Token) -> bool:
     return not _has_subject(verb) and not _has_object(verb)
 
 
+UNITS_BY_EVENT_NOUN = {"killing": "killed", "killings": "killed", "death": "killed", "deaths": "killed",
+                       "wounding": "injured", "capture": "arrested", "arrest": "arrested", "arrests": "arrested",
+                       "detention": "arrested", "release": "prisoners", "exchange": "prisoners"}
+CUSTODY_WORDS = {"custody", "detention"}
+
+
+def verb_unit(verb: Token) -> str | None:
+    """The unit a verb gives the people it counts: "killed six" (killed), "six were taken into
+    custody" (arrested)."""
+    unit = UNITS_BY_VERB.get(verb.lemma_.lower())
+    if unit is None and verb.lemma_.lower() in {"take", "place", "hold", "put"}:
+        into = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "in"}
+                for g in c.children if g.dep_ == "pobj"]
+        if any(g.lower_ in CUSTODY_WORDS for g in into):
+            return "arrested"
+    return unit
+
+
 def _governing_unit(noun: Token) -> tuple[str | None, Token | None]:
-    """The unit a verb (or predicative adjective) above NOUN gives it, and that verb."""
+    """The unit a verb (or predicative adjective, or act noun) above NOUN gives it, and the word that
+    gives it: the verb over the count, a verb joined to it, or a participle on the noun ("resulted in
+    14 insurgents killed": counted by "killed")."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.tag_ == "VBN" and after.i != noun.head.i and verb_unit(after) \
+            and noun.dep_ == "pobj":
+        return verb_unit(after), after  # "resulting in six gunmen killed", the participle parsed apart
     node = noun
-    for _ in range(4):
+    for _ in range(6):  # "detained the leader along with three of his associates"
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN" and lemma in UNITS_BY_EVENT_NOUN and node.dep_ == "prep" and node.lower_ == "of":
+            return UNITS_BY_EVENT_NOUN[lemma], head  # "the killing of several of the men"
+        if node.dep_ == "advcl" and node.pos_ == "VERB":
+            break  # "returned fire, resulting in six killed": the main verb does not count those
         if head.pos_ in {"VERB", "AUX", "ADJ"} or lemma in UNITS_BY_VERB:
             # in order of precedence: the verb over the count first (a list: a set's order would
             # change from run to run)
-            units = [UNITS_BY_VERB.get(lemma)]
+            units: list[tuple[str | None, Token]] = [(verb_unit(head), head)]
             # "killed and wounded six": verbs joined with no subject of their own share the count;
             # "14 were killed and five others wounded" are two counts
-            units += [UNITS_BY_VERB.get(c.lemma_.lower()) for c in head.children
-                      if c.dep_ == "conj" and _shares_count(c)]
+            units += [(verb_unit(c), c) for c in head.children if c.dep_ == "conj" and _shares_count(c)]
             if head.dep_ == "conj" and not _has_subject(head) and not _has_object(head.head):
-                units.append(UNITS_BY_VERB.get(head.head.lemma_.lower()))
+                units.append((verb_unit(head.head), head.head))
             # a predicate over the count: "14 were killed and five others wounded"
             for child in noun.children:
                 if child.dep_ in {"acl", "amod", "relcl"}:
-                    units.append(UNITS_BY_VERB.get(child.lemma_.lower()))
-            found = [u for u in dict.fromkeys(units) if u is not None]
-            if {"killed", "injured"} <= set(found):
+                    units.append((verb_unit(child), child))
+            found = [(u, t) for u, t in units if u is not None]
+            if {"killed", "injured"} <= {u for u, _ in found}:
                 return "casualties", head
             if found:
-                return found[0], head
+                unit, giver = found[0]
+                # a verb that counts nothing itself ("presented a threat and were killed", "resulted
+                # in 14 insurgents killed") leaves the count with the word that does
+                # (a release keeps its count with the verb over it: "calls for 5,000 prisoners to be
+                # freed" is the call's)
+                return unit, (giver if verb_unit(head) is None and giver.i != head.head.i
+                              and unit != "prisoners" else head)
             if head.pos_ in {"VERB", "AUX"} and head.dep_ not in {"xcomp", "ccomp", "conj", "advcl"}:
                 return None, head
         node = head
     for child in noun.children:
-        unit = UNITS_BY_VERB.get(child.lemma_.lower())
+        unit = verb_unit(child)
         if child.dep_ in {"acl", "amod", "relcl"} and unit:
             return unit, child
     return None, None
@@ -218,17 +265,24 @@ def _bound(context: Context, number: Token) -> str:
 
 def _one_person(context: Context, verb: Token) -> list[Quantity]:
     """"killed the Taliban leader", "detained a facilitator": one person, though no number is written."""
-    unit = UNITS_BY_VERB.get(verb.lemma_.lower())
-    if unit not in {"killed", "arrested"} or verb.pos_ != "VERB":
+    if verb.pos_ == "NOUN":  # "the arrest of a facilitator", "resulted in the death of a commander"
+        unit = UNITS_BY_EVENT_NOUN.get(verb.lemma_.lower())
+        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    else:
+        unit = verb_unit(verb) if verb.pos_ == "VERB" else None
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+    if unit not in {"killed", "arrested"}:
         return []
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
     found = []
-    objects = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
     if not objects and verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children):
         # "he was engaged and killed": the passive subject of the first verb is the second's too
         objects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     # "detained the leader and a suspected associate": each singular person joined to the object
     objects += [c for o in objects for c in o.conjuncts]
+    # "a senior Islamic Movement of Uzbekistan leader" parsed as "Movement (of leader)": the person
+    objects = [_person_in_name(c) for c in objects]
     for child in objects:
         if child.lower_ in {"he", "him", "she", "her"}:
             pass  # "he was engaged and killed", "killing him": one person
@@ -248,6 +302,18 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
     return found
 
 
+def _person_in_name(noun: Token) -> Token:
+    """The person noun a mis-parsed organisation name hangs over it ("a senior Islamic Movement of
+    Uzbekistan (IMU) leader": "leader", under "of"), else NOUN itself."""
+    if noun.pos_ != "PROPN":
+        return noun
+    # the name's own words: not a place or time hung on it ("... leader in Kunduz")
+    skipped = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    inner = [t for t in noun.subtree if t.i > noun.i and t.i not in skipped and t.pos_ == "NOUN"
+             and t.tag_ in SINGULAR_TAGS and t.lemma_.lower() in PERSON_NOUNS]
+    return inner[-1] if inner else noun
+
+
 def _reference(number: Token, noun: Token) -> bool:
     """"the 5,000 prisoners", "80 of the 400": a definite number names a set already known."""
     partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)  # "80 of the 400"
@@ -256,11 +322,33 @@ def _reference(number: Token, noun: Token) -> bool:
                for owner in owners for c in owner.children)
 
 
+MEASURES = {"pound", "pounds", "lb", "lbs", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "gram", "grams",
+            "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "gallon", "gallons", "round",
+            "rounds", "meter", "meters", "metre", "metres", "km", "kilometers", "kilometres", "mile", "miles",
+            "acre", "acres", "hectare", "hectares", "percent", "dollars", "afghanis"}
+
+
+def _a_measure(number: Token) -> bool:
+    """"2,205 (1,000 kg) of hashish", "a cache of weapons, 300 of ammunition": a bare number that
+    weighs or measures goods does not count people."""
+    if any(t.lower_ in MEASURES for t in number.subtree):
+        return True
+    return number.dep_ == "appos" and number.head.pos_ == "NOUN" and number.head.lemma_.lower() not in PERSON_NOUNS \
+        and number.head.lemma_.lower() not in UNITS_BY_NOUN
+
+
+def _told_set(verb: Token | None, noun: Token) -> bool:
+    """"one of the individuals detained", "five of the insurgents who were killed": a participle or
+    clause on the definite noun counted names people already counted, not a new act."""
+    return verb is not None and verb.dep_ in {"acl", "relcl"} and verb.head.i == noun.i and any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)
+
+
 def _running_total(context: Context, start: int, end: int) -> bool:
     text = context.document.text
     sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i != -1), default=len(text))
     return bool(TOTAL_BEFORE.search(text[max(0, start - 70):start])) or bool(
-        TOTAL_AFTER.search(text[end:min(sentence_end, end + 80)]))
+        TOTAL_AFTER.search(text[end:min(sentence_end, end + 130)]))
 
 
 def extract_quantities(context: Context) -> list[Quantity]:
@@ -288,12 +376,13 @@ def extract_quantities(context: Context) -> list[Quantity]:
             noun = _counted_noun(token)
             lemma = noun.lemma_.lower()
             unit = UNITS_BY_NOUN.get(lemma)
-            verb_unit, verb = _governing_unit(noun)
-            replaceable = unit is None or (unit == "troops" and verb_unit in {"killed", "injured", "casualties"})
-            person_like = lemma in PERSON_NOUNS or noun.pos_ == "PROPN" or lemma in UNITS_BY_NOUN or noun is token \
+            governed_unit, verb = _governing_unit(noun)
+            replaceable = unit is None or (unit == "troops" and governed_unit in {"killed", "injured", "casualties"})
+            person_like = lemma in PERSON_NOUNS or noun.pos_ == "PROPN" or lemma in UNITS_BY_NOUN \
+                or (noun is token and not _a_measure(token)) \
                 or noun.lower_ in {"them", "those", "us"}  # "freeing about 1,000 of them"
             if replaceable and person_like:
-                unit = verb_unit
+                unit = governed_unit
             if unit is None and previous is not None and noun is token \
                     and _running_total(context, token.idx, token.idx + len(token.text)):
                 # "...freed another 100, bringing the number freed this week to 200": the same count
@@ -307,7 +396,7 @@ def extract_quantities(context: Context) -> list[Quantity]:
             quantity = Quantity(context.document.id, start, end, context.document.text[start:end], value, unit,
                                 owner, "vague" if vague else _bound(context, run[0]),
                                 total=_running_total(context, start, end),
-                                reference=_reference(token, noun))
+                                reference=_reference(token, noun) or _told_set(verb, noun))
             head = verb if verb is not None else noun
             context.counts_by_head.setdefault(head.i, []).append(quantity)
             if quantity.total and previous is not None and previous_head is not None and previous.unit == unit \
