@@ -224,6 +224,8 @@ class Event:
     refers_back: bool = False  # told through a definite noun ("the attack", "the meeting was held")
     adds_to: bool = False  # told as more of the same ("also detained", "one other suspect"): a new act
     count_starts: list[int] = field(default_factory=list)  # where the counts it adds up were written
+    summary: bool = False  # told over several operations ("in separate raids over the past 24 hours")
+    names_known_people: bool = False  # its people are ones already told ("the suspects were detained")
 
     def evidence_starts(self) -> list[int]:
         return [self.evidence.start, *(e.start for e in self.more_evidence)]

@@ -217,3 +217,27 @@ def test_a_tally_since_a_month_named_first_is_a_total(extract):
     result = extract("Since March, police in Zabul have arrested more than 70 suspected smugglers.")
     [quantity] = result.quantities
     assert quantity.total
+
+
+ROUND_UP = ("Coalition forces killed more than 20 militants in separate operations in eastern Afghanistan over "
+            "the past 24 hours.")
+
+
+def test_a_round_up_defers_to_the_raids_it_then_tells(extract):
+    result = extract(ROUND_UP + " In Kunar province, a patrol came under fire and killed three gunmen.")
+    attacks = [e for e in result.events if e.category == "ASSAULT"]
+    assert sum(e.dead or 0 for e in attacks) == 3, describe(result)
+    [round_up] = [e for e in attacks if e.evidence.start == 0]
+    assert round_up.cumulative  # its figure is a tally over the raids (still among the quantities)
+    assert [(q.value, q.bound) for q in quantities_of(result, "killed")] == [(20, "above"), (3, "exact")]
+
+
+def test_a_round_up_told_alone_keeps_its_figure(extract):
+    result = extract(ROUND_UP)
+    assert sum(e.dead or 0 for e in result.events if e.category == "ASSAULT") == 21, describe(result)
+
+
+def test_the_round_up_people_named_again_are_not_a_new_raid(extract):
+    result = extract("Troops detained a commander and several suspects during two separate operations in Khost "
+                     "province yesterday. The commander and the suspects were detained after questioning.")
+    assert sum(e.arrested or 0 for e in result.events if e.category == "COERCE") == 4, describe(result)

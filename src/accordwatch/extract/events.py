@@ -33,7 +33,7 @@ from accordwatch.extract.lexicon import (
     VERBS,
     Sense,
 )
-from accordwatch.extract.quantities import least
+from accordwatch.extract.quantities import PERSON_NOUNS, least
 from accordwatch.model import Actor, DateValue, Event, Quantity
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -903,6 +903,8 @@ def build_events(context: Context) -> list[Event]:
                 events += [t for t in _total_events(event, counts, context) if t.category not in VIOLENT]
                 event.refers_back = _refers_back(token)
                 event.adds_to = _adds_to(token)
+                event.names_known_people = _names_known_people(token)
+                event.summary = category in VIOLENT and (len(places) > 1 or bool(ROUNDUP.search(_clause_text(token))))
                 event.cumulative = _cumulative(token, counts) or (_perfect(token) and _has_count(event)
                                                                   and told_day is None)
                 if event.cumulative and context.document.published:
@@ -929,6 +931,7 @@ def build_events(context: Context) -> list[Event]:
     merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))
               or (e.category == "RETREAT" and _has_count(e)) or accusation_of_someone(e)]
     _share_between_places(merged)
+    _summaries_defer_to_details(merged)
     _date_by_publication(merged, anchor)
     _place_by_lead(merged, context)
     for number, event in enumerate(merged, start=1):
@@ -1142,6 +1145,40 @@ def _refers_back(token: Token) -> bool:
     return any(any(d.lower_ in ANAPHORIC_DETS for d in n.children if d.dep_ == "det") for n in nouns)
 
 
+# an act told over several operations: "during separate operations", "in four raids", "over the
+# past 24 hours"
+ROUNDUP = re.compile(r"\b((two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|separate)\s+"
+                     r"(separate\s+)?([\w-]+\s+){0,2}(operations|raids|missions|engagements)|"
+                     r"over\s+the\s+(past|last)\s+(24|48|twenty-four)\s+hours|over\s+the\s+(past|last)\s+(day|two\s+days))\b",
+                     re.I)
+
+
+def _summaries_defer_to_details(events: list[Event]) -> None:
+    """A lead that sums up several operations ("killed more than ten insurgents in separate raids
+    over the past 24 hours") and then tells them one by one: the figures belong to the operations
+    told below; the lead's own total is a tally over them (cumulative), not one more toll. A summary
+    nothing details keeps its figures."""
+    for event in events:
+        if not event.summary or not _has_count(event):
+            continue
+        details = [d for d in events if not d.summary and d.category == event.category and not d.historical
+                   and d.evidence.sentence_start > event.evidence.sentence_start and _has_count(d)
+                   and not d.names_known_people]
+        if details:
+            event.cumulative = True
+            for field in COUNT_FIELDS.values():
+                setattr(event, field, None)
+
+
+def _names_known_people(token: Token) -> bool:
+    """"The leaders and suspects were detained at the scene", "detained the commander": the people
+    the act is done to are named as ones already told."""
+    patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
+                and (c.lemma_.lower() in PERSON_NOUNS or c.pos_ == "PROPN")]
+    return any(d.dep_ in {"det", "poss"} and d.lower_ in ANAPHORIC_DETS | {"his", "her", "their", "its"}
+               for p in patients for d in p.children)
+
+
 def _has_count(event: Event) -> bool:
     return any(getattr(event, f) is not None for f in ("dead", "injured", "size", "arrested", "prisoners"))
 
@@ -1252,7 +1289,9 @@ def _same_act(a: Event, b: Event, org: Callable[[str], str | None],
               kind: Callable[[str], str] = lambda x: "") -> bool:
     """Whether B, told after A in one document, tells the same act."""
     if a.category != b.category or a.modality != b.modality or a.historical != b.historical or b.adds_to \
-            or a.cumulative != b.cumulative:
+            or a.cumulative != b.cumulative \
+            or (a.summary != b.summary and a.evidence.sentence_start != b.evidence.sentence_start
+                and not b.names_known_people):  # a raid told after a round-up is one of its raids
         return False
     if not a.actors or not b.actors:
         # "An Afghan force detained several insurgents ... the assault force detained three": the
