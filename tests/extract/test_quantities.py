@@ -241,3 +241,21 @@ def test_the_round_up_people_named_again_are_not_a_new_raid(extract):
     result = extract("Troops detained a commander and several suspects during two separate operations in Khost "
                      "province yesterday. The commander and the suspects were detained after questioning.")
     assert sum(e.arrested or 0 for e in result.events if e.category == "COERCE") == 4, describe(result)
+
+
+def test_a_group_told_after_one_named_person_is_more_people(extract):
+    result = extract("In Zabul on Monday, police captured a bomb maker. The police also seized explosives "
+                     "and detained several smugglers during the raid.")
+    assert sum(e.arrested or 0 for e in result.events if e.category == "COERCE") == 4, describe(result)
+
+
+def test_one_person_told_twice_is_one(extract):
+    result = extract("In Zabul on Monday, police detained one suspect while searching for a bomb maker. "
+                     "One suspect was detained after questioning at the scene.")
+    assert sum(e.arrested or 0 for e in result.events if e.category == "COERCE") == 1, describe(result)
+
+
+def test_the_one_named_with_his_associates_is_a_retelling(extract):
+    result = extract("In Zabul on Monday, police captured a bomb maker. After questioning, the police "
+                     "detained the bomb maker and several of his associates.")
+    assert sum(e.arrested or 0 for e in result.events if e.category == "COERCE") == 4, describe(result)

@@ -1175,8 +1175,9 @@ def _names_known_people(token: Token) -> bool:
     the act is done to are named as ones already told."""
     patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
                 and (c.lemma_.lower() in PERSON_NOUNS or c.pos_ == "PROPN")]
-    return any(d.dep_ in {"det", "poss"} and d.lower_ in ANAPHORIC_DETS | {"his", "her", "their", "its"}
-               for p in patients for d in p.children)
+    pronouns = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PRON"]
+    known = ANAPHORIC_DETS | {"his", "her", "their", "its"}
+    return bool(pronouns) or any(d.dep_ in {"det", "poss"} and d.lower_ in known for p in patients for d in p.children)
 
 
 def _has_count(event: Event) -> bool:
@@ -1306,7 +1307,7 @@ def _same_act(a: Event, b: Event, org: Callable[[str], str | None],
         actorless = b if not b.actors else a
         told = a if actorless is b else b
         return a.category in VIOLENT | {"CONSULT"} and same_place and recipients_agree \
-            and (same_sentence or actorless.refers_back or _same_count(a, b)) \
+            and (same_sentence or actorless.refers_back or b.names_known_people or _same_count(a, b)) \
             and _compatible_dates(a.date, b.date) \
             and _compatible_counts(a, b, part=(actorless, told) if actorless.refers_back else None)
     # a spokesman's act and his organisation's are one party's
@@ -1368,7 +1369,7 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
         target.actors = list(dict.fromkeys(target.actors + event.actors))
         target.recipients = list(dict.fromkeys(r for r in target.recipients + event.recipients
                                                if r not in target.actors))
-        retelling = not event.actors and event.refers_back
+        retelling = (not event.actors and event.refers_back) or event.names_known_people
         # "arrested a dealer and detained several suspects": two counts of one act in one sentence add up
         joined = target.evidence.sentence_start == event.evidence.sentence_start \
             and not set(target.count_starts) & set(event.count_starts)
@@ -1377,8 +1378,14 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
             if joined and told is not None and again is not None:
                 setattr(target, field, told + again)
                 target.vague_counts += [f for f in event.vague_counts if f == field]
+            elif told == 1 and again is not None and again > 1 and not event.names_known_people \
+                    and field not in target.vague_counts and field in {"arrested", "dead"}:
+                # "captured a leader ... the force also detained multiple insurgents": people named
+                # anew are not the one already told
+                setattr(target, field, told + again)
+                target.vague_counts += [f for f in event.vague_counts if f == field]
             elif retelling and told is not None and again is not None and again > told \
-                    and field not in target.vague_counts + event.vague_counts:
+                    and field not in target.vague_counts:
                 setattr(target, field, again)  # the retelling names more of the same people
             elif told is None or (field in target.vague_counts and field not in event.vague_counts
                                   and again is not None and again >= told):
