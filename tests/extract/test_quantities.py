@@ -243,19 +243,20 @@ def test_the_round_up_people_named_again_are_not_a_new_raid(extract):
     assert sum(e.arrested or 0 for e in result.events if e.category == "COERCE") == 4, describe(result)
 
 
-def test_a_group_told_after_one_named_person_is_more_people(extract):
-    result = extract("In Zabul on Monday, police captured a bomb maker. The police also seized explosives "
-                     "and detained several smugglers during the raid.")
-    assert sum(e.arrested or 0 for e in result.events if e.category == "COERCE") == 4, describe(result)
-
-
-def test_one_person_told_twice_is_one(extract):
-    result = extract("In Zabul on Monday, police detained one suspect while searching for a bomb maker. "
-                     "One suspect was detained after questioning at the scene.")
-    assert sum(e.arrested or 0 for e in result.events if e.category == "COERCE") == 1, describe(result)
-
-
-def test_the_one_named_with_his_associates_is_a_retelling(extract):
-    result = extract("In Zabul on Monday, police captured a bomb maker. After questioning, the police "
-                     "detained the bomb maker and several of his associates.")
-    assert sum(e.arrested or 0 for e in result.events if e.category == "COERCE") == 4, describe(result)
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # a group told after one named person is more people
+        ("In Zabul on Monday, police captured a bomb maker. The police also seized explosives and detained "
+         "several smugglers during the raid.", 4),
+        # one person told twice is one
+        ("In Zabul on Monday, police detained one suspect while searching for a bomb maker. One suspect was "
+         "detained after questioning at the scene.", 1),
+        # the one named again with his associates retells the arrest, with more people
+        ("In Zabul on Monday, police captured a bomb maker. After questioning, the police detained the bomb "
+         "maker and several of his associates.", 4),
+    ],
+)
+def test_people_told_again_or_anew_in_one_report(extract, text, arrested):
+    result = extract(text)
+    assert sum(e.arrested or 0 for e in result.events if e.category == "COERCE") == arrested, describe(result)
