@@ -76,7 +76,7 @@ def test_every_afghan_district_lies_in_a_province_of_the_gazetteer(kb):
     assert [(d.name, d.admin1) for d in districts if d.admin1 not in provinces] == []
 
 
-@pytest.mark.parametrize("written", ["Musa Qala", "Musa Qal'ah", "Musa Qalah"])
+@pytest.mark.parametrize("written", ["Musa Qala", "Musa Qal'ah", "Musa Qal\u2019ah", "Musa Qalah"])
 def test_a_district_is_found_however_its_glottal_stop_is_written(extract, kb, written):
     event = event_of(extract(f"Rebels attacked a police post in {written} district on Friday."), "ASSAULT")
     assert kb.places[event.place].kind == "district", event.place

@@ -280,7 +280,8 @@ def spelling_variants(name: str) -> list[str]:
         for i, word in enumerate(words):
             if re.fullmatch(r"\w{2,}[^aeiou\W]a", word, re.I):
                 variants |= {" ".join([*words[:i], word + "h", *words[i + 1:]]),
-                             " ".join([*words[:i], word[:-1] + "'ah", *words[i + 1:]])}
+                             " ".join([*words[:i], word[:-1] + "'ah", *words[i + 1:]]),
+                             " ".join([*words[:i], word[:-1] + "\u2019ah", *words[i + 1:]])}
     variants.discard(name)
     return sorted(v for v in variants if len(v) >= 4)
 
