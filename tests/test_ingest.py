@@ -176,6 +176,22 @@ def test_page_furniture_is_boilerplate_and_offsets_slice_the_stored_text(write, 
     assert not document.is_boilerplate(body, body + 12)
 
 
+WRAPPED = ("Soldiers raid a market in Zabul\n"
+           "\n"
+           "Soldiers searching for a bomb maker detained\n"
+           "three men and seized two rifles in a market in\n"
+           "Shahjoy district on Monday, the provincial police\n"
+           "chief said.\n")
+
+
+@pytest.mark.parametrize("wrap", ["\n", "\u2028"], ids=["newline", "line-separator"])
+def test_a_hard_wrapped_paragraph_is_news_line_by_line(write, wrap):
+    document = read_one(write("wrapped.txt", WRAPPED.replace("\n", wrap).replace(wrap + wrap, "\n\n")))
+    kinds = [(document.text[start:end], kind) for start, end, kind in document.lines]
+    assert kinds[0] == ("Soldiers raid a market in Zabul", "heading")
+    assert [kind for _, kind in kinds[1:]] == ["body"] * 4, kinds
+
+
 # ------------------------------------------------------------------------------ JSON Lines
 
 

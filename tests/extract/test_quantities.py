@@ -260,3 +260,23 @@ def test_the_round_up_people_named_again_are_not_a_new_raid(extract):
 def test_people_told_again_or_anew_in_one_report(extract, text, arrested):
     result = extract(text)
     assert sum(e.arrested or 0 for e in result.events if e.category == "COERCE") == arrested, describe(result)
+
+
+def test_a_sentence_hard_wrapped_over_lines_is_read_whole(extract):
+    result = extract("Soldiers searching for a bomb maker detained\nthree men and seized two rifles in\n"
+                     "Zabul province on Monday.")
+    assert [e.arrested for e in result.events if e.category == "COERCE" and e.arrested] == [3], describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        ("Police in Zabul detained suspected smugglers on Monday.", 2),  # a plural is at least two
+        ("Police detained a drug dealer and other suspects in Zabul on Monday.", 3),
+        ("Police in Zabul detained the smugglers on Monday.", None),  # people already told: no new count
+    ],
+)
+def test_people_in_the_plural_with_no_number_are_at_least_two(extract, text, arrested):
+    result = extract(text)
+    assert [q for q in result.quantities if q.value is not None] == []  # no number written in
+    assert event_of(result, "COERCE").arrested == arrested, describe(result)

@@ -33,7 +33,8 @@ from accordwatch.extract.lexicon import (
     VERBS,
     Sense,
 )
-from accordwatch.extract.quantities import PERSON_NOUNS, least
+from accordwatch.extract.quantities import PERSON_NOUNS, least, verb_unit
+from accordwatch.extract.quantities import VAGUE as VAGUE_WORDS
 from accordwatch.model import Actor, DateValue, Event, Quantity
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -900,6 +901,7 @@ def build_events(context: Context) -> list[Event]:
                     negated=negated, predicate=key,
                 )
                 _apply_counts(event, counts)
+                _count_bare_plurals(event, token, counts)
                 events += [t for t in _total_events(event, counts, context) if t.category not in VIOLENT]
                 event.refers_back = _refers_back(token)
                 event.adds_to = _adds_to(token)
@@ -1249,6 +1251,32 @@ def _total_events(event: Event, counts: list[Quantity], context: Context) -> lis
     return out
 
 
+PLURAL_MINIMUM = 2
+
+
+def _count_bare_plurals(event: Event, token: Token, counts: list[Quantity]) -> None:
+    """"detained a facilitator and other militants", "killed insurgents": people told in the plural
+    with no number are at least two (the most conservative reading; like a vague word, no number is
+    written into the quantities)."""
+    unit = verb_unit(token) if token.pos_ == "VERB" else None
+    field = COUNT_FIELDS.get(unit or "")
+    habitual = token.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"}
+                                                 for c in token.children)  # "attacks that are killing civilians"
+    if field not in {"dead", "arrested"} or habitual or event.modality != "asserted":
+        return
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    patients = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    patients += [c for p in patients for c in p.conjuncts]
+    counted = [(q.start, q.end) for q in counts]
+    plural = [p for p in patients if p.tag_ == "NNS" and p.lemma_.lower() in PERSON_NOUNS
+              and not any(c.dep_ in {"det", "nummod", "poss", "quantmod"} or c.lower_ in VAGUE_WORDS
+                          for c in p.children)
+              and not any(p.left_edge.idx <= a <= p.idx for a, _ in counted)]
+    if plural:
+        setattr(event, field, (getattr(event, field) or 0) + PLURAL_MINIMUM * len(plural))
+        event.vague_counts.append(field)
+
+
 def _apply_counts(event: Event, counts: list[Quantity]) -> None:
     """Counts of one act: "arresting a courier and several suspects" adds up (1 + at least 3).
     A running total told with an increment ("freed 100, bringing the total to 200") is not added in:
@@ -1384,8 +1412,7 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
                 # anew are not the one already told
                 setattr(target, field, told + again)
                 target.vague_counts += [f for f in event.vague_counts if f == field]
-            elif retelling and told is not None and again is not None and again > told \
-                    and field not in target.vague_counts:
+            elif retelling and told is not None and again is not None and again > told:
                 setattr(target, field, again)  # the retelling names more of the same people
             elif told is None or (field in target.vague_counts and field not in event.vague_counts
                                   and again is not None and again >= told):

@@ -45,6 +45,38 @@ SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*\s*$|[.!?]["'”’]?\s*\(?[A-Z
 TAG_LIST = re.compile(r"^[\w'’ .&-]{2,40}(,\s*[\w'’ .&-]{2,40}){3,}$")
 
 
+# every character str.splitlines() breaks on
+LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
+# words a sentence does not end on: a line ending with one runs on
+RUN_ON_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from",
+                "as", "that", "which", "who", "whom", "whose", "while", "his", "her", "their", "its", "our", "into",
+                "near", "than", "was", "were", "is", "are", "be", "been", "has", "have", "had", "not", "no",
+                "during", "after", "before", "against", "between", "about", "over", "under", "this", "these"}
+
+
+def runs_on(previous: str, following: str) -> bool:
+    """Whether FOLLOWING continues the sentence PREVIOUS breaks off: text hard-wrapped at a fixed
+    width (mail, PDF and wire copy) breaks lines inside sentences ("...killed a" / "suspected
+    insurgent..."). A line that ends a sentence, or a next line starting with a capital after a
+    content word (a headline, then its story), is not a run-on."""
+    previous, following = previous.rstrip(), following.lstrip()
+    if not previous or not following or SENTENCE_END.search(previous):
+        return False
+    return following[0].islower() or previous.split()[-1].lower() in RUN_ON_WORDS
+
+
+def wrapped_at(text: str, position: int) -> bool:
+    """Whether the line break at POSITION in TEXT only wraps a sentence (one break, no blank line)."""
+    after = position + 1
+    while after < len(text) and text[after].isspace():
+        if LINE_BREAK.match(text, after):
+            return False  # a blank line: a new paragraph
+        after += 1
+    before = max((m.end() for m in LINE_BREAK.finditer(text, max(0, position - 400), position)), default=0)
+    line_end = LINE_BREAK.search(text, after)
+    return runs_on(text[before:position], text[after:line_end.start() if line_end else len(text)])
+
+
 FURNITURE_MAX_WORDS = 15  # furniture is short: a long line that starts like it ("Download PDF KABUL...") is news
 
 
@@ -65,6 +97,11 @@ def _same_title(line: str, title: str | None) -> bool:
     return key(line) == key(title)
 
 
+def _first_break(text: str, start: int, end: int) -> int:
+    found = LINE_BREAK.search(text, start, end)
+    return found.start() if found else start
+
+
 def classify_lines(text: str, title: str | None = None) -> list[tuple[int, int, LineKind]]:
     """Each non-blank line of TEXT as (start, end, kind); offsets exclude surrounding white space."""
     rows: list[tuple[int, int, str]] = []
@@ -76,6 +113,15 @@ def classify_lines(text: str, title: str | None = None) -> list[tuple[int, int, 
             rows.append((start, start + len(stripped), stripped))
         offset += len(raw)
 
+    # a sentence hard-wrapped over several lines is one paragraph: classified whole
+    blocks: list[list[int]] = []
+    for i, (start, _, _) in enumerate(rows):
+        if blocks and wrapped_at(text, _first_break(text, rows[i - 1][1], start)):
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    paragraph = {i: " ".join(rows[j][2] for j in block) for block in blocks for i in block}
+    rows = [(start, end, paragraph[i]) for i, (start, end, _) in enumerate(rows)]
     body_rows = [i for i, (_, _, line) in enumerate(rows) if _is_body(line) and not _is_furniture(line)]
     first_body = body_rows[0] if body_rows else len(rows)
     last_body = body_rows[-1] if body_rows else -1

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from accordwatch.errors import AccordwatchError
+from accordwatch.ingest.boilerplate import LINE_BREAK, wrapped_at
 from accordwatch.kb import KnowledgeBase, default_knowledge_base, norm_alias
 
 SPAN_KEY = "kb"
@@ -77,8 +78,6 @@ class KnowledgeBaseMatcher:
         return doc
 
 
-# every character str.splitlines() breaks on, so sentences and stored line kinds agree
-LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 # a dateline that runs into the first sentence: "HERAT, Afghanistan (May 3) - Police arrested..."
 INLINE_DATELINE = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-\u2013\u2014:]*\s*")
 
@@ -87,8 +86,15 @@ INLINE_DATELINE = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^()\n]{0,40}\([^()
 def split_at_line_breaks(doc: Doc) -> Doc:
     """A line break (or a dateline) ends a sentence: headings, datelines and paragraphs never run
     into each other."""
+    text = doc.text
     for token in doc[:-1]:
-        if LINE_BREAK.search(token.text) or LINE_BREAK.search(token.whitespace_):
+        # (the same breaks str.splitlines() makes, so sentences and stored line kinds agree)
+        in_space = LINE_BREAK.search(token.whitespace_)
+        found = in_space or LINE_BREAK.search(token.text)
+        if found is None:
+            continue
+        position = token.idx + (len(token.text) if in_space else 0) + found.start()
+        if not wrapped_at(text, position):  # a hard-wrapped sentence runs on
             doc[token.i + 1].is_sent_start = True
     for match in INLINE_DATELINE.finditer(doc.text[:1000]):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
