@@ -77,6 +77,12 @@ def test_dateline_with_year_gives_the_publication_date(write):
     assert document.warnings == []
 
 
+def test_a_dateline_with_a_full_stop_for_its_comma_still_dates_the_report(write):
+    document = read_one(write("kunar.txt", "KUNAR, Afghanistan (Nov. 3. 2013)\n"
+                                           "Elders in the valley said the road had reopened after the floods.\n"))
+    assert document.published == date(2013, 11, 3)
+
+
 def test_dateline_without_year_takes_the_year_named_in_the_text_and_warns(write):
     path = write("herat.txt", "HERAT, March 3 (Reuters) - Local elders met provincial officials on Sunday "
                               "to discuss a truce.\nThe governor said the accord reached in 2019 would hold "

@@ -26,8 +26,11 @@ from extract_helpers import describe, event_of, events_of
          "THREATEN", None, ["taliban"], ["afg_gov"]),
         ("The Taliban walked out of talks with the Afghan government on Tuesday.",
          "SANCTION", "withdraw", ["taliban"], None),
+        ("Russian aircraft dropped two bombs on a market in Idlib on Monday.",
+         "ASSAULT", "aerial", ["rus_mil"], None),
     ],
-    ids=["released", "attacked", "met", "accused", "rejected", "called-for", "threatened", "walked-out"],
+    ids=["released", "attacked", "met", "accused", "rejected", "called-for", "threatened", "walked-out",
+         "dropped-bombs"],
 )
 def test_predicate_gives_plover_category(extract, text, category, mode, actors, recipients):
     result = extract(text)

@@ -93,6 +93,12 @@ def test_unknown_publication_date_leaves_relative_times_unresolved(extract):
     assert event_of(result, "ASSAULT").date is None
 
 
+def test_with_no_publication_day_a_date_without_year_is_in_the_year_the_report_names(extract):
+    result = extract("Release 2014-03-CA-021\nTroops detained two smugglers in Zabul on March 9. "
+                     "Police said the raid came a day after a bomb attack.", published=None)
+    assert str(event_of(result, "COERCE").date) == "2014-03-09"
+
+
 def test_same_expression_twice_is_one_time_fact(extract):
     result = extract("Rebels attacked an army base on Monday. The army said it repelled the attack on Monday.")
     found = times_with(result, "on Monday")

@@ -167,6 +167,7 @@ VERBS: dict[str, list[Sense]] = {
     "engage": [_s("ASSAULT", None, "enemy insurgents militants fighters position positions target targets "
                                     "gunmen attackers forces")],
     "hit": [_s("ASSAULT")], "recapture": [_s("ASSAULT")],
+    "drop": [_s("ASSAULT", "aerial", "bomb bombs munition munitions ordnance")],
 }
 
 # Nouns that name an event when they stand as the object of a light verb ("carried out airstrikes").

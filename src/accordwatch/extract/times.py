@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from accordwatch.extract.context import Context
+from accordwatch.ingest.published import YEAR
 from accordwatch.model import DateValue, TimeExpr
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -144,11 +145,14 @@ def _part_range(year: int, first_month: int, last_month: int, part: str | None) 
     return DateValue.between(whole.first + timedelta(days=2 * span_days // 3), whole.last)
 
 
+ABSOLUTE_RULES = {"absolute", "weekday_date", "relative_day_date"}
+
+
 def resolve(rule: str, match: re.Match[str], anchor: date | None, future: bool,
             last_day: date | None) -> DateValue | None:
     """The value of one matched expression; None when it cannot be known (no publication date)."""
     g = match.groupdict()
-    if rule in {"absolute", "weekday_date", "relative_day_date"}:
+    if rule in ABSOLUTE_RULES:
         value = parse_absolute(g.get("abs") or match.group(0), anchor)
         return DateValue.day(value) if value else None
     if rule == "month_year":
@@ -276,8 +280,17 @@ RELATIVE_RULES = {"relative_day", "night", "weekday", "weekday_pair", "relative_
 QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,800})[\"”]")
 
 
+def _year_anchor(text: str) -> date | None:
+    """With no publication day, a date written without its year ("July 16") is in the latest year
+    the report names (a release number "2010-07-CA-129", a "2010" in the text), as with datelines;
+    relative days stay unknown."""
+    years = [int(y) for y in YEAR.findall(text)]
+    return date(max(years), 12, 31) if years else None
+
+
 def extract_times(context: Context) -> list[TimeExpr]:
     anchor = context.document.published
+    year_anchor = anchor or _year_anchor(context.document.text)
     quotes = [m.span(1) for m in QUOTED.finditer(context.document.text)]
     times: list[TimeExpr] = []
     last_day: date | None = None
@@ -285,7 +298,8 @@ def extract_times(context: Context) -> list[TimeExpr]:
         for rule, match in find_times(sentence.text):
             a, b = _trim(match, rule)
             start, end = sentence.start_char + a, sentence.start_char + b
-            value = resolve(rule, match, anchor, _future(context, start, end), last_day)
+            value = resolve(rule, match, year_anchor if rule in ABSOLUTE_RULES else anchor,
+                            _future(context, start, end), last_day)
             in_quote = any(a <= start < b for a, b in quotes)
             expr = TimeExpr(context.document.id, start, end, context.document.text[start:end], value, rule,
                             in_quote=in_quote and rule in RELATIVE_RULES)

@@ -21,14 +21,15 @@ MONTHS = {
 }
 MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-MONTH_DAY_YEAR = re.compile(MONTH + r"\s+(?P<day>\d{1,2}),?(?:\s+(?P<year>(?:19|20)\d{2}))?\b")
+# ("Nov. 1. 2011": a full stop typed for the comma)
+MONTH_DAY_YEAR = re.compile(MONTH + r"\s+(?P<day>\d{1,2})[,.]?(?:\s+(?P<year>(?:19|20)\d{2}))?\b")
 DAY_MONTH_YEAR = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+" + MONTH + r",?(?:\s+(?P<year>(?:19|20)\d{2}))?\b")
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 # A dateline: an upper-case place, a comma, then a date in brackets or a date closed by an agency
 # or a dash ("KABUL, Afghanistan (Jan. 25, 2013)", "KABUL, April 12 (AFP) -"); an acronym followed
 # by a date in running text ("UNAMA, the UN mission, said on March 3") is not one.
 _MONTH_NAME = MONTH.replace("(?P<month>", "(?:")
-_DATE = r"(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+" + _MONTH_NAME + r"(?:,?\s+\d{4})?)"
+_DATE = r"(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:[,.]?\s*\d{4})?|\d{1,2}\s+" + _MONTH_NAME + r"(?:,?\s+\d{4})?)"
 DATELINE = re.compile(
     r"(?P<place>\b[A-Z]{3,}(?:[ -][A-Z]{2,})*),[^\n()]{0,40}?"
     r"(?:\((?P<inside>" + _DATE + r")\)|(?P<closed>" + _DATE + r")\s*(?:\([A-Za-z ]{2,20}\)|[-\u2013\u2014:]))"
