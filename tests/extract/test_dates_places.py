@@ -41,9 +41,6 @@ def test_two_events_in_two_clauses_keep_their_own_place(extract):
     assert places == {"taliban": "af-prov-ghazni", "usa_mil": "af-prov-kunduz"}, describe(result)
 
 
-@pytest.mark.xfail(reason="_date gathers times from the whole predicate subtree except ccomp/relcl/acl: the "
-                          "'while ...' advcl's Tuesday joins Monday, so the first attack is dated Mon..Tue",
-                   strict=True)
 def test_two_events_in_two_clauses_keep_their_own_day(extract):
     result = extract(TWO_CLAUSES)
     days = {e.actors[0]: str(e.date) for e in result.events if e.category == "ASSAULT" and e.actors}

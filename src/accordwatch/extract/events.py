@@ -621,12 +621,18 @@ def _date(context: Context, token: Token) -> DateValue | None:
     inside = {x.i for x in token.subtree}
     # a day told of another act under this one is that act's ("arrested the man behind the March 2
     # bombing"): clauses and nouns of their own acts keep their days
-    own = [context.token_time[t.i] for t in token.subtree if t.i in context.token_time
-           and not any(a.i in inside and a.i != token.i
-                       and (a.dep_ in {"ccomp", "relcl", "acl"} or (a.pos_ == "NOUN" and a.lemma_.lower() in NOMINAL))
-                       for a in [t, *t.ancestors])]
+    timed = [(t.i, context.token_time[t.i]) for t in token.subtree if t.i in context.token_time
+             and not any(a.i in inside and a.i != token.i
+                         and (a.dep_ in {"ccomp", "relcl", "acl"} or (a.pos_ == "NOUN" and a.lemma_.lower() in NOMINAL))
+                         for a in [t, *t.ancestors])]
     # a relative day inside a quote counts from when it was said, which the report may not give
-    own = [t for t in own if t.value is not None and not t.in_quote]
+    timed = [(i, t) for i, t in timed if t.value is not None and not t.in_quote]
+    # "attacked a post on Monday, while jets bombed a compound on Tuesday": a clause telling another
+    # act keeps its day, when this act has one outside it
+    clauses = [c for c in token.subtree if c.i != token.i and c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB"
+               and any(x.dep_ in SUBJECTS for x in c.children) and match_predicate(c) is not None]
+    nested = {x.i for c in clauses for x in c.subtree}
+    own = [t for i, t in timed if i not in nested] or [t for _, t in timed]
     if token.pos_ == "NOUN":  # "the March 2 bombing": the date that names the act is its own
         naming = [context.token_time[c.i] for c in token.children
                   if c.dep_ in {"nmod", "compound", "amod"} and c.i in context.token_time]
