@@ -48,9 +48,6 @@ def test_accused_of_an_attack_is_not_an_attack_of_its_own(extract):
     assert not events_of(result, "ASSAULT"), describe(result)
 
 
-@pytest.mark.xfail(reason="'walked out of talks with the Afghan government': 'out' parses as a preposition, so 'with "
-                          "...' sits under out -> of -> talks, deeper than _prep_objects looks: no recipient",
-                   strict=True)
 def test_walked_out_of_talks_names_the_other_side(extract):
     result = extract("The Taliban walked out of talks with the Afghan government on Tuesday.")
     assert event_of(result, "SANCTION").recipients == ["afg_gov"]

@@ -272,6 +272,8 @@ def _prep_nouns(prep: Token) -> list[Token]:
     """The noun(s) a preposition governs; for "with [the government negotiating...]" the clause's subject."""
     nouns = [g for g in prep.children if g.dep_ == "pobj"]
     nouns += [s for g in prep.children if g.dep_ == "pcomp" for s in g.children if s.dep_ in {"nsubj", "dobj"}]
+    if not nouns:  # "walked out of talks", "away from the table": the inner preposition's noun
+        nouns = [g for p in prep.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return nouns
 
 
