@@ -152,3 +152,18 @@ def test_a_protest_is_by_the_national_crowd_named_anywhere_in_its_sentence(extra
     result = extract("Turkish students, angered by the arrests, resorted to blocking roads during demonstrations "
                      "in Diyarbakir, officials said.")
     assert [a for e in events_of(result, "PROTEST") for a in e.actors] == ["protesters_tur"], describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # no government named: the one of the country the report is about
+        ("The government set free 40 prisoners in Kandahar province on Monday.", [["afg_gov"]]),
+        ("Houthi fighters shelled Marib on Sunday, and the authorities set free 12 detainees in Sanaa on Monday.",
+         [["yem_gov"]]),
+        # no country to go by: nobody is guessed (and a release by nobody is not kept)
+        ("The government set free 40 prisoners on Monday.", []),
+    ],
+)
+def test_a_bare_government_is_that_of_the_country_the_report_is_about(extract, text, actors):
+    assert [e.actors for e in events_of(extract(text), "RETREAT")] == actors

@@ -117,9 +117,6 @@ def test_concessive_account_is_a_dispute(extract):
     assert release.contested
 
 
-@pytest.mark.xfail(reason="a bare 'the government' with no government named before resolves to no actor, so "
-                          "the release is dropped as actorless and the Taliban claim has nothing to dispute",
-                   strict=True)
 def test_concessive_account_about_the_government_is_a_dispute(extract):
     result = extract("Although the government set free 150 detainees, "
                      "the Taliban said the men were not on their list.")

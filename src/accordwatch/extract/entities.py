@@ -475,10 +475,36 @@ def resolve_references(context: Context) -> None:
             context.token_actor[token.i] = last["person"]
         elif lower in GROUP_NOUNS and "group" in last and _definite(token):
             context.token_actor[token.i] = last["group"]
-        elif lower in GOVERNMENT_NOUNS and "government" in last and _definite(token) \
+        elif lower in GOVERNMENT_NOUNS and _definite(token) \
                 and not any(c.dep_ in {"amod", "compound"} for c in token.children):
+            if "government" not in last:
+                focal = _focal_government(context)
+                if focal is None:
+                    continue
+                last["government"] = focal
             context.token_actor[token.i] = last["government"]
     _resolve_first_person(context)
+
+
+FOCAL_KINDS = {"armed_group", "state_forces", "police", "government", "government_body", "state"}
+
+
+def _focal_government(context: Context) -> str | None:
+    """'The government' in a report that has named none is the government of the country the report
+    is about: the one its places and its armed or state actors belong to, when one leads."""
+    votes: dict[str, int] = {}
+    for place_id in context.token_place.values():
+        place = context.kb.places.get(place_id)
+        if place is not None and place.country:
+            votes[place.country] = votes.get(place.country, 0) + 1
+    for actor_id in context.token_actor.values():
+        actor = context.actor(actor_id)
+        if actor is not None and actor.country and actor.kind in FOCAL_KINDS:
+            votes[actor.country] = votes.get(actor.country, 0) + 1
+    ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return context.kb.government_of.get(ranked[0][0])
 
 
 QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,800})[\"”]")

@@ -66,8 +66,17 @@ def lemmas(token: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# words that complete a verb as a particle does: "set free", "set (the men) free"
+RESULT_PARTICLES = {"free", "loose"}
+
+
 def _phrasal_keys(token: Token) -> list[str]:
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    particles += [c.lower_ for c in token.children if c.dep_ in {"acomp", "oprd", "advmod", "ccomp", "xcomp", "advcl"}
+                  and c.lower_ in RESULT_PARTICLES]
+    # "set free 150 detainees", "set the two men free": parsed as a "free" on the object
+    particles += [a.lower_ for c in token.children if c.dep_ == "dobj" for a in c.children
+                  if a.dep_ == "amod" and a.lower_ in RESULT_PARTICLES and (a.i == token.i + 1 or a.i > c.i)]
     preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
     keys = []
     for lemma in lemmas(token):

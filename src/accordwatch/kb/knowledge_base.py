@@ -86,6 +86,7 @@ class KnowledgeBase:
     actor_aliases: dict[str, set[str]] = field(default_factory=dict)  # norm alias -> actor ids
     place_aliases: dict[str, set[str]] = field(default_factory=dict)  # norm alias -> place ids
     capital_of: dict[str, str] = field(default_factory=dict)  # capital place id -> government actor id
+    government_of: dict[str, str] = field(default_factory=dict)  # ISO 3166 alpha-3 -> government actor id
     demonyms: dict[str, str] = field(default_factory=dict)  # norm demonym -> state actor id
     _person_names: list[tuple[str, str]] | None = None  # (normalised name, person id), built once
 
@@ -208,6 +209,7 @@ def _add_country(kb: KnowledgeBase, row: dict[str, Any]) -> None:
         kb.demonyms[norm_alias(dem)] = code
     gov, mil, police = (list(dict.fromkeys(x)) for x in (gov, mil, police))
     kb.add_actor(Actor(f"{code}_gov", f"Government of {name}", "government", gov, affiliation=code, country=iso3))
+    kb.government_of[iso3] = f"{code}_gov"
     kb.add_actor(Actor(f"{code}_mil", f"{demonyms[0] if demonyms else name} armed forces", "state_forces", mil,
                        affiliation=f"{code}_gov", country=iso3))
     kb.add_actor(Actor(f"{code}_police", f"{demonyms[0] if demonyms else name} police", "police", police,
