@@ -99,9 +99,6 @@ def test_uncontested_report_is_not_contested(extract):
     assert not event_of(result, "ASSAULT").contested
 
 
-@pytest.mark.xfail(reason="'Our fighters' in a Taliban quote resolves to generic insurgents (the noun's alias "
-                          "wins over 'our'), so the negated attack is another party's violence: stance 'accuse'",
-                   strict=True)
 def test_own_negated_attack_in_a_quote_is_a_denial(extract):
     result = extract("“Our fighters did not attack the convoy,” the Taliban spokesman said.")
     assert claim_by(result, "taliban").stance == "deny"

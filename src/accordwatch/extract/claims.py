@@ -114,6 +114,9 @@ def stance_of(lemma: str, text: str, events: list[Event], speaker_org: str | Non
     lowered = text.lower()
     if lemma in DENIAL_VERBS or any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in DENIAL_WORDS):
         return "deny"
+    if any(e.category in VIOLENT and e.modality == "denied" and speaker_org in {org(a) for a in e.actors}
+           for e in events):
+        return "deny"  # "our fighters did not attack the convoy"
     others = [e for e in events if e.actors and speaker_org not in {org(a) for a in e.actors}]
     if lemma in DISPUTE_VERBS:
         return "dispute"  # "blamed the bombing on the army instead"

@@ -517,6 +517,11 @@ def _speaker_near(context: Context, sentences: list[Span]) -> str | None:
                 subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
                 if subject is not None and subject.i in context.token_actor:
                     return context.token_actor[subject.i]
+                # "the Taliban spokesman said": the organisation named on the speaker's title
+                named = [context.token_actor[c.i] for c in (subject.children if subject is not None else [])
+                         if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i in context.token_actor]
+                if named:
+                    return named[0]
     return None
 
 
@@ -541,6 +546,9 @@ def _resolve_first_person(context: Context) -> None:
         for token in span or []:
             if token.lower_ in FIRST_PERSON and organisation:
                 context.token_actor.setdefault(token.i, organisation)
+                owner = token.head
+                if token.dep_ == "poss" and context.token_actor.get(owner.i) in GENERIC_COLLECTIVES | {None}:
+                    context.token_actor[owner.i] = organisation  # "our fighters": the speaker's own
 
 
 def _definite(token: Token) -> bool:
