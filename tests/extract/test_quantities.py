@@ -280,3 +280,33 @@ def test_people_in_the_plural_with_no_number_are_at_least_two(extract, text, arr
     result = extract(text)
     assert [q for q in result.quantities if q.value is not None] == []  # no number written in
     assert event_of(result, "COERCE").arrested == arrested, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "count"),
+    [
+        # a definite plural counts as many as the group it names back to
+        ("During the raid in Zabul on Monday, police spotted several armed smugglers near the road. "
+         "The police then engaged and killed the smugglers.", "dead", 3),
+        # people detained and later killed are a new toll; told again under the same verb they are not
+        ("Police detained five suspects in Zabul on Monday. The suspects were later killed in an escape "
+         "attempt.", "dead", 5),
+        ("Police detained five suspects in Zabul on Monday. Officers detained the suspects at a market.",
+         "arrested", 5),
+        # a name and a person joined to it are two
+        ("In Zabul on Monday an air strike killed Haji Rostam and his driver.", "dead", 2),
+        # "the other men" are the rest of a group already told, not more people
+        ("Police stopped a truck in Zabul on Monday and detained four men. The driver fled, and the police "
+         "detained the other men at a checkpoint.", "arrested", 4),
+    ],
+)
+def test_groups_named_back_to(extract, text, field, count):
+    result = extract(text)
+    assert sum(getattr(e, field) or 0 for e in result.events) == count, describe(result)
+
+
+def test_a_child_killed_in_a_raid_is_a_civilian_not_the_target(extract):
+    result = extract("Soldiers killed a Taliban commander in Zabul on Monday. One child was killed and another "
+                     "wounded during the raid.")
+    assert sum(e.dead or 0 for e in result.events) == 2, describe(result)
+    assert any("civilians" in e.recipients for e in result.events), describe(result)

@@ -33,7 +33,7 @@ from accordwatch.extract.lexicon import (
     VERBS,
     Sense,
 )
-from accordwatch.extract.quantities import PERSON_NOUNS, least, verb_unit
+from accordwatch.extract.quantities import PERSON_NOUNS, VAGUE_MINIMUM, least, number_value, verb_unit
 from accordwatch.extract.quantities import VAGUE as VAGUE_WORDS
 from accordwatch.model import Actor, DateValue, Event, Quantity
 
@@ -919,10 +919,11 @@ def build_events(context: Context) -> list[Event]:
                 )
                 _apply_counts(event, counts)
                 _count_bare_plurals(event, token, counts)
+                _count_from_antecedent(event, token, context)
                 events += [t for t in _total_events(event, counts, context) if t.category not in VIOLENT]
                 event.refers_back = _refers_back(token)
                 event.adds_to = _adds_to(token)
-                event.names_known_people = _names_known_people(token)
+                event.names_known_people = _names_known_people(token, context.document.text)
                 event.summary = category in VIOLENT and (len(places) > 1 or bool(ROUNDUP.search(_clause_text(token))))
                 event.cumulative = _cumulative(token, counts) or (_perfect(token) and _has_count(event)
                                                                   and told_day is None)
@@ -1143,6 +1144,8 @@ def _adds_to(token: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in ADDING_ADVERBS for c in token.children):
         return True
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # ("the other occupants" are the rest of a group already told, not more people)
+    objects = [n for n in objects if not any(d.dep_ == "det" and d.lower_ == "the" for d in n.children)]
     return any(m.dep_ in {"amod", "det", "advmod"} and m.lower_ in ADDING_MODIFIERS
                for noun in objects for m in noun.children)
 
@@ -1189,12 +1192,15 @@ def _summaries_defer_to_details(events: list[Event]) -> None:
                 setattr(event, field, None)
 
 
-def _names_known_people(token: Token) -> bool:
+def _names_known_people(token: Token, text: str) -> bool:
     """"The leaders and suspects were detained at the scene", "detained the commander": the people
     the act is done to are named as ones already told."""
     patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
                 and (c.lemma_.lower() in PERSON_NOUNS or c.pos_ == "PROPN")]
     pronouns = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PRON"]
+    # a person named again ("Bahuddin and his subordinate were both killed")
+    if any(p.pos_ == "PROPN" and text.find(p.text, 0, p.sent.start_char) != -1 for p in patients):
+        return True
     known = ANAPHORIC_DETS | {"his", "her", "their", "its"}
     return bool(pronouns) or any(d.dep_ in {"det", "poss"} and d.lower_ in known for p in patients for d in p.children)
 
@@ -1292,6 +1298,52 @@ def _count_bare_plurals(event: Event, token: Token, counts: list[Quantity]) -> N
     if plural:
         setattr(event, field, (getattr(event, field) or 0) + PLURAL_MINIMUM * len(plural))
         event.vague_counts.append(field)
+
+
+ANTECEDENT_SENTENCES = 3
+
+
+def _count_from_antecedent(event: Event, token: Token, context: Context) -> None:
+    """"The force identified multiple armed insurgents ... and killed the insurgents": a definite
+    plural with no number of its own counts as many as the group it names back to, when that group
+    was counted without being killed or detained yet."""
+    unit = verb_unit(token) if token.pos_ == "VERB" else None
+    field = COUNT_FIELDS.get(unit or "")
+    if field not in {"dead", "arrested"} or getattr(event, field) is not None or event.modality != "asserted":
+        return
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    patients = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    patients = [p for p in patients if p.tag_ == "NNS" and p.lemma_.lower() in PERSON_NOUNS
+                and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in p.children)
+                and not any(c.dep_ == "nummod" or c.lower_ in VAGUE_WORDS for c in p.children)]
+    if not patients:
+        return
+    patient = patients[0]
+    sentences = context.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start <= patient.i < s.end), 0)
+    window = context.doc[sentences[max(0, index - ANTECEDENT_SENTENCES)].start:patient.i]
+    for earlier in reversed(list(window)):
+        if earlier.lemma_.lower() != patient.lemma_.lower() or earlier.tag_ != "NNS":
+            continue
+        counted = verb_unit(earlier.head) if earlier.dep_ in {"dobj", "nsubjpass"} else None
+        if counted == unit:
+            return  # a group already killed (or detained) is told again: not a new toll
+        value = _group_size(earlier)
+        if value is not None:
+            setattr(event, field, value)
+            if value in VAGUE_MINIMUM.values():
+                event.vague_counts.append(field)
+        return
+
+
+def _group_size(noun: Token) -> int | None:
+    """"multiple armed insurgents" (3 by convention), "five gunmen" (5): the size told on a noun."""
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.like_num:
+            return number_value([child])
+        if child.lower_ in VAGUE_MINIMUM:
+            return VAGUE_MINIMUM[child.lower_]
+    return None
 
 
 def _apply_counts(event: Event, counts: list[Quantity]) -> None:

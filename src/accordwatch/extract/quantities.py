@@ -46,7 +46,8 @@ PERSON_NOUNS = {
     "representative", "envoy", "negotiator", "mayor", "elder", "judge", "prosecutor", "journalist", "reporter",
     "doctor", "teacher", "farmer", "shopkeeper", "contractor", "interpreter", "pilot", "brother", "son",
     "father", "nephew", "cousin", "boy", "girl", "guerrilla", "jihadist", "extremist", "attacker", "shooter",
-    "killer", "murderer", "criminal", "fugitive", "defector", "gunrunner", "logistician",
+    "killer", "murderer", "criminal", "fugitive", "defector", "gunrunner", "logistician", "subordinate",
+    "henchman", "follower", "occupant",
 }
 SINGULAR_TAGS = {"NN", "NNP"}
 WORDS = {
@@ -263,6 +264,9 @@ def _bound(context: Context, number: Token) -> str:
     return "exact"
 
 
+NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
 def _one_person(context: Context, verb: Token) -> list[Quantity]:
     """"killed the Taliban leader", "detained a facilitator": one person, though no number is written."""
     if verb.pos_ == "NOUN":  # "the arrest of a facilitator", "resulted in the death of a commander"
@@ -293,7 +297,10 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
             continue  # "multiple suspected insurgent" (sic) is counted by its quantifier
         is_person = child.lemma_.lower() in PERSON_NOUNS or child.ent_type_ == "PERSON" \
             or child.lower_ in {"he", "him", "she", "her"} \
-            or (child.tag_ == "NNP" and child.ent_type_ in {"", "PERSON"} and unit in {"killed", "arrested"}
+            or (child.tag_ == "NNP" and unit in {"killed", "arrested"}
+                # a name the tagger takes for something else can still be the one killed ("killed
+                # Rostum"); one captured may be a town
+                and (child.ent_type_ in {"", "PERSON"} or (unit == "killed" and child.ent_type_ not in NUMERIC_ENTS))
                 and context.token_actor.get(child.i) is None and context.token_place.get(child.i) is None)
         if is_person:  # "captured a leader and several suspects": the leader is one, the rest count apart
             start, end = child.left_edge.idx, child.idx + len(child.text)
@@ -308,7 +315,8 @@ def _person_in_name(noun: Token) -> Token:
     if noun.pos_ != "PROPN":
         return noun
     # the name's own words: not a place or time hung on it ("... leader in Kunduz")
-    skipped = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    skipped = {t.i for c in noun.children if (c.dep_ == "prep" and c.lower_ != "of") or c.dep_ in {"conj", "cc"}
+               for t in c.subtree}  # (nor a person joined to it: "Rostum and his associate")
     inner = [t for t in noun.subtree if t.i > noun.i and t.i not in skipped and t.pos_ == "NOUN"
              and t.tag_ in SINGULAR_TAGS and t.lemma_.lower() in PERSON_NOUNS]
     return inner[-1] if inner else noun

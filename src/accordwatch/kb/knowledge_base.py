@@ -30,7 +30,8 @@ ACTOR_KINDS = {
 GENERIC_ACTORS = (
     Actor("civilians", "Civilians", "civilians",
           ["civilians", "civilian", "residents", "villagers", "civilian residential areas", "local people",
-           "noncombatants", "non-combatants", "women and children", "passengers", "worshippers"]),
+           "noncombatants", "non-combatants", "women and children", "passengers", "worshippers", "child",
+           "children", "boy", "girl", "boys", "girls", "women", "local national", "local nationals"]),
     Actor("insurgents", "Insurgents", "armed_group",
           ["insurgents", "insurgent", "militants", "gunmen", "rebels", "armed men", "insurgent group",
            "guerrillas", "guerillas", "fighters", "separatists", "terrorists", "jihadists", "insurgent fighters"]),
