@@ -98,3 +98,8 @@ def test_a_provincial_capital_is_a_city_in_its_province(extract, kb):
     event = event_of(extract("Gunmen attacked a police post in Kandahar City on Friday."), "ASSAULT")
     place = kb.places[event.place]
     assert (place.kind, place.admin1) == ("city", "Kandahar")
+
+
+def test_once_opening_a_clause_is_not_background(extract):
+    result = extract("Once the compound was secured, soldiers detained two suspects in Zabul on Monday.")
+    assert not event_of(result, "COERCE").historical

@@ -310,3 +310,19 @@ def test_a_child_killed_in_a_raid_is_a_civilian_not_the_target(extract):
                      "wounded during the raid.")
     assert sum(e.dead or 0 for e in result.events) == 2, describe(result)
     assert any("civilians" in e.recipients for e in result.events), describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # weapons by their make are not people
+        ("Police in Zabul detained two smugglers and seized multiple AK-47s on Monday.", 2),
+        ("One man was detained in Zabul on Monday and police recovered a rifle and three AK-47 magazines.", 1),
+        # one article, two roles: one person
+        ("Police in Zabul detained a Taliban bomb maker and facilitator on Monday.", 1),
+        ("Police in Zabul detained a Taliban bomb maker and a facilitator on Monday.", 2),
+    ],
+)
+def test_who_is_counted_among_those_detained(extract, text, arrested):
+    result = extract(text)
+    assert sum(e.arrested or 0 for e in result.events) == arrested, describe(result)

@@ -807,7 +807,7 @@ def _backstory(token: Token) -> bool:
             and (token.head.lemma_.lower() in NOMINAL.keys() | ATTACK_WORDS) and _backstory(token.head)
     node = token
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in BACKSTORY_HEADS or node.lower_ in BACKSTORY_HEADS:
@@ -818,7 +818,8 @@ def _backstory(token: Token) -> bool:
 
 
 def _sentence_is_background(token: Token) -> bool:
-    return any(t.lower_ in BACKGROUND_MARKERS for t in token.sent)
+    # ("once" opening a clause is "as soon as", not "formerly": "Once the area was secured, ...")
+    return any(t.lower_ in BACKGROUND_MARKERS and t.dep_ != "mark" for t in token.sent)
 
 
 def build_events(context: Context) -> list[Event]:

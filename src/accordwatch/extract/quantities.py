@@ -284,7 +284,9 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
         # "he was engaged and killed": the passive subject of the first verb is the second's too
         objects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     # "detained the leader and a suspected associate": each singular person joined to the object
-    objects += [c for o in objects for c in o.conjuncts]
+    # ("a bomb maker and facilitator", under one article, is one person with two roles)
+    objects += [c for o in objects for c in o.conjuncts
+                if c.pos_ == "PROPN" or any(d.dep_ in {"det", "poss", "nummod"} for d in c.children)]
     # "a senior Islamic Movement of Uzbekistan leader" parsed as "Movement (of leader)": the person
     objects = [_person_in_name(c) for c in objects]
     for child in objects:
@@ -334,6 +336,11 @@ MEASURES = {"pound", "pounds", "lb", "lbs", "kg", "kgs", "kilogram", "kilograms"
             "ton", "tons", "tonne", "tonnes", "litre", "litres", "liter", "liters", "gallon", "gallons", "round",
             "rounds", "meter", "meters", "metre", "metres", "km", "kilometers", "kilometres", "mile", "miles",
             "acre", "acres", "hectare", "hectares", "percent", "dollars", "afghanis"}
+
+
+def _a_model_name(noun: Token) -> bool:
+    """"multiple AK-47s", "two T-72s": a proper noun with digits names a make of weapon or vehicle."""
+    return any(ch.isdigit() for ch in noun.text)
 
 
 def _a_measure(number: Token) -> bool:
@@ -386,8 +393,9 @@ def extract_quantities(context: Context) -> list[Quantity]:
             unit = UNITS_BY_NOUN.get(lemma)
             governed_unit, verb = _governing_unit(noun)
             replaceable = unit is None or (unit == "troops" and governed_unit in {"killed", "injured", "casualties"})
-            person_like = lemma in PERSON_NOUNS or noun.pos_ == "PROPN" or lemma in UNITS_BY_NOUN \
-                or (noun is token and not _a_measure(token)) \
+            person_like = lemma in PERSON_NOUNS or (noun.pos_ == "PROPN" and not _a_model_name(noun)) \
+                or lemma in UNITS_BY_NOUN \
+                or (noun is token and not _a_measure(token) and token.dep_ not in {"compound", "nummod", "quantmod"}) \
                 or noun.lower_ in {"them", "those", "us"}  # "freeing about 1,000 of them"
             if replaceable and person_like:
                 unit = governed_unit
