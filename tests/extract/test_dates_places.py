@@ -103,3 +103,15 @@ def test_a_provincial_capital_is_a_city_in_its_province(extract, kb):
 def test_once_opening_a_clause_is_not_background(extract):
     result = extract("Once the compound was secured, soldiers detained two suspects in Zabul on Monday.")
     assert not event_of(result, "COERCE").historical
+
+
+def test_the_day_of_an_attack_named_as_background_is_not_the_raid_day(extract):
+    result = extract("Soldiers targeted a commander responsible for an attack April 3 in Zabul, detaining "
+                     "two suspects in Zabul province yesterday.")
+    assert {str(e.date) for e in result.events if e.category in {"ASSAULT", "COERCE"}} == {"2020-04-11"}, \
+        describe(result)
+
+
+def test_the_operation_framing_an_act_dates_it(extract):
+    result = extract("Soldiers detained two suspects during an operation in Zabul province yesterday.")
+    assert str(event_of(result, "COERCE").date) == "2020-04-11"

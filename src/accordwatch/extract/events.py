@@ -628,13 +628,20 @@ def _places(context: Context, token: Token, narrative: bool = True) -> list[str]
     return [p for p in places if kb.places[p].kind == best_kind]
 
 
+def _frames(noun: Token, token: Token) -> bool:
+    """"detained two during an operation yesterday", "killed in an airstrike on Monday": the act
+    noun is the frame of TOKEN's own act, so its day is TOKEN's too."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in LIGHT_PREPS and noun.head.head.i == token.i
+
+
 def _date(context: Context, token: Token) -> DateValue | None:
     inside = {x.i for x in token.subtree}
     # a day told of another act under this one is that act's ("arrested the man behind the March 2
     # bombing"): clauses and nouns of their own acts keep their days
     timed = [(t.i, context.token_time[t.i]) for t in token.subtree if t.i in context.token_time
              and not any(a.i in inside and a.i != token.i
-                         and (a.dep_ in {"ccomp", "relcl", "acl"} or (a.pos_ == "NOUN" and a.lemma_.lower() in NOMINAL))
+                         and (a.dep_ in {"ccomp", "relcl", "acl"}
+                              or (a.pos_ == "NOUN" and a.lemma_.lower() in ACT_NOUNS and not _frames(a, token)))
                          for a in [t, *t.ancestors])]
     # a relative day inside a quote counts from when it was said, which the report may not give
     timed = [(i, t) for i, t in timed if t.value is not None and not t.in_quote]
@@ -796,6 +803,8 @@ BACKSTORY_HEADS = {"responsible", "involved", "connected", "linked", "tied", "as
 
 
 ATTACK_WORDS = {"attack", "attacks", "explosion", "blast", "raid", "strike", "assault", "bombing", "ambush"}
+# nouns that name an act of their own, whose day is theirs ("responsible for an attack Jan. 7")
+ACT_NOUNS = NOMINAL.keys() | ATTACK_WORDS | EVENT_NOUN_MODES.keys()
 
 
 def _backstory(token: Token) -> bool:
