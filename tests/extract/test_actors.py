@@ -167,3 +167,18 @@ def test_a_protest_is_by_the_national_crowd_named_anywhere_in_its_sentence(extra
 )
 def test_a_bare_government_is_that_of_the_country_the_report_is_about(extract, text, actors):
     assert [e.actors for e in events_of(extract(text), "RETREAT")] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # members of a named body are that body's
+        ("Angry supporters from the Fatah movement staged rallies in Ramallah on Monday.", ["fatah"]),
+        # a force led by a nation is that nation's; one only backed by it is not
+        ("Ethiopian-led forces attacked a town in southern Somalia on Monday.", ["eth_mil"]),
+        ("Russian-backed separatists shelled a town in Donetsk on Monday.", ["insurgents"]),
+    ],
+)
+def test_whose_a_generic_group_is(extract, text, actors):
+    result = extract(text)
+    assert [e.actors for e in result.events][:1] == [actors], describe(result)

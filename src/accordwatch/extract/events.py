@@ -303,7 +303,11 @@ def actors_of(context: Context, head: Token) -> list[str]:
         # each nationality (or state) joined in the modifiers, with the shared noun
         shared: list[str] = []
         joined = False
-        for modifier in [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]:
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+        # "Vietnamese-led forces": led by that nation's (not "Russian-backed rebels": only backed)
+        modifiers += [g for c in modifiers if c.lower_ == "led"
+                      for g in c.children if g.dep_ in {"npadvmod", "compound"}]
+        for modifier in modifiers:
             joined = joined or bool(modifier.conjuncts) or any(c.dep_ == "cc" for c in modifier.children)
             for word in [modifier, *modifier.conjuncts]:
                 extra = demonym_actor(context, word, token) or _state_body(context, word, token)
@@ -320,6 +324,11 @@ def actors_of(context: Context, head: Token) -> list[str]:
             named = [context.token_actor[c.i] for c in token.children if c.dep_ in {"compound", "nmod"}
                      and context.token_actor.get(c.i) not in GENERIC_COLLECTIVES | {None}
                      and (context.actor(context.token_actor[c.i]) or Actor("", "", "")).kind == "armed_group"]
+            # "activists from the Fatah party", "fighters of the Islamic State": whose they are
+            named += [a for p in token.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                      for t in _phrase_core(p) for a in [context.token_actor.get(t.i)]
+                      if a is not None and a not in GENERIC_COLLECTIVES
+                      and (context.actor(a) or Actor("", "", "")).kind in ORGANISED_KINDS]
             actor = named[0] if named else actor
         if actor is None or (actor in GENERIC_COLLECTIVES and token.lemma_.lower() in BODY_WORDS):
             # "security forces in Guinea", "police in Karachi": that country's
@@ -345,6 +354,8 @@ def actors_of(context: Context, head: Token) -> list[str]:
 
 
 NATIONAL_COLLECTIVES = {"protesters", "civilians"}
+# the kinds of body whose members a generic noun can name ("activists from the Fatah party")
+ORGANISED_KINDS = {"armed_group", "political_party", "ngo", "group", "government_body"}
 
 
 def _national_collective(context: Context, noun: Token, generic: str) -> str | None:
