@@ -326,3 +326,17 @@ def test_a_child_killed_in_a_raid_is_a_civilian_not_the_target(extract):
 def test_who_is_counted_among_those_detained(extract, text, arrested):
     result = extract(text)
     assert sum(e.arrested or 0 for e in result.events) == arrested, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a range is one count, at least its low end
+        ("Police and soldiers killed between four and seven gunmen in Zabul on Monday.", 4),
+        # a count that is the subject of its own verb does not join the verb before
+        ("One villager was killed and three received light injuries in Zabul on Monday.", 1),
+    ],
+)
+def test_ranges_and_counts_of_their_own_verb(extract, text, dead):
+    result = extract(text)
+    assert sum(e.dead or 0 for e in result.events) == dead, describe(result)

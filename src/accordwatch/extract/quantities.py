@@ -91,6 +91,7 @@ TOTAL_AFTER = re.compile(r"^[^.;]{0,100}?\b(so\s+far|to\s+date|in\s+total|in\s+a
                          r"(in|over|during)\s+the\s+(last|past)\s+(\w+\s+)?(months?|years?|weeks?)\b|this\s+year)",
                          re.I)
 ALL_BUT = re.compile(r"\ball\s+but\s+(a\s+|some\s+)?$", re.I)
+BETWEEN = re.compile(r"\b(between|from)\s*$", re.I)
 APPROX = re.compile(r"\b(about|around|nearly|almost|approximately|some|roughly|close\s+to|an\s+estimated)\s*$", re.I)
 
 
@@ -177,6 +178,12 @@ def _governing_unit(noun: Token) -> tuple[str | None, Token | None]:
             return UNITS_BY_EVENT_NOUN[lemma], head  # "the killing of several of the men"
         if node.dep_ == "advcl" and node.pos_ == "VERB":
             break  # "returned fire, resulting in six killed": the main verb does not count those
+        if node.dep_ in {"nsubj", "nsubjpass"} and head.pos_ == "VERB" and verb_unit(head) is None \
+                and not any(c.dep_ == "conj" and verb_unit(c) for c in head.children):
+            # "four received minor injuries": the count is its own verb's, whose object may name
+            # what befell them; it does not climb to the verb before ("one was killed and ...")
+            befell = [UNITS_BY_NOUN.get(c.lemma_.lower()) for c in head.children if c.dep_ == "dobj"]
+            return next((u for u in befell if u), None), head
         if head.pos_ in {"VERB", "AUX", "ADJ"} or lemma in UNITS_BY_VERB:
             # in order of precedence: the verb over the count first (a list: a set's order would
             # change from run to run)
@@ -259,6 +266,8 @@ def _bound(context: Context, number: Token) -> str:
         return "lower"
     if ABOVE.search(before):
         return "above"
+    if BETWEEN.search(before):
+        return "lower"  # "between three and six": at least three
     if APPROX.search(before):
         return "approx"
     return "exact"
@@ -352,6 +361,16 @@ def _a_measure(number: Token) -> bool:
         and number.head.lemma_.lower() not in UNITS_BY_NOUN
 
 
+def _range_end(number: Token) -> bool:
+    """The high end of "between three and six (insurgents)", "from 10 to 15": not a count of its own."""
+    if number.dep_ == "conj" and number.head.like_num:
+        first = number.head
+        return any(c.lower_ == "between" for c in first.children) or (
+            first.i > 0 and number.doc[first.i - 1].lower_ == "between")
+    return number.i > 1 and number.doc[number.i - 1].lower_ == "to" and number.doc[number.i - 2].like_num \
+        and number.i > 2 and number.doc[number.i - 3].lower_ == "from"
+
+
 def _told_set(verb: Token | None, noun: Token) -> bool:
     """"one of the individuals detained", "five of the insurgents who were killed": a participle or
     clause on the definite noun counted names people already counted, not a new act."""
@@ -384,6 +403,8 @@ def extract_quantities(context: Context) -> list[Quantity]:
                 continue
             if ALL_BUT.search(context.document.text[max(0, token.idx - 15):token.idx]):
                 continue  # "all but a few of the 400 have been freed": those left, not those freed
+            if _range_end(token):
+                continue  # "between three and six": the range is counted once, from its low end
             run = _number_run(token) if not vague else [token]
             value = None if vague else number_value(run)
             if value is None and not vague:
