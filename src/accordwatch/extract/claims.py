@@ -18,7 +18,7 @@ from accordwatch.extract.context import Context
 from accordwatch.extract.entities import ROLE_NOUNS
 from accordwatch.extract.events import actors_of
 from accordwatch.extract.lexicon import ALLEGING, DENIAL_VERBS, DENIAL_WORDS, DISPUTE_VERBS, REPORTING
-from accordwatch.model import Actor, Claim, DateValue, Event
+from accordwatch.model import Claim, DateValue, Event
 
 QUOTE = re.compile(r"[\"“”]([^\"“”]{3,})[\"“”]")
 SOURCE_NOUNS = {"report", "statement", "tweet", "spokesman", "spokesperson", "post", "message", "release",
@@ -38,7 +38,7 @@ def _speaker(context: Context, verb: Token) -> list[str]:
             if child.lemma_.lower() in ROLE_NOUNS:  # the appositive often hangs off the nearest noun
                 person = next((context.token_actor[t.i] for t in child.subtree
                                if t.dep_ == "appos" and t.i in context.token_actor
-                               and (context.actor(context.token_actor[t.i]) or Actor("", "", "")).kind == "person"),
+                               and context.kind(context.token_actor[t.i]) == "person"),
                               None)
             if person:
                 return [person]

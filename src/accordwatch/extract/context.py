@@ -62,6 +62,11 @@ class Context:
             return None
         return self.kb.actors.get(actor_id) or self.new_actors.get(actor_id)
 
+    def kind(self, actor_id: str | None) -> str:
+        """The actor's kind ("armed_group", "person", ...), "" for no or an unknown actor."""
+        actor = self.actor(actor_id)
+        return actor.kind if actor is not None else ""
+
     def org(self, actor_id: str | None) -> str | None:
         """The party an actor belongs to (people met in this document included)."""
         new = self.new_actors.get(actor_id or "")

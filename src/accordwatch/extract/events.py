@@ -323,12 +323,12 @@ def actors_of(context: Context, head: Token) -> list[str]:
             # "Hezbollah guerrillas", "al-Shabaab gunmen": the named group over the generic noun
             named = [context.token_actor[c.i] for c in token.children if c.dep_ in {"compound", "nmod"}
                      and context.token_actor.get(c.i) not in GENERIC_COLLECTIVES | {None}
-                     and (context.actor(context.token_actor[c.i]) or Actor("", "", "")).kind == "armed_group"]
+                     and context.kind(context.token_actor[c.i]) == "armed_group"]
             # "activists from the Fatah party", "fighters of the Islamic State": whose they are
             named += [a for p in token.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
                       for t in _phrase_core(p) for a in [context.token_actor.get(t.i)]
                       if a is not None and a not in GENERIC_COLLECTIVES
-                      and (context.actor(a) or Actor("", "", "")).kind in ORGANISED_KINDS]
+                      and context.kind(a) in ORGANISED_KINDS]
             actor = named[0] if named else actor
         if actor is None or (actor in GENERIC_COLLECTIVES and token.lemma_.lower() in BODY_WORDS):
             # "security forces in Guinea", "police in Karachi": that country's
@@ -1213,6 +1213,12 @@ def _summaries_defer_to_details(events: list[Event]) -> None:
                 setattr(event, field, None)
 
 
+def _patients(token: Token) -> list[Token]:
+    """Those an act is done to: the object, or the subject of a passive ("two men were detained")."""
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    return [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+
+
 def _names_known_people(token: Token, text: str) -> bool:
     """"The leaders and suspects were detained at the scene", "detained the commander": the people
     the act is done to are named as ones already told."""
@@ -1308,8 +1314,7 @@ def _count_bare_plurals(event: Event, token: Token, counts: list[Quantity]) -> N
                                                  for c in token.children)  # "attacks that are killing civilians"
     if field not in {"dead", "arrested"} or habitual or event.modality != "asserted":
         return
-    passive = any(c.dep_ == "auxpass" for c in token.children)
-    patients = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    patients = _patients(token)
     patients += [c for p in patients for c in p.conjuncts]
     counted = [(q.start, q.end) for q in counts]
     plural = [p for p in patients if p.tag_ == "NNS" and p.lemma_.lower() in PERSON_NOUNS
@@ -1332,9 +1337,7 @@ def _count_from_antecedent(event: Event, token: Token, context: Context) -> None
     field = COUNT_FIELDS.get(unit or "")
     if field not in {"dead", "arrested"} or getattr(event, field) is not None or event.modality != "asserted":
         return
-    passive = any(c.dep_ == "auxpass" for c in token.children)
-    patients = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-    patients = [p for p in patients if p.tag_ == "NNS" and p.lemma_.lower() in PERSON_NOUNS
+    patients = [p for p in _patients(token) if p.tag_ == "NNS" and p.lemma_.lower() in PERSON_NOUNS
                 and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in p.children)
                 and not any(c.dep_ == "nummod" or c.lower_ in VAGUE_WORDS for c in p.children)]
     if not patients:
