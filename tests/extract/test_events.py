@@ -28,9 +28,11 @@ from extract_helpers import describe, event_of, events_of
          "SANCTION", "withdraw", ["taliban"], None),
         ("Russian aircraft dropped two bombs on a market in Idlib on Monday.",
          "ASSAULT", "aerial", ["rus_mil"], None),
+        ("The World Trade Organization repeated its demand on Friday that Indonesia lift the export ban.",
+         "REQUEST", None, ["wto"], ["idn"]),
     ],
     ids=["released", "attacked", "met", "accused", "rejected", "called-for", "threatened", "walked-out",
-         "dropped-bombs"],
+         "dropped-bombs", "repeated-demand"],
 )
 def test_predicate_gives_plover_category(extract, text, category, mode, actors, recipients):
     result = extract(text)

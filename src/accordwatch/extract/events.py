@@ -569,6 +569,8 @@ def _framed(token: Token) -> bool:
         node = node.head
         if node.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in node.children):
+            return True  # "reiterated its demand that Israel ease ...", the clause hung on the verb
         negated = any(c.dep_ == "neg" for c in node.children)
         sense = match_predicate(node)
         if sense and sense[0].category in FRAMING:
@@ -871,8 +873,12 @@ def build_events(context: Context) -> list[Event]:
                     # "fighting between Armenia and Azerbaijan", "talks between the two sides"
                     actors = [a for obj in _prep_objects(token, {"between"}) for a in actors_of(context, obj)]
                 if sense.category == "REQUEST":
-                    # "its demand that Israel ease restrictions": asked of that subject
-                    recipients = [a for c in token.children if c.dep_ in {"acl", "ccomp"} for x in c.children
+                    # "its demand that Israel ease restrictions": asked of that subject (the clause
+                    # may hang on the verb over the noun)
+                    clauses = [c for c in token.children if c.dep_ in {"acl", "ccomp"}]
+                    if token.dep_ == "dobj":
+                        clauses += [c for c in token.head.children if c.dep_ == "ccomp"]
+                    recipients = [a for c in clauses for x in c.children
                                   if x.dep_ in {"nsubj", "nsubjpass"} for a in actors_of(context, x)]
                 if not actors and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
                     actors = subject_of(context, token.head)  # "Ghani ordered the release of ...": his act
