@@ -182,3 +182,8 @@ def test_a_bare_government_is_that_of_the_country_the_report_is_about(extract, t
 def test_whose_a_generic_group_is(extract, text, actors):
     result = extract(text)
     assert [e.actors for e in result.events][:1] == [actors], describe(result)
+
+
+def test_a_people_protesting_are_that_countrys_protesters_not_its_state(extract):
+    result = extract("Some 200 Eritreans began a hunger strike outside the embassy in Nairobi on Monday.")
+    assert event_of(result, "PROTEST").actors == ["protesters_eri"], describe(result)

@@ -145,6 +145,18 @@ def _by_a_crowd(token: Token) -> bool:
     return not agents or any(a.lower_ in CROWD_NOUNS or a.lemma_.lower() in CROWD_NOUNS for a in agents)
 
 
+def _people_of(context: Context, noun: Token) -> str | None:
+    """The state whose people a plural demonym names ("Egyptians", "Pakistanis"), if any."""
+    word = noun.lower_
+    return context.kb.demonyms.get(word[:-1]) if word.endswith("s") and noun.tag_ in {"NNPS", "NNS"} else None
+
+
+def _protesting(token: Token) -> list[Token]:
+    """Who a protest is told of: the subject of its verb, or of the verb staging it."""
+    verb = _staging_verb(token) if token.pos_ == "NOUN" else token
+    return [c for c in (verb.children if verb is not None else []) if c.dep_ == "nsubj"]
+
+
 def _staging_verb(token: Token) -> Token | None:
     """The verb whose subject does the act a noun names: a light verb over it ("launched a mediation
     effort") or the verb it is the purpose of ("came to Geneva for talks")."""
@@ -361,7 +373,7 @@ ORGANISED_KINDS = {"armed_group", "political_party", "ngo", "group", "government
 def _national_collective(context: Context, noun: Token, generic: str) -> str | None:
     """"Egyptian demonstrators", "protesters in Baghdad": the protesters (or civilians) of a country,
     as conflict data codes them ("Protesters (Egypt)"), made an actor of their own."""
-    state, place_name = None, None
+    state, place_name = _people_of(context, noun), None  # "Egyptians", "ethnic Afghans"
     for child in noun.children:
         if child.dep_ in {"amod", "compound", "nmod"} and context.kb.demonyms.get(child.lower_):
             state = context.kb.demonyms[child.lower_]
@@ -915,6 +927,12 @@ def build_events(context: Context) -> list[Event]:
             if key == "rule out":
                 actors = next((subject_of(context, g) for g in _reporting_governors(token)
                                if g.lemma_.lower() in REPORTING), [])
+            if category == "PROTEST":
+                # "Some 200 Eritreans began a hunger strike": a people protesting are that country's
+                # protesters, not its state
+                people = [c for c in _protesting(token) if _people_of(context, c)]
+                actors = [a for c in people for a in [_national_collective(context, c, "protesters")] if a][:1] \
+                    or actors
             if category == "PROTEST" and not actors and _by_a_crowd(token):
                 # "thousands blocked the streets": a protest by unnamed protesters; "Palestinian youths
                 # threw stones during demonstrations": by the crowd the sentence names
