@@ -101,8 +101,8 @@ def _date(context: Context, verb: Token, content: set[int]) -> DateValue | None:
     return None
 
 
-def _quotes(sentence: Span) -> str:
-    return " ... ".join(m.group(1).strip(" ,.") for m in QUOTE.finditer(sentence.text))
+def _quotes(text: str) -> str:
+    return " ... ".join(m.group(1).strip(" ,.") for m in QUOTE.finditer(text))
 
 
 CONCESSIVE = re.compile(r"\b(though|although|however|but|while|whereas|yet)\b", re.I)
@@ -181,6 +181,7 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
     previous: list[Event] = []  # the two sentences before: "X criticized Y. 'quote,' X said"
     before_previous: list[Event] = []
     for sentence in context.news_sentences():
+        sentence_text = context.text_of(sentence)
         sentence_events = [e for e in events if _in_sentence(e, sentence)]
         made: list[Claim] = []
         for verb in sentence:
@@ -195,8 +196,8 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
             backing = [e for e in before_previous + previous if not e.reported_by and e not in about
                        and own in {context.org(a) for a in e.actors}]
             claim = _make_claim(context, verb, sentence, speakers[0], content, pending + backing + about)
-            claim.quote = _quotes(sentence) or claim.quote
-            texts[id(claim)] = pending_text + " " + sentence.text
+            claim.quote = _quotes(sentence_text) or claim.quote
+            texts[id(claim)] = pending_text + " " + sentence_text
             made.append(claim)
             linked[id(claim)] = pending + backing + about
             pending = []
@@ -205,12 +206,12 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
             if according is not None and according[1][0] not in own_outlet:
                 token, speakers = according
                 claim = _make_claim(context, token, sentence, speakers[0], set(), pending + sentence_events)
-                texts[id(claim)] = pending_text + " " + sentence.text
+                texts[id(claim)] = pending_text + " " + sentence_text
                 made.append(claim)
                 linked[id(claim)] = pending + sentence_events
-        quoted_alone = not made and bool(re.search(r"[\"“”]", sentence.text))
+        quoted_alone = not made and bool(re.search(r"[\"“”]", sentence_text))
         pending = sentence_events if quoted_alone else []
-        pending_text = sentence.text if quoted_alone else ""
+        pending_text = sentence_text if quoted_alone else ""
         before_previous, previous = previous, sentence_events
         claims += made
     claims = _merge_claims(claims, paragraph_of, linked, texts)
@@ -223,7 +224,8 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
 def _make_claim(context: Context, verb: Token, sentence: Span, speaker: str, content: set[int],
                 sentence_events: list[Event]) -> Claim:
     event_ids = list(dict.fromkeys(e.id for e in sentence_events))
-    quote = _quotes(sentence) or sentence.text.strip()
+    sentence_text = context.text_of(sentence)
+    quote = _quotes(sentence_text) or sentence_text.strip()
     claim = Claim(
         id="", doc_id=context.document.id, speaker=speaker,
         evidence=context.evidence(sentence.start_char, sentence.end_char),

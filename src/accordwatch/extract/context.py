@@ -3,9 +3,10 @@ how a span becomes provenance (document, character offsets, sentence)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accordwatch.kb import KnowledgeBase
 from accordwatch.model import Actor, Document, Evidence, Mention, Quantity, TimeExpr
@@ -28,6 +29,7 @@ class Context:
     counts_by_head: dict[int, list[Quantity]] = field(default_factory=dict)
     _news_sentences: list[Span] | None = None
     _sentences: list[Span] | None = None
+    _sentence_starts: list[int] | None = None
 
     def __post_init__(self) -> None:
         self.news_spans = self.document.spans_of("body")
@@ -48,13 +50,29 @@ class Context:
                                     if self.is_news(s.start_char, s.start_char + 1) and s.text.strip()]
         return self._news_sentences
 
+    def sentence_at(self, char: int) -> Span | None:
+        """The sentence holding the character at CHAR (found by bisection: Span.sent scans tokens)."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start_char for s in self.sentences]
+        index = bisect_right(self._sentence_starts, char) - 1
+        return self.sentences[index] if index >= 0 else None
+
+    def text_of(self, span: Span) -> str:
+        """A span's words, sliced from the stored text (Span.text rebuilds them token by token)."""
+        return self.document.text[span.start_char:span.end_char]
+
+    def sentence_of(self, token: Token) -> Span:
+        """TOKEN's sentence (Token.sent scans the document each time it is asked)."""
+        return self.sentence_at(token.idx) or token.sent
+
     def evidence(self, start_char: int, end_char: int) -> Evidence:
-        sentence = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        sent = sentence.sent if sentence is not None else None
+        sent = self.sentence_at(start_char)
         return Evidence(
             doc_id=self.document.id, start=start_char, end=end_char,
             text=self.document.text[start_char:end_char],
-            sentence=sent.text if sent is not None else "", sentence_start=sent.start_char if sent is not None else 0,
+            # (the stored text sliced: Span.text rebuilds it token by token)
+            sentence=self.document.text[sent.start_char:sent.end_char] if sent is not None else "",
+            sentence_start=sent.start_char if sent is not None else 0,
         )
 
     def actor(self, actor_id: str | None) -> Actor | None:

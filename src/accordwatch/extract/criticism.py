@@ -76,7 +76,7 @@ def _disapproving_sentence(context: Context, claim: Claim) -> Span | None:
     for sentence in context.news_sentences():
         if sentence.start_char < claim.evidence.start:
             continue
-        match = DISAPPROVAL.search(sentence.text)
+        match = DISAPPROVAL.search(context.text_of(sentence))
         if match and match.group(0) in claim.quote:
             return sentence
     return None

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from accordwatch.extract.context import Context
 from accordwatch.extract.entities import GENERIC_COLLECTIVES
@@ -685,7 +685,7 @@ def _date(context: Context, token: Token) -> DateValue | None:
         return DateValue.between(min(days), max(days))  # "100 on Wednesday and another 100 on Thursday"
     if own:
         return own[0].value
-    sentence_times = [context.token_time[t.i] for t in token.sent if t.i in context.token_time
+    sentence_times = [context.token_time[t.i] for t in context.sentence_of(token) if t.i in context.token_time
                       and not context.token_time[t.i].in_quote]
     values = {str(t.value): t.value for t in sentence_times if t.value is not None}
     if len(values) == 1:
@@ -697,8 +697,9 @@ def _date(context: Context, token: Token) -> DateValue | None:
 
 def _narrative_place(context: Context, token: Token) -> list[str]:
     """The district or province named last in this sentence before the act or in the one before."""
-    sentences = [s for s in context.news_sentences() if s.start_char < token.sent.start_char][-1:]
-    start = sentences[0].start_char if sentences else token.sent.start_char
+    own = context.sentence_of(token).start_char
+    sentences = [s for s in context.news_sentences() if s.start_char < own][-1:]
+    start = sentences[0].start_char if sentences else own
     named = [(i, p) for i, p in context.token_place.items()
              if start <= context.doc[i].idx < token.idx and context.kb.places[p].kind in {"district", "province"}]
     return [max(named)[1]] if named else []
@@ -709,12 +710,12 @@ def _narrative_day(context: Context, token: Token) -> DateValue | None:
     dates its lead and tells the details after it: "...detained a commander yesterday. The
     assault force also seized weapons.")."""
     anchor = context.document.published
-    before = [t for t in context.times if t.end <= token.sent.start_char and t.value is not None
+    before = [t for t in context.times if t.end <= context.sentence_of(token).start_char and t.value is not None
               and t.value.granularity == "day"
               and (anchor is None or timedelta(0) <= anchor - t.value.first <= timedelta(days=14))]
     if not before:
         return None
-    sentences = [s for s in context.news_sentences() if s.start_char < token.sent.start_char][-2:]
+    sentences = [s for s in context.news_sentences() if s.start_char < context.sentence_of(token).start_char][-2:]
     if sentences and before[-1].start >= sentences[0].start_char:
         return before[-1].value
     return None
@@ -851,9 +852,9 @@ def _backstory(token: Token) -> bool:
     return False
 
 
-def _sentence_is_background(token: Token) -> bool:
+def _sentence_is_background(sentence: Span) -> bool:
     # ("once" opening a clause is "as soon as", not "formerly": "Once the area was secured, ...")
-    return any(t.lower_ in BACKGROUND_MARKERS and t.dep_ != "mark" for t in token.sent)
+    return any(t.lower_ in BACKGROUND_MARKERS and t.dep_ != "mark" for t in sentence)
 
 
 def build_events(context: Context) -> list[Event]:
@@ -873,7 +874,7 @@ def build_events(context: Context) -> list[Event]:
             if mode is None and category == "ASSAULT":
                 mode = next((EVENT_NOUN_MODES[w] for w in _object_words(token) if EVENT_NOUN_MODES.get(w)), None)
             if category == "ASSAULT" and mode in {None, "explosives", "firearms"} \
-                    and AERIAL.search(_clause_text(token)):
+                    and AERIAL.search(_clause_text(context, token)):
                 mode = "aerial"  # "called for a precision airstrike, killing two", "warplanes bombed"
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
             recipients: list[str] = []
@@ -936,7 +937,7 @@ def build_events(context: Context) -> list[Event]:
             if category == "PROTEST" and not actors and _by_a_crowd(token):
                 # "thousands blocked the streets": a protest by unnamed protesters; "Palestinian youths
                 # threw stones during demonstrations": by the crowd the sentence names
-                crowd = [a for noun in token.sent if noun.lower_ in CROWD_NOUNS and noun.pos_ == "NOUN"
+                crowd = [a for noun in sentence if noun.lower_ in CROWD_NOUNS and noun.pos_ == "NOUN"
                          for a in actors_of(context, noun) if a.split("_")[0] in NATIONAL_COLLECTIVES]
                 actors = crowd[:1] or ["protesters"]
             if modality == "demanded":
@@ -968,8 +969,9 @@ def build_events(context: Context) -> list[Event]:
                 events += [t for t in _total_events(event, counts, context) if t.category not in VIOLENT]
                 event.refers_back = _refers_back(token)
                 event.adds_to = _adds_to(token)
-                event.names_known_people = _names_known_people(token, context.document.text)
-                event.summary = category in VIOLENT and (len(places) > 1 or bool(ROUNDUP.search(_clause_text(token))))
+                event.names_known_people = _names_known_people(token, context.document.text, sentence.start_char)
+                event.summary = category in VIOLENT and (
+                    len(places) > 1 or bool(ROUNDUP.search(_clause_text(context, token))))
                 event.cumulative = _cumulative(token, counts) or (_perfect(token) and _has_count(event)
                                                                   and told_day is None)
                 if event.cumulative and context.document.published:
@@ -979,7 +981,7 @@ def build_events(context: Context) -> list[Event]:
                 long_before = anchor is not None and event.date is not None \
                     and event.date.last < anchor - timedelta(days=HISTORICAL_DAYS)
                 event.historical = not event.cumulative and (
-                    _sentence_is_background(token) or _backstory(token) or long_before)
+                    _sentence_is_background(sentence) or _backstory(token) or long_before)
                 if event.cumulative and category in VIOLENT:
                     # "drone strikes have killed 80 leaders since January": a campaign told as a
                     # tally. The campaign is an event; its toll spans raids told (or not) apart, so
@@ -1137,10 +1139,10 @@ AERIAL = re.compile(r"\b(air[\s-]?strikes?|precision (?:air )?strikes?|fixed-win
                     r"drones?|drone strikes?|air raids?|bombing runs?)\b", re.I)
 
 
-def _clause_text(token: Token) -> str:
+def _clause_text(context: Context, token: Token) -> str:
     """The sentence up to the act and the act's own words: where its means are named."""
-    sentence = token.sent
-    return sentence.text[:max(t.idx + len(t.text) for t in token.subtree) - sentence.start_char]
+    start = context.sentence_of(token).start_char
+    return context.document.text[start:max(t.idx + len(t.text) for t in token.subtree)]
 
 
 def _attempted(token: Token) -> bool:
@@ -1243,14 +1245,14 @@ def _patients(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
 
 
-def _names_known_people(token: Token, text: str) -> bool:
+def _names_known_people(token: Token, text: str, sentence_start: int) -> bool:
     """"The leaders and suspects were detained at the scene", "detained the commander": the people
     the act is done to are named as ones already told."""
     patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
                 and (c.lemma_.lower() in PERSON_NOUNS or c.pos_ == "PROPN")]
     pronouns = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PRON"]
     # a person named again ("Bahuddin and his subordinate were both killed")
-    if any(p.pos_ == "PROPN" and text.find(p.text, 0, p.sent.start_char) != -1 for p in patients):
+    if any(p.pos_ == "PROPN" and text.find(p.text, 0, sentence_start) != -1 for p in patients):
         return True
     known = ANAPHORIC_DETS | {"his", "her", "their", "its"}
     return bool(pronouns) or any(d.dep_ in {"det", "poss"} and d.lower_ in known for p in patients for d in p.children)

@@ -295,7 +295,7 @@ def extract_times(context: Context) -> list[TimeExpr]:
     times: list[TimeExpr] = []
     last_day: date | None = None
     for sentence in context.news_sentences():
-        for rule, match in find_times(sentence.text):
+        for rule, match in find_times(context.text_of(sentence)):
             a, b = _trim(match, rule)
             start, end = sentence.start_char + a, sentence.start_char + b
             value = resolve(rule, match, year_anchor if rule in ABSOLUTE_RULES else anchor,
