@@ -8,6 +8,7 @@ a capital's name can mean a place or a government; the linker decides from the s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
@@ -87,16 +88,18 @@ def split_at_line_breaks(doc: Doc) -> Doc:
     """A line break (or a dateline) ends a sentence: headings, datelines and paragraphs never run
     into each other."""
     text = doc.text
-    for token in doc[:-1]:
-        # (the same breaks str.splitlines() makes, so sentences and stored line kinds agree)
-        in_space = LINE_BREAK.search(token.whitespace_)
-        found = in_space or LINE_BREAK.search(token.text)
-        if found is None:
-            continue
-        position = token.idx + (len(token.text) if in_space else 0) + found.start()
-        if not wrapped_at(text, position):  # a hard-wrapped sentence runs on
-            doc[token.i + 1].is_sent_start = True
-    for match in INLINE_DATELINE.finditer(doc.text[:1000]):
+    # (the same breaks str.splitlines() makes, so sentences and stored line kinds agree); found in
+    # the text and mapped to tokens by their offsets, not by visiting every token
+    starts = doc.to_array("IDX").tolist()
+    handled = -1
+    for found in LINE_BREAK.finditer(text):
+        token = bisect_right(starts, found.start()) - 1  # the token the break is in or follows
+        if token == handled or token + 1 >= len(doc):
+            continue  # a token's first break decides ("\n\n" is one paragraph break)
+        handled = token
+        if not wrapped_at(text, found.start()):  # a hard-wrapped sentence runs on
+            doc[token + 1].is_sent_start = True
+    for match in INLINE_DATELINE.finditer(text[:1000]):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
