@@ -340,3 +340,18 @@ def test_who_is_counted_among_those_detained(extract, text, arrested):
 def test_ranges_and_counts_of_their_own_verb(extract, text, dead):
     result = extract(text)
     assert sum(e.dead or 0 for e in result.events) == dead, describe(result)
+
+
+def test_a_later_vague_telling_of_the_raid_is_not_more_dead(extract):
+    result = extract("More than 12 gunmen were killed during an operation in Zabul province last night. The "
+                     "security force targeted a compound in the district. The security force responded, killing "
+                     "numerous gunmen.")
+    assert sum(e.dead or 0 for e in result.events) == 13, describe(result)
+
+
+def test_the_force_s_reply_is_not_the_attack_it_answers(extract):
+    result = extract("In Zabul province today, several gunmen fired on the security force. After ensuring no "
+                     "civilians were in the area, the security force called for a precision airstrike, killing "
+                     "multiple gunmen.")
+    attacks = [e for e in result.events if e.category == "ASSAULT"]
+    assert any(e.mode == "aerial" and e.dead == 3 for e in attacks), describe(result)

@@ -1204,8 +1204,11 @@ def _refers_back(token: Token) -> bool:
     """"The meeting was held...", "the assault force detained...": a definite noun points back to an
     act (or actor) already told, so an actorless retelling may join it."""
     verb = token
-    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        verb = verb.head  # "the force searched a compound and detained two": the shared subject
+    while (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        # "the force searched a compound and detained two", "the force responded, killing
+        # several": the shared subject
+        verb = verb.head
     nouns = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # "...shot and killed the insurgent": the one already counted
     nouns += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() not in {"other", "others"}]
@@ -1453,6 +1456,8 @@ def _same_act(a: Event, b: Event, org: Callable[[str], str | None],
         same_sentence = a.evidence.sentence_start == b.evidence.sentence_start
         actorless = b if not b.actors else a
         told = a if actorless is b else b
+        if a.category in VIOLENT and set(told.actors) & set(actorless.recipients):
+            return False  # "insurgents fired on the force ... killing several insurgents": the reply
         return a.category in VIOLENT | {"CONSULT"} and same_place and recipients_agree \
             and (same_sentence or actorless.refers_back or b.names_known_people or _same_count(a, b)) \
             and _compatible_dates(a.date, b.date) \
@@ -1507,7 +1512,11 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
         candidates = [k for k in reversed(kept) if _same_act(k, event, org, within, kind)]
         # ...unless an earlier one tells the same figure: "killed numerous insurgents. A patrol on a
         # clearance operation ... killing numerous insurgents" retells the first, not the operation
-        target = next((k for k in candidates if _same_count(k, event)), candidates[0] if candidates else None)
+        # ...or, for a told toll, the telling that has a toll of that kind (not a bare "targeted")
+        counted = [k for k in candidates if any(getattr(k, f) is not None and getattr(event, f) is not None
+                                                for f in ("dead", "injured", "size", "prisoners", "arrested"))]
+        target = next((k for k in candidates if _same_count(k, event)),
+                      counted[0] if counted else candidates[0] if candidates else None)
         if target is None:
             kept.append(event)
             continue
