@@ -343,15 +343,13 @@ def test_ranges_and_counts_of_their_own_verb(extract, text, dead):
 
 
 def test_a_later_vague_telling_of_the_raid_is_not_more_dead(extract):
-    result = extract("More than 12 gunmen were killed during an operation in Zabul province last night. The "
-                     "security force targeted a compound in the district. The security force responded, killing "
-                     "numerous gunmen.")
+    result = extract("More than 12 gunmen were killed during a raid in Zabul province last night. The commandos "
+                     "targeted a house near the bazaar. The commandos answered the fire, killing numerous gunmen.")
     assert sum(e.dead or 0 for e in result.events) == 13, describe(result)
 
 
 def test_the_force_s_reply_is_not_the_attack_it_answers(extract):
-    result = extract("In Zabul province today, several gunmen fired on the security force. After ensuring no "
-                     "civilians were in the area, the security force called for a precision airstrike, killing "
-                     "multiple gunmen.")
+    result = extract("In Zabul province today, several gunmen shot at the commandos. Having checked that no "
+                     "villagers were nearby, the commandos requested a precision airstrike, killing multiple gunmen.")
     attacks = [e for e in result.events if e.category == "ASSAULT"]
     assert any(e.mode == "aerial" and e.dead == 3 for e in attacks), describe(result)
