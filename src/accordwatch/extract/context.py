@@ -50,11 +50,16 @@ class Context:
                                     if self.is_news(s.start_char, s.start_char + 1) and s.text.strip()]
         return self._news_sentences
 
-    def sentence_at(self, char: int) -> Span | None:
-        """The sentence holding the character at CHAR (found by bisection: Span.sent scans tokens)."""
+    def sentence_index(self, char: int) -> int:
+        """The index in `sentences` of the sentence holding CHAR, -1 before the first (by bisection:
+        Span.sent scans tokens)."""
         if self._sentence_starts is None:
             self._sentence_starts = [s.start_char for s in self.sentences]
-        index = bisect_right(self._sentence_starts, char) - 1
+        return bisect_right(self._sentence_starts, char) - 1
+
+    def sentence_at(self, char: int) -> Span | None:
+        """The sentence holding the character at CHAR."""
+        index = self.sentence_index(char)
         return self.sentences[index] if index >= 0 else None
 
     def text_of(self, span: Span) -> str:

@@ -33,7 +33,14 @@ from accordwatch.extract.lexicon import (
     VERBS,
     Sense,
 )
-from accordwatch.extract.quantities import PERSON_NOUNS, VAGUE_MINIMUM, least, number_value, verb_unit
+from accordwatch.extract.quantities import (
+    PERSON_NOUNS,
+    VAGUE_MINIMUM,
+    least,
+    number_value,
+    patients,
+    verb_unit,
+)
 from accordwatch.extract.quantities import VAGUE as VAGUE_WORDS
 from accordwatch.model import Actor, DateValue, Event, Quantity
 
@@ -1242,12 +1249,6 @@ def _summaries_defer_to_details(events: list[Event]) -> None:
                 setattr(event, field, None)
 
 
-def _patients(token: Token) -> list[Token]:
-    """Those an act is done to: the object, or the subject of a passive ("two men were detained")."""
-    passive = any(c.dep_ == "auxpass" for c in token.children)
-    return [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-
-
 def _names_known_people(token: Token, text: str, sentence_start: int) -> bool:
     """"The leaders and suspects were detained at the scene", "detained the commander": the people
     the act is done to are named as ones already told."""
@@ -1333,20 +1334,25 @@ def _total_events(event: Event, counts: list[Quantity], context: Context) -> lis
 PLURAL_MINIMUM = 2
 
 
+def _toll_field(token: Token) -> str | None:
+    """The toll a verb tells ("dead" for killed, "arrested" for detained), if it tells one."""
+    field = COUNT_FIELDS.get(verb_unit(token) or "") if token.pos_ == "VERB" else None
+    return field if field in {"dead", "arrested"} else None
+
+
 def _count_bare_plurals(event: Event, token: Token, counts: list[Quantity]) -> None:
     """"detained a facilitator and other militants", "killed insurgents": people told in the plural
     with no number are at least two (the most conservative reading; like a vague word, no number is
     written into the quantities)."""
-    unit = verb_unit(token) if token.pos_ == "VERB" else None
-    field = COUNT_FIELDS.get(unit or "")
+    field = _toll_field(token)
     habitual = token.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"}
                                                  for c in token.children)  # "attacks that are killing civilians"
-    if field not in {"dead", "arrested"} or habitual or event.modality != "asserted":
+    if field is None or habitual or event.modality != "asserted":
         return
-    patients = _patients(token)
-    patients += [c for p in patients for c in p.conjuncts]
+    told = patients(token)
+    told += [c for p in told for c in p.conjuncts]
     counted = [(q.start, q.end) for q in counts]
-    plural = [p for p in patients if p.tag_ == "NNS" and p.lemma_.lower() in PERSON_NOUNS
+    plural = [p for p in told if p.tag_ == "NNS" and p.lemma_.lower() in PERSON_NOUNS
               and not any(c.dep_ in {"det", "nummod", "poss", "quantmod"} or c.lower_ in VAGUE_WORDS
                           for c in p.children)
               and not any(p.left_edge.idx <= a <= p.idx for a, _ in counted)]
@@ -1362,19 +1368,18 @@ def _count_from_antecedent(event: Event, token: Token, context: Context) -> None
     """"The force identified multiple armed insurgents ... and killed the insurgents": a definite
     plural with no number of its own counts as many as the group it names back to, when that group
     was counted without being killed or detained yet."""
-    unit = verb_unit(token) if token.pos_ == "VERB" else None
-    field = COUNT_FIELDS.get(unit or "")
-    if field not in {"dead", "arrested"} or getattr(event, field) is not None or event.modality != "asserted":
+    field = _toll_field(token)
+    if field is None or getattr(event, field) is not None or event.modality != "asserted":
         return
-    patients = [p for p in _patients(token) if p.tag_ == "NNS" and p.lemma_.lower() in PERSON_NOUNS
-                and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in p.children)
-                and not any(c.dep_ == "nummod" or c.lower_ in VAGUE_WORDS for c in p.children)]
-    if not patients:
+    unit = verb_unit(token)
+    patients_named = [p for p in patients(token) if p.tag_ == "NNS" and p.lemma_.lower() in PERSON_NOUNS
+                      and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in p.children)
+                      and not any(c.dep_ == "nummod" or c.lower_ in VAGUE_WORDS for c in p.children)]
+    if not patients_named:
         return
-    patient = patients[0]
-    sentences = context.sentences
-    index = next((i for i, s in enumerate(sentences) if s.start <= patient.i < s.end), 0)
-    window = context.doc[sentences[max(0, index - ANTECEDENT_SENTENCES)].start:patient.i]
+    patient = patients_named[0]
+    index = context.sentence_index(patient.idx)
+    window = context.doc[context.sentences[max(0, index - ANTECEDENT_SENTENCES)].start:patient.i]
     for earlier in reversed(list(window)):
         if earlier.lemma_.lower() != patient.lemma_.lower() or earlier.tag_ != "NNS":
             continue
@@ -1514,7 +1519,7 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
         # clearance operation ... killing numerous insurgents" retells the first, not the operation
         # ...or, for a told toll, the telling that has a toll of that kind (not a bare "targeted")
         counted = [k for k in candidates if any(getattr(k, f) is not None and getattr(event, f) is not None
-                                                for f in ("dead", "injured", "size", "prisoners", "arrested"))]
+                                                for f in COUNT_FIELDS.values())]
         target = next((k for k in candidates if _same_count(k, event)),
                       counted[0] if counted else candidates[0] if candidates else None)
         if target is None:

@@ -274,6 +274,7 @@ def _bound(context: Context, number: Token) -> str:
 
 
 NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+ONE_PERSON_PRONOUNS = {"he", "him", "she", "her"}
 
 
 def _one_person(context: Context, verb: Token) -> list[Quantity]:
@@ -284,8 +285,7 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
                    for g in c.children if g.dep_ == "pobj"]
     else:
         unit = verb_unit(verb) if verb.pos_ == "VERB" else None
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        objects = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+        objects = patients(verb)
     if unit not in {"killed", "arrested"}:
         return []
     found = []
@@ -299,7 +299,7 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
     # "a senior Islamic Movement of Uzbekistan leader" parsed as "Movement (of leader)": the person
     objects = [_person_in_name(c) for c in objects]
     for child in objects:
-        if child.lower_ in {"he", "him", "she", "her"}:
+        if child.lower_ in ONE_PERSON_PRONOUNS:
             pass  # "he was engaged and killed", "killing him": one person
         elif child.tag_ not in SINGULAR_TAGS:
             continue
@@ -307,7 +307,7 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
                for c in child.children) or child.like_num:
             continue  # "multiple suspected insurgent" (sic) is counted by its quantifier
         is_person = child.lemma_.lower() in PERSON_NOUNS or child.ent_type_ == "PERSON" \
-            or child.lower_ in {"he", "him", "she", "her"} \
+            or child.lower_ in ONE_PERSON_PRONOUNS \
             or (child.tag_ == "NNP" and unit in {"killed", "arrested"}
                 # a name the tagger takes for something else can still be the one killed ("killed
                 # Rostum"); one captured may be a town
@@ -318,6 +318,12 @@ def _one_person(context: Context, verb: Token) -> list[Quantity]:
             found.append(Quantity(context.document.id, start, end, context.document.text[start:end], 1, unit,
                                   _owner(context, child), "exact"))
     return found
+
+
+def patients(verb: Token) -> list[Token]:
+    """Those an act is done to: the object, or the subject of a passive ("two men were detained")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
 
 
 def _person_in_name(noun: Token) -> Token:
@@ -363,12 +369,13 @@ def _a_measure(number: Token) -> bool:
 
 def _range_end(number: Token) -> bool:
     """The high end of "between three and six (insurgents)", "from 10 to 15": not a count of its own."""
+    doc = number.doc
     if number.dep_ == "conj" and number.head.like_num:
         first = number.head
         return any(c.lower_ == "between" for c in first.children) or (
-            first.i > 0 and number.doc[first.i - 1].lower_ == "between")
-    return number.i > 1 and number.doc[number.i - 1].lower_ == "to" and number.doc[number.i - 2].like_num \
-        and number.i > 2 and number.doc[number.i - 3].lower_ == "from"
+            first.i > 0 and doc[first.i - 1].lower_ == "between")
+    return number.i > 2 and doc[number.i - 3].lower_ == "from" and doc[number.i - 2].like_num \
+        and doc[number.i - 1].lower_ == "to"
 
 
 def _told_set(verb: Token | None, noun: Token) -> bool:
