@@ -113,7 +113,7 @@ def test_two_reports_of_one_release_count_once(agreement):
     events = [release("wire", date(2021, 5, 15), 120), release("daily", date(2021, 5, 15), 120)]
     status = assess(agreement, events, date(2021, 5, 20))
     assert status.reported_done == 120
-    assert [sorted(e.doc_id for e in step.reports) for step in status.steps] == [["daily", "wire"]]
+    assert sorted(o.doc_id for o in status.point.sources) == ["daily", "wire"]
     assert status.spread is None
 
 
@@ -121,21 +121,22 @@ def test_same_count_on_different_days_is_two_releases(agreement):
     events = [release("wire", date(2021, 5, 15), 120), release("daily", date(2021, 5, 16), 120)]
     status = assess(agreement, events, date(2021, 5, 20))
     assert status.reported_done == 240
-    assert len(status.steps) == 2
+    assert [(p.day.day, p.value) for p in status.curve.points] == [(15, 120), (16, 240)]
 
 
 @pytest.mark.parametrize(
     ("total", "expected"),
     [(250, 250),  # the running total knows of more than the increments reported
-     (150, 200)],  # the increments add up to more than a stale total
-    ids=["total-wins", "increments-win"],
+     (150, 150)],  # the increments add up to more than the total after them: they fill it, never pass it
+    ids=["total-wins", "total-caps-the-acts-before-it"],
 )
 def test_running_total_and_increments_reconcile(agreement, total, expected):
     events = [release("a", date(2021, 5, 12), 100), release("b", date(2021, 5, 13), 100),
               release("c", date(2021, 5, 20), total, cumulative=True)]
     status = assess(agreement, events, date(2021, 5, 21))
     assert status.reported_done == expected
-    assert [(s.value, s.cumulative) for s in status.steps] == [(100, False), (100, False), (total, True)]
+    assert [p.value for p in status.curve.points] == [100, min(200, total), expected]
+    assert status.curve.points[-1].by_total
 
 
 def test_disagreeing_counts_for_one_release_use_the_lowest_and_keep_the_spread(agreement):
@@ -143,9 +144,11 @@ def test_disagreeing_counts_for_one_release_use_the_lowest_and_keep_the_spread(a
     status = assess(agreement, events, date(2021, 5, 20))
     assert status.reported_done == 120
     assert status.spread == (120, 150)
-    [step] = status.steps
-    assert (step.low, step.high, step.value) == (120, 150, 120)
+    [point] = status.curve.points
+    assert point.band == (120, 150)
     assert status.to_json()["spread"] == [120, 150]
+    assert point.disagreements  # said plainly, with both figures and their sources
+    assert "120 (militia-site)" in point.disagreements[0] and "150 (government)" in point.disagreements[0]
 
 
 # ------------------------------------------------------------------------------ what does not count

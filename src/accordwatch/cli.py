@@ -20,7 +20,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from accordwatch import pipeline
-from accordwatch.agreements import Agreement, load_agreement
+from accordwatch.agreements import Agreement, is_agreement_file, load_agreement
 from accordwatch.errors import AccordwatchError
 from accordwatch.export import EXPORTERS, ExportInput, interchange
 from accordwatch.kb import default_knowledge_base
@@ -98,6 +98,10 @@ def _agreements_for(paths: list[Path], given: Path | None, store: Store) -> list
             found = []
             for folder in (p for p in paths if p.is_dir()):
                 for candidate in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+                    if not is_agreement_file(candidate):  # a tally, a config: said, not read as an agreement
+                        console.print(f"[dim]{escape(str(candidate))}: not an agreement (no parties and "
+                                      f"provisions), skipped[/]")
+                        continue
                     found.append(load_agreement(candidate))
     except AccordwatchError as err:
         fail(str(err))
@@ -176,9 +180,9 @@ def run(paths: Annotated[list[Path], typer.Argument(help="report files or folder
         ) -> None:
     """Ingest, extract, assess and report in one go. Example: accordwatch run examples/afghanistan-2020"""
     with _store() as store:
+        agreements = _agreements_for(paths, agreement, store)  # a broken agreement fails before the work
         failed = _ingest(store, paths, retry_failed=False)
         failed_extraction = _extract(store)
-        agreements = _agreements_for(paths, agreement, store)
         if not agreements:
             console.print("[yellow]no agreement found[/] (pass --agreement FILE): extraction only")
         _report(store, agreements[0] if agreements else None, _as_of(as_of, store), output)

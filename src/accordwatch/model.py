@@ -226,6 +226,8 @@ class Event:
     count_starts: list[int] = field(default_factory=list)  # where the counts it adds up were written
     summary: bool = False  # told over several operations ("in separate raids over the past 24 hours")
     names_known_people: bool = False  # its people are ones already told ("the suspects were detained")
+    # told as done apart from the agreement ("a unilateral step", "not part of the deal"): no progress on it
+    outside_agreement: bool = False
 
     def evidence_starts(self) -> list[int]:
         return [self.evidence.start, *(e.start for e in self.more_evidence)]

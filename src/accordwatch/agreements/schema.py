@@ -176,6 +176,16 @@ def _location(error: dict) -> str:
     return " -> ".join(str(part) for part in error["loc"])
 
 
+def is_agreement_file(path: Path) -> bool:
+    """Whether a YAML file beside the reports is meant as an agreement: a mapping with parties and
+    provisions (a file that says so but is invalid still fails loudly in load_agreement)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return True  # unreadable: let load_agreement say what is wrong with it
+    return isinstance(data, dict) and ("provisions" in data or "parties" in data)
+
+
 def load_agreement(path: Path) -> Agreement:
     """Read and validate an agreement file; errors name the file, the field path and the problem."""
     try:

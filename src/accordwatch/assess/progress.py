@@ -17,6 +17,7 @@ from datetime import date
 
 from accordwatch.agreements import Agreement, Provision, deadline_of
 from accordwatch.agreements.schema import EventPattern
+from accordwatch.assess.ledger import Curve, Observation, Point, estimate
 from accordwatch.model import Actor, Claim, Event
 
 COUNT_FIELD = {"prisoners": "prisoners", "dead": "dead", "injured": "injured", "size": "size",
@@ -30,18 +31,6 @@ class Link:
 
 
 @dataclass(slots=True)
-class Step:
-    """One distinct act counted toward a provision, with every report of it."""
-
-    date: date | None
-    value: int
-    low: int
-    high: int
-    cumulative: bool
-    reports: list[Event] = field(default_factory=list)
-
-
-@dataclass(slots=True)
 class ProvisionStatus:
     provision: Provision
     status: str
@@ -52,9 +41,14 @@ class ProvisionStatus:
     disputed: bool
     as_of: date
     links: list[Link] = field(default_factory=list)
-    steps: list[Step] = field(default_factory=list)
-    spread: tuple[int, int] | None = None
+    curve: Curve = field(default_factory=Curve)
+    spread: tuple[int, int] | None = None  # the band (lowest-highest supported) when it is not one figure
     breaches: list[Link] = field(default_factory=list)
+    not_counted: list[Link] = field(default_factory=list)  # linked, but not progress (why in the reason)
+
+    @property
+    def point(self) -> Point | None:
+        return self.curve.at(self.as_of)
 
     def to_json(self) -> dict:
         return {
@@ -65,10 +59,22 @@ class ProvisionStatus:
             "events": [link.event.id for link in self.links],
             "links": [{"event": link.event.id, "reason": link.reason} for link in self.links + self.breaches],
             "breaches": [link.event.id for link in self.breaches],
-            "timeline": [{"date": s.date.isoformat() if s.date else None, "value": s.value,
-                          "low": s.low, "high": s.high, "cumulative": s.cumulative,
-                          "events": [e.id for e in s.reports]} for s in self.steps],
+            "band": list(self.point.band) if self.point else None,
+            "sources": _sources(self.point.sources) if self.point else [],
+            "disagreements": self.point.disagreements if self.point else [],
+            "timeline": [{"date": p.day.isoformat(), "value": p.value, "low": p.value, "high": p.high,
+                          "by_total": p.by_total, "sources": _sources(p.sources),
+                          "disagreements": p.disagreements} for p in self.curve.points],
+            "outliers": [{"event": o.observation.event.id, "doc_id": o.observation.doc_id,
+                          "value": o.observation.low, "reason": o.reason} for o in self.curve.outliers],
+            "not_counted": [{"event": link.event.id, "reason": link.reason} for link in self.not_counted],
         }
+
+
+def _sources(observations: list[Observation]) -> list[dict]:
+    return [{"event": o.event.id, "doc_id": o.doc_id, "day": o.day.isoformat(), "value": o.low,
+             "total": o.total, "sentence": o.event.evidence.sentence or o.event.evidence.text,
+             "start": o.event.evidence.start, "end": o.event.evidence.end} for o in observations]
 
 
 @dataclass(slots=True)
@@ -105,28 +111,50 @@ def _expand(agreement: Agreement, names: list[str]) -> set[str]:
     return {agreement.party_actor(n) for n in names}
 
 
+def _facilitators(agreement: Agreement) -> set[str]:
+    """Parties that carry an agreement out for others (a mediator flying detainees) but release nobody."""
+    return {p.actor for p in agreement.parties if p.role in {"witness", "guarantor"}}
+
+
+def _sides(agreement: Agreement, pattern: EventPattern, index: ActorIndex) -> tuple[set[str], set[str]]:
+    return _expand(agreement, pattern.actors), _expand(agreement, pattern.recipients)
+
+
 def event_matches(agreement: Agreement, pattern: EventPattern, event: Event, index: ActorIndex) -> str | None:
     """Why EVENT counts toward PATTERN, or None when it does not."""
     if event.category != pattern.category:
         return None
     if pattern.mode and event.mode != pattern.mode:
         return None
-    actors = _expand(agreement, pattern.actors)
+    actors, recipients = _sides(agreement, pattern, index)
+    doers = [a for a in event.actors if not index.matches([a], _facilitators(agreement))]
+    implied_by = ""
     if pattern.all_actors:
         if not all(index.matches(event.actors, {a}) for a in actors):
             return None
-    elif actors and not index.matches(event.actors, actors):
-        return None
-    recipients = _expand(agreement, pattern.recipients)
+    elif actors and not index.matches(doers, actors):
+        # in an exchange, the side holding the other side's people is the one that frees them: a release
+        # that names no party as its doer but whose freed people are the beneficiary's is the obligated side's
+        if doers:  # someone else did it (a third state, a person of no known side): not this side's act
+            return None
+        if not (recipients and event.recipients and index.matches(event.recipients, recipients)):
+            return None
+        implied_by = " (by the obligated side: the freed are the beneficiary's people)"
+    if actors and recipients and not pattern.all_actors and index.matches(doers, recipients) \
+            and index.matches(doers, actors):
+        return None  # both sides together ("the two sides swapped 320"): the figure is neither side's
     implied = pattern.recipients_implied and not event.recipients
     if recipients and not implied and not index.matches(event.recipients, recipients):
+        return None
+    if recipients and event.recipients and actors and index.matches(event.recipients, actors) \
+            and not index.matches(event.recipients, recipients):
         return None
     if pattern.not_about and re.search(r"\b(" + "|".join(map(re.escape, pattern.not_about)) + r")\b",
                                        event.evidence.sentence or event.evidence.text, re.I):
         return None  # "talks on the release of prisoners" are not the negotiations the clause means
-    who = ", ".join(event.actors)
+    who = ", ".join(event.actors) or "no named party"
     to = f" to {', '.join(event.recipients)}" if event.recipients else " (recipients implied by the provision)"
-    return f"{event.category}/{event.mode or '-'} by {who}{to} matches the provision's counted events"
+    return f"{event.category}/{event.mode or '-'} by {who}{to}{implied_by} matches the provision's counted events"
 
 
 def _counted(event: Event, as_of: date, published: dict[str, date | None]) -> bool:
@@ -144,72 +172,30 @@ def _value(event: Event, field_name: str) -> int | None:
     return getattr(event, COUNT_FIELD.get(field_name, field_name), None)
 
 
-def _same_act(step: Step, event: Event, value: int) -> bool:
-    if step.cumulative != event.cumulative:
-        return False
-    first = step.reports[0]
-    if event.date is None or first.date is None:
-        return event.doc_id != first.doc_id and value == step.value and event.date == first.date
-    return first.date.overlaps(event.date) and (value == step.value or event.doc_id != first.doc_id)
+def observation_of(event: Event, field_name: str, published: date | None) -> Observation | None:
+    """EVENT as an observation of the provision's curve, or None when it gives no usable count (a vague
+    word such as "hundreds" is a lower bound for tallies, not a figure to build a ledger on)."""
+    value = _value(event, field_name)
+    if value is None or COUNT_FIELD.get(field_name, field_name) in event.vague_counts:
+        return None
+    if event.date is not None:
+        day = event.date.last if published is None else min(event.date.last, max(event.date.first, published))
+    elif published is not None:
+        day = published
+    else:
+        return None  # neither the text nor the report gives a day: nothing to place on the curve
+    since = event.date.first if event.date is not None and event.date.first < day else None
+    return Observation(event, day, value, value, event.cumulative, adds_to=event.adds_to,
+                       dated_by_report=event.date is None or event.date_basis == "publication",
+                       since=None if event.cumulative else since)
 
 
-def build_steps(events: list[Event], field_name: str) -> list[Step]:
-    steps: list[Step] = []
-    for event in sorted(events, key=lambda e: (e.date.first if e.date else date.max, e.id)):
-        value = _value(event, field_name)
-        if value is None:
-            continue
-        step = next((s for s in steps if _same_act(s, event, value)), None)
-        if step is None:
-            day = event.date.last if event.date else None
-            steps.append(Step(day, value, value, value, event.cumulative, [event]))
-            continue
-        step.reports.append(event)
-        step.low, step.high = min(step.low, value), max(step.high, value)
-        step.value = step.low  # the most conservative figure where reports of one act differ
-    return steps
-
-
-def progress_of(steps: list[Step]) -> tuple[int, tuple[int, int] | None]:
-    """The ledger: the latest running total reported, plus the acts told after it; where reports of
-    that total disagree, the lowest counts and the spread is kept. Without totals, the distinct acts
-    add up, and an act told over several days counts only beyond the single days already told."""
-    # "having freed 1,005" after "420 so far": an act larger than the whole tally before it is a tally
-    running = 0
-    for step in sorted((s for s in steps if s.date is not None), key=lambda s: s.date):  # type: ignore[arg-type, return-value]
-        if not step.cumulative and running and step.value >= running:
-            step.cumulative = True
-        if step.cumulative:
-            running = max(running, step.low)
-    totals = [s for s in steps if s.cumulative and s.date is not None]
-    increments = [s for s in steps if not s.cumulative]
-    single = [s for s in increments if s.reports[0].date is None or s.reports[0].date.granularity == "day"]
-    spans = [s for s in increments if s not in single]
-    counted = list(single)
-    for step in spans:  # "200 over two days" after "100 on Wednesday" and "100 on Thursday"
-        rng = step.reports[0].date
-        inside = sum(s.value for s in single if s.date is not None and rng is not None
-                     and rng.first <= s.date <= rng.last)
-        if step.value > inside:
-            counted.append(Step(step.date, step.value - inside, step.low - inside, step.high - inside, False,
-                                step.reports))
-    if not totals:
-        low = sum(s.low for s in counted)
-        high = sum(s.high for s in counted)
-        return low, ((low, high) if low != high else None)
-    # "the Taliban had freed 105 by then" restates the total "105 so far" of the same days
-    counted = [s for s in counted if not any(t.date is not None and s.date is not None
-                                             and abs((t.date - s.date).days) <= 3 and t.low <= s.value <= t.high
-                                             for t in totals)]
-    latest_day = max(s.date for s in totals if s.date is not None)
-    latest = [s for s in totals if s.date is not None and (latest_day - s.date).days <= 3]
-    after = [s for s in counted if s.date is not None and s.date > latest_day]
-    low = min(s.low for s in latest) + sum(s.low for s in after)
-    high = max(s.high for s in latest) + sum(s.high for s in after)
-    # a stale total lower than the distinct acts already told before it cannot undo them
-    told_before = sum(s.low for s in counted if s.date is not None and s.date <= latest_day)
-    low, high = max(low, told_before), max(high, told_before)
-    return low, ((low, high) if low != high else None)
+def _cap(provision: Provision) -> int | None:
+    """The most a count can reach: an exact or "up to" target (a list of names); "at least" has none."""
+    target = provision.target
+    if target is None or target.kind not in {"exact", "up_to"}:
+        return None
+    return target.value
 
 
 def fired_triggers(agreement: Agreement, events: list[Event], index: ActorIndex, as_of: date,
@@ -231,25 +217,49 @@ def assess_provision(agreement: Agreement, provision: Provision, events: list[Ev
     deadline = deadline_of(agreement, provision, fired)
     links: list[Link] = []
     breaches: list[Link] = []
+    not_counted: list[Link] = []
     for event in events:
         if provision.counts is not None:
             reason = event_matches(agreement, provision.counts, event, index)
-            if reason and _counted(event, as_of, published) and not event.historical:
-                links.append(Link(event, reason))
+            if reason and _counted_report(event, as_of, published):
+                why_not = _not_progress(event, as_of)
+                if why_not is None:
+                    links.append(Link(event, reason))
+                else:
+                    not_counted.append(Link(event, f"{reason}; not counted: {why_not}"))
         for pattern in provision.breached_by:
             reason = event_matches(agreement, pattern, event, index)
             if reason and event.modality in {"asserted", "alleged"} and _counted_report(event, as_of, published) \
                     and (event.date is None or event.date.first >= agreement.signed):
                 breaches.append(Link(event, f"breach: {reason} ({event.modality})"))
     field_name = provision.counts.field if provision.counts else "events"
-    steps = build_steps([link.event for link in links], field_name)
-    done, spread = progress_of(steps)
+    observations = [obs for link in links
+                    if (obs := observation_of(link.event, field_name, published.get(link.event.doc_id))) is not None]
+    curve = estimate(observations, _cap(provision))
+    point = curve.at(as_of)
+    done = point.value if point else 0
+    spread = point.band if point and point.high != point.value else None
     target = provision.target.value if provision.target else None
-    disputed = any(link.event.contested for link in links + breaches)
+    disputed = any(link.event.contested for link in links + breaches) or bool(point and point.disagreements)
     status = _status(provision, done, target, deadline, as_of, fired, breaches)
     days_late = (as_of - deadline).days if deadline and as_of > deadline and status not in {"done"} else None
-    return ProvisionStatus(provision, status, done, target, deadline, days_late, disputed, as_of, links, steps,
-                           spread, breaches)
+    return ProvisionStatus(provision, status, done, target, deadline, days_late, disputed, as_of, links, curve,
+                           spread, breaches, not_counted)
+
+
+def _not_progress(event: Event, as_of: date) -> str | None:
+    """Why a matching event is no progress: a term, plan or allegation, background, outside the deal."""
+    if event.modality != "asserted":
+        return f"told as {event.modality}, not as done"
+    if event.negated:
+        return "told as not done"
+    if event.historical:
+        return "background: told as history"
+    if event.outside_agreement:
+        return "told as outside the agreement"
+    if event.date is not None and event.date.first > as_of:
+        return "dated after the as-of day"
+    return None
 
 
 def _counted_report(event: Event, as_of: date, published: dict[str, date | None]) -> bool:

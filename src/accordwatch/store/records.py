@@ -74,6 +74,7 @@ def _event_row(e: Event) -> EventRow:
         injured=e.injured, size=e.size,
         arrested=e.arrested, prisoners=e.prisoners, modality=e.modality, historical=e.historical,
         reported_by=e.reported_by, contested=e.contested, cumulative=e.cumulative, negated=e.negated,
+        adds_to=e.adds_to, outside_agreement=e.outside_agreement, vague_counts=e.vague_counts,
         acled_event_type=e.acled_event_type, acled_sub_event_type=e.acled_sub_event_type,
         predicate=e.predicate,
         evidence={**e.evidence.to_json(), "also": [x.to_json() for x in e.more_evidence]},
@@ -122,7 +123,8 @@ def load_records(session: Session) -> StoredRecords:
             date_basis=r.date_basis, place=r.place, dead=r.dead, injured=r.injured, size=r.size, arrested=r.arrested,
             prisoners=r.prisoners, modality=r.modality, historical=r.historical,  # type: ignore[arg-type]
             reported_by=list(r.reported_by or []), contested=r.contested, cumulative=r.cumulative,
-            negated=r.negated, acled_event_type=r.acled_event_type,
+            negated=r.negated, adds_to=bool(r.adds_to), outside_agreement=bool(r.outside_agreement),
+            vague_counts=list(r.vague_counts or []), acled_event_type=r.acled_event_type,
             acled_sub_event_type=r.acled_sub_event_type, predicate=r.predicate,
             more_evidence=[_evidence(r.doc_id, x) for x in (r.evidence or {}).get("also", [])],
         )
