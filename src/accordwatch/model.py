@@ -214,6 +214,7 @@ class Event:
     historical: bool = False
     reported_by: list[str] = field(default_factory=list)
     contested: bool = False
+    contested_with: list[str] = field(default_factory=list)  # the other side: event or claim ids
     cumulative: bool = False
     negated: bool = False
     acled_event_type: str | None = None

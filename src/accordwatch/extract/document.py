@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from accordwatch.extract.claims import build_claims
@@ -46,46 +48,107 @@ def extract_document(doc: Doc, document: Document, kb: KnowledgeBase, known_peop
     )
 
 
+def _sentence(item: Event | Claim) -> int:
+    return item.evidence.sentence_start
+
+
+def _sources(event: Event) -> set[str]:
+    return set(event.reported_by)
+
+
 def _competing(a: Event, b: Event, sentence_starts: list[int]) -> bool:
     """Two accounts of one incident told back to back ("27 militants were killed, the ministry said.
     The militants, however, said civilians were bombarded"): neighbouring sentences, no date or
-    place that sets them apart, told by different parties or one as an allegation."""
+    place that sets them apart, told by different sources."""
     try:
         distance = abs(sentence_starts.index(a.evidence.sentence_start)
                        - sentence_starts.index(b.evidence.sentence_start))
     except ValueError:
         return False
-    told_apart = set(a.reported_by) != set(b.reported_by) or a.modality != b.modality
     dates_agree = a.date is None or b.date is None or a.date.overlaps(b.date)
     places_agree = a.place is None or b.place is None or a.place == b.place
-    return distance == 1 and told_apart and dates_agree and places_agree
+    return distance == 1 and _sources(a) != _sources(b) and dates_agree and places_agree
+
+
+CONCEDING = re.compile(r"^\W*(though|although|even though|even as|while|whereas|despite)\b", re.I)
+
+
+def _conceded(event: Event) -> bool:
+    """The act is told in a concessive clause of the writer's, which the claim then disputes."""
+    return bool(CONCEDING.match(event.evidence.text))
+
+
+def _contest(a: Event, b: Event | Claim) -> None:
+    """A and B tell one thing in conflict: both are marked, each naming the other."""
+    a.contested = True
+    if b.id not in a.contested_with:
+        a.contested_with.append(b.id)
+    if isinstance(b, Event):
+        b.contested = True
+        if a.id not in b.contested_with:
+            b.contested_with.append(a.id)
+
+
+def _same_thing(a: Event, b: Event) -> bool:
+    """B could be the account A denies: the same kind of act, by or against the same parties."""
+    if a.category != b.category and "ACCUSE" not in {a.category, b.category}:
+        return False
+    return bool(set(a.actors) & set(b.actors) or set(a.recipients) & set(b.recipients))
 
 
 def mark_contested(events: list[Event], claims: list[Claim], sentence_starts: list[int] | None = None) -> None:
-    """An event is contested when a claim denies or disputes it, or another account of the same
-    place and day names other perpetrators or tells it as an allegation."""
+    """Contested accounts, only ever between two different sentences whose sources differ and whose
+    content conflicts: an act against its denial or dispute, one incident with two perpetrators (or
+    told once as fact and once as an allegation), an accusation against its rejection. Nothing is
+    contested with itself."""
+    for event in events:
+        event.contested, event.contested_with = False, []
     violent = [e for e in events if e.category == "ASSAULT" and e.modality in {"asserted", "alleged"}]
     for i, a in enumerate(violent):
         for b in violent[i + 1:]:
             if sentence_starts and _competing(a, b, sentence_starts):
-                a.contested = b.contested = True
+                _contest(a, b)
                 for first, second in ((a, b), (b, a)):  # the other account's day and place are this one's
                     first.date = first.date or second.date
                     first.place = first.place or second.place
     by_id = {e.id: e for e in events}
+    telling: dict[str, set[str | None]] = {}  # who tells each event as done (not who denies it)
     for claim in claims:
-        if claim.stance in {"deny", "dispute"}:
+        if claim.stance not in {"deny", "dispute"}:
             for event_id in claim.events:
-                if event_id in by_id:
-                    by_id[event_id].contested = True
-    violent = [e for e in events if e.category == "ASSAULT" and e.modality in {"asserted", "alleged"}]
+                telling.setdefault(event_id, set()).add(claim.speaker)
+    for claim in claims:
+        if claim.stance not in {"deny", "dispute"}:
+            continue
+        for event in (by_id[i] for i in claim.events if i in by_id):
+            tellers = telling.get(event.id) or set(event.reported_by) - {claim.speaker}
+            told_elsewhere = _sentence(event) != _sentence(claim) and bool(tellers) and claim.speaker not in tellers
+            # "Though the government freed 100, the Taliban said ...": the concession is the writer's own
+            told_elsewhere = told_elsewhere or (claim.stance == "dispute" and _conceded(event))
+            if told_elsewhere:
+                _contest(event, claim)
+                continue
+            # the denial's own content ("the Taliban denied attacking the post"): contested only when
+            # another sentence, from another source, tells the act as done
+            for other in events:
+                if other is not event and _sentence(other) != _sentence(claim) and other.modality == "asserted" \
+                        and claim.speaker not in (telling.get(other.id) or set(other.reported_by)) \
+                        and _same_thing(event, other):
+                    _contest(other, event)
+                    _contest(other, claim)
     for i, a in enumerate(violent):
         for b in violent[i + 1:]:
             same_incident = a.place is not None and a.place == b.place and a.date is not None \
                 and b.date is not None and a.date.overlaps(b.date)
-            if same_incident and (set(a.actors) != set(b.actors) or a.modality != b.modality):
-                a.contested = b.contested = True
-    rejected = {(e.actors[0], r) for e in events if e.category == "REJECT" and e.actors for r in e.recipients}
+            told_apart = _sentence(a) != _sentence(b) and _sources(a) != _sources(b)
+            if same_incident and told_apart and (set(a.actors) != set(b.actors) or a.modality != b.modality):
+                _contest(a, b)
+    rejections = [e for e in events if e.category == "REJECT" and e.actors]
     for event in events:
-        if event.category == "ACCUSE" and any((r, a) in rejected for r in event.recipients for a in event.actors):
-            event.contested = True  # the accused rejected the accusation
+        if event.category != "ACCUSE":
+            continue
+        for rejection in rejections:
+            if _sentence(rejection) != _sentence(event) and any(
+                    r == rejection.actors[0] and a in rejection.recipients
+                    for r in event.recipients for a in event.actors):
+                _contest(event, rejection)  # the accused rejected the accusation

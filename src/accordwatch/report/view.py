@@ -12,11 +12,13 @@ STANCE_SIDES = {"deny", "dispute", "accuse"}
 
 @dataclass(slots=True)
 class Contest:
-    """An item told two ways: the event(s) and the claims on each side, with their sentences."""
+    """An item told two ways: one account (an event) against the other (events or claims of other
+    sentences and other sources), each with its sentence."""
 
     about: str
     events: list[Event]
     sides: list[Claim] = field(default_factory=list)
+    other_events: list[Event] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -46,18 +48,24 @@ class ReportView:
 
 
 def contests_of(events: list[Event], claims: list[Claim]) -> list[Contest]:
-    by_event: dict[str, list[Claim]] = {}
-    for claim in claims:
-        for event_id in claim.events:
-            by_event.setdefault(event_id, []).append(claim)
-    contests = []
+    """One contest per pair of accounts (the extraction names each account's other side)."""
+    by_id: dict[str, Event | Claim] = {e.id: e for e in events}
+    by_id.update({c.id: c for c in claims})
+    contests: list[Contest] = []
+    shown: set[frozenset[str]] = set()
     for event in events:
         if not event.contested:
             continue
-        sides = by_event.get(event.id, [])
+        others = [by_id[i] for i in event.contested_with if i in by_id]
+        pairs = {frozenset({event.id, o.id}) for o in others}
+        if pairs and pairs <= shown:
+            continue
+        shown |= pairs
+        sides = [o for o in others if isinstance(o, Claim)]
+        other_events = [o for o in others if isinstance(o, Event)]
         about = "denied" if any(c.stance == "deny" for c in sides) else (
             "disputed" if any(c.stance == "dispute" for c in sides) else "competing accounts")
-        contests.append(Contest(about, [event], sides))
+        contests.append(Contest(about, [event], sides, other_events))
     return contests
 
 

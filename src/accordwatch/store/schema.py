@@ -126,6 +126,7 @@ class EventRow(Base):
     contested: Mapped[bool] = mapped_column(Boolean, default=False)
     cumulative: Mapped[bool] = mapped_column(Boolean, default=False)
     negated: Mapped[bool] = mapped_column(Boolean, default=False)
+    contested_with: Mapped[list[Any]] = mapped_column(JSON, default=list)
     adds_to: Mapped[bool] = mapped_column(Boolean, default=False)
     outside_agreement: Mapped[bool] = mapped_column(Boolean, default=False)
     vague_counts: Mapped[list[Any]] = mapped_column(JSON, default=list)
