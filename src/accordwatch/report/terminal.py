@@ -24,7 +24,12 @@ def print_summary(view: ReportView, console: Console) -> None:
         progress = (f"{status.reported_done:,} / {status.target:,}" if status.target is not None
                     else f"{status.reported_done} event(s)")
         if status.spread:
-            progress += f" (reports {status.spread[0]:,}–{status.spread[1]:,})"
+            progress += f" (band {status.spread[0]:,}–{status.spread[1]:,})"
+        point = status.point
+        if point is not None and point.sources:
+            progress += f" [dim]from {', '.join(sorted({o.doc_id for o in point.sources}))}[/]"
+        if status.curve.outliers:
+            progress += f" [yellow]{len(status.curve.outliers)} left out[/]"
         table.add_row(
             status.provision.id,
             f"[{colours.get(status.status, 'white')}]{status.status}[/]",
@@ -34,6 +39,10 @@ def print_summary(view: ReportView, console: Console) -> None:
             "yes" if status.disputed else "",
         )
     console.print(table)
+    for status in assessment.provisions:
+        point = status.point
+        for note in point.disagreements if point else []:
+            console.print(f"[yellow]{status.provision.id}[/]: {note}", highlight=False)
     if assessment.triggers:
         for trigger, day in assessment.triggers.items():
             console.print(f"trigger [bold]{trigger}[/] fired on {day.isoformat()}")
