@@ -12,11 +12,10 @@ from accordwatch.extract.events.common import ANAPHORIC_DETS, COUNT_FIELDS, _has
 from accordwatch.extract.events.predicates import ATTACK_WORDS, NOMINAL
 from accordwatch.extract.lexicon import BACKGROUND_MARKERS
 from accordwatch.extract.quantities import PERSON_NOUNS
+from accordwatch.extract.word_lists import word_set
 from accordwatch.model import Event, Quantity
 
-# words that tie a person to a past act: "a leader responsible for the July 2 attack"
-BACKSTORY_HEADS = {"responsible", "involved", "connected", "linked", "tied", "associated", "behind", "wanted",
-                   "suspected", "implicated", "blamed", "responsibility"}
+BACKSTORY_HEADS = word_set("event_words", "backstory_heads")
 
 
 def _backstory(token: Token) -> bool:
@@ -55,8 +54,8 @@ def _cumulative(token: Token, counts: list[Quantity]) -> bool:
     return bool(valued) and all(q.total for q in valued)
 
 
-ADDING_ADVERBS = {"also", "additionally", "further", "separately"}
-ADDING_MODIFIERS = {"additional", "other", "another", "more", "further", "second", "separate"}
+ADDING_ADVERBS = word_set("event_words", "adding_adverbs")
+ADDING_MODIFIERS = word_set("event_words", "adding_modifiers")
 
 
 def _adds_to(token: Token) -> bool:

@@ -71,10 +71,11 @@ from accordwatch.extract.events.tolls import (
     _total_events,
 )
 from accordwatch.extract.lexicon import COOPERATIVE, EVENT_NOUN_MODES, REPORTING
+from accordwatch.extract.word_lists import word_set
 from accordwatch.model import DateValue, Event
 
-RECIPIENT_PREPS = {"to", "against", "on", "at", "for", "from", "toward", "towards", "upon"}
-WITH_PREPS = {"with", "alongside"}
+RECIPIENT_PREPS = word_set("event_words", "recipient_preps")
+WITH_PREPS = word_set("event_words", "with_preps")
 
 
 def _acled(event: Event, kb_kind: dict[str, str]) -> tuple[str | None, str | None]:

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accordwatch.extract.word_lists import word_set
 from accordwatch.model import Event
 
+# dependency labels of a predicate's subject and objects
 SUBJECTS = {"nsubj", "csubj"}
 OBJECTS = {"dobj", "obj", "attr", "oprd"}
-
-
+# the categories of force
 VIOLENT = {"ASSAULT", "COERCE"}
-
-
+# a quantity's unit -> the event field its count goes in
 COUNT_FIELDS = {"killed": "dead", "injured": "injured", "casualties": "size", "arrested": "arrested",
                 "prisoners": "prisoners"}
 
@@ -72,7 +72,7 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
-ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
+ANAPHORIC_DETS = word_set("event_words", "anaphoric_dets")
 
 
 def _has_count(event: Event) -> bool:

@@ -10,12 +10,11 @@ from spacy.tokens import Token
 from accordwatch.extract.events.common import VIOLENT, _governor_chain
 from accordwatch.extract.events.predicates import _object_words, match_predicate
 from accordwatch.extract.lexicon import CONDITIONING, COOPERATIVE, DEMANDING, PLANNING, REFUSING, Sense
+from accordwatch.extract.word_lists import word_set
 
 # Categories whose complement is the content of the act, not a separate event.
 FRAMING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}
-
-
-RELEASE_NOUNS = {"release", "releases", "exchange", "swap", "freeing", "withdrawal"}
+RELEASE_NOUNS = word_set("event_words", "release_nouns")
 
 
 def _negation_scope(token: Token) -> list[Token]:
@@ -29,8 +28,7 @@ def _negation_scope(token: Token) -> list[Token]:
     return chain
 
 
-UNDERTAKING_NOUNS = {"commitment", "promise", "pledge", "plan", "offer", "proposal", "decision", "decree",
-                     "order", "readiness", "willingness", "agreement", "deal", "obligation", "intention"}
+UNDERTAKING_NOUNS = word_set("event_words", "undertaking_nouns")
 
 
 def _noun_frame(token: Token) -> Token | None:
@@ -79,11 +77,9 @@ def _planned(token: Token) -> bool:
     return False
 
 
-# verbs that direct or schedule an act named by their object noun
-ORDERING = {"order", "decree", "authorize", "authorise", "approve", "plan", "schedule", "propose",
-            "promise", "pledge", "offer", "prepare"}
+ORDERING = word_set("event_words", "ordering")
 
-PROMISING_VERBS = {"promise", "pledge", "offer", "vow", "agree", "commit", "guarantee"}
+PROMISING_VERBS = word_set("event_words", "promising_verbs")
 
 
 def _promised(token: Token) -> bool:
@@ -110,7 +106,7 @@ def _hypothetical(token: Token) -> bool:
     return False
 
 
-DEMAND_NOUNS = {"demand", "demands", "call", "calls", "request", "appeal", "ultimatum"}
+DEMAND_NOUNS = word_set("event_words", "demand_nouns")
 
 
 def _framed(token: Token) -> bool:
@@ -137,7 +133,7 @@ def _framed(token: Token) -> bool:
     return False
 
 
-PROMISING = {"offer", "promise", "pledge", "agree", "vow", "commit", "decide"}
+PROMISING = word_set("event_words", "promising")
 
 
 def _content_carries_event(token: Token, sense: Sense) -> bool:
@@ -224,16 +220,14 @@ def _unless(token: Token) -> bool:
     return False
 
 
-ATTEMPTING = {"try", "seek", "attempt", "aim", "strive", "struggle"}
+ATTEMPTING = word_set("event_words", "attempting")
 
 
 def _attempted(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTING
 
 
-# verbs whose to-infinitive is the aim they were done for
-DISPATCHING = {"conduct", "launch", "mount", "send", "deploy", "dispatch", "move", "carry", "go", "come",
-               "arrive", "enter", "raid", "search", "target"}
+DISPATCHING = word_set("event_words", "dispatching")
 
 
 def _purpose(token: Token) -> bool:

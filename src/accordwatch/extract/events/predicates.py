@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from accordwatch.extract.events.common import OBJECTS
 from accordwatch.extract.lexicon import EVENT_NOUN_MODES, VERBS, Sense
+from accordwatch.extract.word_lists import word_set, word_table
 
 
 def lemmas(token: Token) -> list[str]:
@@ -24,8 +25,7 @@ def lemmas(token: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# words that complete a verb as a particle does: "set free", "set (the men) free"
-RESULT_PARTICLES = {"free", "loose"}
+RESULT_PARTICLES = word_set("event_words", "result_particles")
 
 
 def _phrasal_keys(token: Token) -> list[str]:
@@ -65,26 +65,9 @@ def _object_words(token: Token) -> set[str]:
     return words
 
 
-# Nouns that tell an act of their own: "the capture of a commander", "killed in an airstrike".
-NOMINAL = {
-    "capture": Sense("COERCE", "arrest"), "arrest": Sense("COERCE", "arrest"), "detention": Sense("COERCE", "arrest"),
-    "killing": Sense("ASSAULT"), "assassination": Sense("ASSAULT"), "airstrike": Sense("ASSAULT", "aerial"),
-    "strike": Sense("ASSAULT", "aerial"), "bombing": Sense("ASSAULT", "explosives"), "clash": Sense("ASSAULT"),
-    "ambush": Sense("ASSAULT", "firearms"), "release": Sense("RETREAT", "release"),
-    "withdrawal": Sense("RETREAT", "withdraw"), "pullout": Sense("RETREAT", "withdraw"),
-    "suspension": Sense("SANCTION", "withdraw"), "demonstration": Sense("PROTEST"), "protest": Sense("PROTEST"),
-    "rally": Sense("PROTEST"), "investigation": Sense("ACCUSE", "investigate"),
-    "talks": Sense("CONSULT"), "talk": Sense("CONSULT"), "negotiations": Sense("CONSULT"),
-    "negotiation": Sense("CONSULT"), "mediation": Sense("CONSULT", "mediate"), "consultation": Sense("CONSULT"),
-    "consultations": Sense("CONSULT"), "signing": Sense("AGREE"), "evacuation": Sense("RETREAT", "withdraw"),
-    "fighting": Sense("ASSAULT"), "clashes": Sense("ASSAULT"), "demand": Sense("REQUEST"),
-    "appeal": Sense("REQUEST"),
-}
-LIGHT_PREPS = {"in", "during", "by", "after", "following"}
-# verbs that only start or stage the act their object names: "launched a mediation effort"
-LIGHT_VERBS = {"launch", "begin", "start", "resume", "open", "stage", "hold", "conduct", "mount", "join",
-               "enter", "attend", "complete", "continue", "finish", "speed", "accelerate", "undertake", "pursue",
-               "carry", "announce", "reiterate", "repeat", "renew", "issue", "make"}
+NOMINAL = {noun: Sense(*sense) for noun, sense in word_table("event_words", "nominal").items()}
+LIGHT_PREPS = word_set("event_words", "light_preps")
+LIGHT_VERBS = word_set("event_words", "light_verbs")
 
 
 def _staging_verb(token: Token) -> Token | None:
@@ -99,7 +82,7 @@ def _staging_verb(token: Token) -> Token | None:
     return None
 
 
-OUTCOME_VERBS = {"result", "lead", "cause", "end"}
+OUTCOME_VERBS = word_set("event_words", "outcome_verbs")
 
 
 def _outcome_of_act(token: Token) -> bool:
@@ -151,6 +134,6 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
     return None
 
 
-ATTACK_WORDS = {"attack", "attacks", "explosion", "blast", "raid", "strike", "assault", "bombing", "ambush"}
+ATTACK_WORDS = word_set("event_words", "attack_words")
 # nouns that name an act of their own, whose day is theirs ("responsible for an attack Jan. 7")
 ACT_NOUNS = NOMINAL.keys() | ATTACK_WORDS | EVENT_NOUN_MODES.keys()

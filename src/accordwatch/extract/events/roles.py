@@ -10,11 +10,10 @@ from accordwatch.extract.context import Context
 from accordwatch.extract.entities import GENERIC_COLLECTIVES
 from accordwatch.extract.events.common import SUBJECTS, _governor_chain, _reporting_governors
 from accordwatch.extract.events.predicates import _staging_verb
+from accordwatch.extract.word_lists import word_set
 from accordwatch.model import Actor
 
-CROWD_NOUNS = {"people", "thousands", "hundreds", "dozens", "crowd", "crowds", "demonstrators", "protesters",
-               "protestors", "students", "workers", "youths", "residents", "villagers", "supporters", "women",
-               "men", "farmers", "teachers", "marchers", "strikers", "citizens", "activists"}
+CROWD_NOUNS = word_set("event_words", "crowd_nouns")
 
 
 def _by_a_crowd(token: Token) -> bool:
@@ -40,14 +39,9 @@ def _protesting(token: Token) -> list[Token]:
     return [c for c in (verb.children if verb is not None else []) if c.dep_ == "nsubj"]
 
 
-MILITARY_NOUNS = {"force", "forces", "troops", "troop", "soldier", "soldiers", "army", "military", "navy",
-                  "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters", "gunboat",
-                  "gunboats", "commando", "commandos", "artillery", "militia", "units", "unit", "peacekeepers"}
-POLICE_NOUNS = {"police", "policeman", "policemen", "gendarmerie"}
-GOVERNMENT_NOUNS = {"government", "officials", "official", "authorities", "president", "minister", "leader",
-                    "ministers", "leaders", "delegation", "side", "sides", "negotiators", "diplomats", "parliament",
-                    "court", "judge", "administration", "cabinet", "envoy", "ambassador", "embassy", "ministry",
-                    "spokesman", "spokesperson", "premier", "king", "officers", "prosecutors", "regime"}
+MILITARY_NOUNS = word_set("event_words", "military_nouns")
+POLICE_NOUNS = word_set("event_words", "police_nouns")
+GOVERNMENT_NOUNS = word_set("event_words", "government_nouns")
 
 
 def demonym_actor(context: Context, token: Token, noun: Token) -> str | None:
@@ -65,8 +59,8 @@ def demonym_actor(context: Context, token: Token, noun: Token) -> str | None:
     return state
 
 
-GROUP_NOUNS = {"group", "team", "delegation", "number", "band", "unit", "contingent", "party", "members", "member"}
-BODY_WORDS = {"force", "forces", "police", "authorities", "army", "troops", "soldiers", "government", "officials"}
+GROUP_NOUNS = word_set("event_words", "group_nouns")
+BODY_WORDS = word_set("event_words", "body_words")
 
 
 def _state_body_in(context: Context, noun: Token) -> str | None:
@@ -204,7 +198,7 @@ def _national_collective(context: Context, noun: Token, generic: str) -> str | N
     return actor_id
 
 
-PRONOUNS = {"it", "they", "he", "she", "we", "its", "their"}
+PRONOUNS = word_set("event_words", "pronouns")
 
 
 def subject_of(context: Context, token: Token) -> list[str]:

@@ -13,8 +13,9 @@ from accordwatch.extract.events.common import _governor_chain
 from accordwatch.extract.events.modality import _conditional, _planned
 from accordwatch.extract.events.roles import subject_of
 from accordwatch.extract.lexicon import REPORTING, Sense
+from accordwatch.extract.word_lists import word_set
 
-INSTRUCTING = {"order", "instruct", "summon", "direct", "command", "tell", "urge", "ask", "call on", "press"}
+INSTRUCTING = word_set("event_words", "instructing")
 
 
 def _instruction(token: Token) -> tuple[Sense, str] | None:
@@ -66,7 +67,7 @@ def _obligation(token: Token) -> tuple[Sense, str] | None:
     return Sense("REQUEST", "change"), token.lemma_.lower()
 
 
-ANSWERING = {"react", "respond"}
+ANSWERING = word_set("event_words", "answering")
 ARMED_KINDS = {"armed_group", "state_forces"}
 
 
