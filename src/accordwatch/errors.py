@@ -19,3 +19,7 @@ class StoreError(AccordwatchError):
 
 class KnowledgeBaseError(AccordwatchError):
     """A knowledge-base file is invalid."""
+
+
+class WordListError(AccordwatchError):
+    """A word-list file of the extractors is invalid."""

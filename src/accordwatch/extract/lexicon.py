@@ -3,7 +3,7 @@
 Keys are lemmas, optionally with a particle or preposition ("walk out", "call for"). A predicate can
 require its object (or the object of its preposition) to be one of a set of nouns ("hold talks").
 The category is a starting point: negation, modality and the governing verb change it
-(see ``events.py``): a negated release is a REJECT, a promised release a CONCEDE.
+(see ``events/modality.py``): a negated release is a REJECT, a promised release a CONCEDE.
 """
 
 from __future__ import annotations

@@ -198,7 +198,7 @@ def _add_country(kb: KnowledgeBase, row: dict[str, Any]) -> None:
     capital = row.get("capital")
     country_aliases = [str(a) for a in row.get("aliases") or []]
     # a people's names are the state's too ("the Palestinians reject..."); adjectives are matched
-    # only beside a noun (see extract.events.demonym_actor), plurals on their own
+    # only beside a noun (see extract.events.roles.demonym_actor), plurals on their own
     plurals = [f"{d}s" for d in demonyms if re.search(r"(an|i|ite|ic)$", d)]
     kb.add_actor(Actor(code, name, "state", [*country_aliases, *demonyms, *plurals], country=iso3))
     gov, mil, police = [], [], []

@@ -1,0 +1,353 @@
+"""Events of a document: each predicate of a news sentence with its sense, roles, modality, day, place
+and counts, then the passes over the whole document (rejected party inferred, tellings merged, days by
+publication, places by the lead, ACLED typing).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from accordwatch.extract.context import Context
+from accordwatch.extract.events.aspect import (
+    ROUNDUP,
+    _adds_to,
+    _backstory,
+    _cumulative,
+    _names_known_people,
+    _perfect,
+    _refers_back,
+    _sentence_is_background,
+    _summaries_defer_to_details,
+)
+from accordwatch.extract.events.common import (
+    COUNT_FIELDS,
+    OBJECTS,
+    VIOLENT,
+    _has_count,
+    _prep_objects,
+    _reporting_governors,
+)
+from accordwatch.extract.events.merge import _share_between_places, merge_events
+from accordwatch.extract.events.modality import (
+    ORDERING,
+    _attempted,
+    _category,
+    _content_carries_event,
+    _framed,
+    _hypothetical,
+    _purpose,
+)
+from accordwatch.extract.events.predicates import _nominal, _object_words, _staging_verb, match_predicate
+from accordwatch.extract.events.roles import (
+    CROWD_NOUNS,
+    NATIONAL_COLLECTIVES,
+    _agent,
+    _by_a_crowd,
+    _lineage,
+    _national_collective,
+    _people_of,
+    _protesting,
+    actors_of,
+    subject_of,
+)
+from accordwatch.extract.events.senses import (
+    INSTRUCTING,
+    _commitment,
+    _instruction,
+    _obligation,
+    _retaliation,
+    _ruled_out,
+    _told_to_act,
+)
+from accordwatch.extract.events.time_place import _date, _places
+from accordwatch.extract.events.tolls import (
+    _apply_counts,
+    _count_bare_plurals,
+    _count_from_antecedent,
+    _counts,
+    _total_events,
+)
+from accordwatch.extract.lexicon import COOPERATIVE, EVENT_NOUN_MODES, REPORTING
+from accordwatch.extract.word_lists import word_set
+from accordwatch.model import DateValue, Event
+
+RECIPIENT_PREPS = word_set("event_words", "recipient_preps")
+WITH_PREPS = word_set("event_words", "with_preps")
+
+
+def _acled(event: Event, kb_kind: dict[str, str]) -> tuple[str | None, str | None]:
+    if event.category == "ASSAULT":
+        if event.mode == "aerial":
+            return "Explosions/Remote violence", "Air/drone strike"
+        if event.mode == "artillery":
+            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+        if event.mode == "explosives":
+            return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+        if event.mode == "suicide":
+            return "Explosions/Remote violence", "Suicide bomb"
+        if any(kb_kind.get(r) == "civilians" for r in event.recipients):
+            return "Violence against civilians", "Attack"
+        return "Battles", "Armed clash"
+    if event.modality != "asserted":
+        return None, None
+    if (event.category == "RETREAT" and event.mode in {"release", "withdraw", "surrender"}) \
+            or (event.category == "AGREE" and event.predicate in {"sign", "conclude", "reach", "strike"}):
+        return "Strategic developments", "Agreement"
+    if event.category == "COERCE" and event.mode == "arrest":
+        return "Strategic developments", "Arrests"
+    if event.category == "PROTEST":
+        return "Protests", "Peaceful protest"
+    return None, None
+
+
+# an act dated this many days before the report is background to it
+HISTORICAL_DAYS = 10
+
+
+def build_events(context: Context) -> list[Event]:
+    events: list[Event] = []
+    anchor = context.document.published
+    kinds = {actor_id: (context.actor(actor_id).kind if context.actor(actor_id) else "")
+             for actor_id in set(context.token_actor.values())}
+    for sentence in context.news_sentences():
+        for token in sentence:
+            matched = match_predicate(token) or _nominal(token) or _retaliation(context, token) \
+                or _obligation(token) or _instruction(token) or _ruled_out(token) or _commitment(token)
+            if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \
+                    or _hypothetical(token):
+                continue
+            sense, key = matched
+            category, mode, modality, negated = _category(sense, token)
+            if mode is None and category == "ASSAULT":
+                mode = next((EVENT_NOUN_MODES[w] for w in _object_words(token) if EVENT_NOUN_MODES.get(w)), None)
+            if category == "ASSAULT" and mode in {None, "explosives", "firearms"} \
+                    and AERIAL.search(_clause_text(context, token)):
+                mode = "aerial"  # "called for a precision airstrike, killing two", "warplanes bombed"
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+            recipients: list[str] = []
+            if token.pos_ == "NOUN":  # "the coalition's capture of a commander"
+                actors = [a for c in token.children if c.dep_ in {"poss", "compound", "amod"}
+                          for a in actors_of(context, c)]
+                recipients += [a for obj in _prep_objects(token, {"of"}) for a in actors_of(context, obj)]
+                if not actors and sense.category in {"ASSAULT", "CONSULT"}:
+                    # "fighting between Armenia and Azerbaijan", "talks between the two sides"
+                    actors = [a for obj in _prep_objects(token, {"between"}) for a in actors_of(context, obj)]
+                if sense.category == "REQUEST":
+                    # "its demand that Israel ease restrictions": asked of that subject (the clause
+                    # may hang on the verb over the noun)
+                    clauses = [c for c in token.children if c.dep_ in {"acl", "ccomp"}]
+                    if token.dep_ == "dobj":
+                        clauses += [c for c in token.head.children if c.dep_ == "ccomp"]
+                    recipients = [a for c in clauses for x in c.children
+                                  if x.dep_ in {"nsubj", "nsubjpass"} for a in actors_of(context, x)]
+                if not actors and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
+                    actors = subject_of(context, token.head)  # "Ghani ordered the release of ...": his act
+                if not actors and _staging_verb(token) is not None:
+                    # "the emir launched a mediation effort", "negotiators return for talks": theirs
+                    actors = subject_of(context, _staging_verb(token))
+            else:
+                actors = _agent(context, token) if passive else subject_of(context, token)
+                if passive and not actors and sense.category == "RETREAT" and sense.mode in {"disarm", "withdraw"}:
+                    # "guerrillas have been demobilized", "troops were withdrawn": they are the ones who go
+                    actors = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_of(context, c)]
+            for child in token.children:
+                if child.dep_ in OBJECTS | ({"nsubjpass"} if passive else set()):
+                    recipients += actors_of(context, child)
+            with_side = [a for obj in _prep_objects(token, WITH_PREPS) for a in actors_of(context, obj)]
+            if category in {"CONSULT", "AGREE", "COOPERATE"} or (category == "ASSAULT" and key == "clash"):
+                actors += [a for a in with_side if a not in actors]
+            else:
+                recipients += with_side
+            if not recipients and category == "REQUEST":
+                # "demanding that the Turkish government end its operations": asked of that subject
+                recipients = [a for c in token.children if c.dep_ == "ccomp" for x in c.children
+                              if x.dep_ in {"nsubj", "nsubjpass"} for a in actors_of(context, x)]
+            if not recipients and key in INSTRUCTING:
+                recipients = [a for told in _told_to_act(token) for a in actors_of(context, told)]
+            if not recipients:
+                recipients = [a for obj in _prep_objects(token, RECIPIENT_PREPS) for a in actors_of(context, obj)]
+            counts = _counts(context, token)
+            if not recipients:
+                recipients = [q.of for q in counts if q.of]
+            if key == "commit":  # "Vietnam is committed to ...": the committed one undertakes
+                actors = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_of(context, c)]
+                recipients = []
+            if key == "rule out":
+                actors = next((subject_of(context, g) for g in _reporting_governors(token)
+                               if g.lemma_.lower() in REPORTING), [])
+            if category == "PROTEST":
+                # "Some 200 Eritreans began a hunger strike": a people protesting are that country's
+                # protesters, not its state
+                people = [c for c in _protesting(token) if _people_of(context, c)]
+                actors = [a for c in people for a in [_national_collective(context, c, "protesters")] if a][:1] \
+                    or actors
+            if category == "PROTEST" and not actors and _by_a_crowd(token):
+                # "thousands blocked the streets": a protest by unnamed protesters; "Palestinian youths
+                # threw stones during demonstrations": by the crowd the sentence names
+                crowd = [a for noun in sentence if noun.lower_ in CROWD_NOUNS and noun.pos_ == "NOUN"
+                         for a in actors_of(context, noun) if a.split("_")[0] in NATIONAL_COLLECTIVES]
+                actors = crowd[:1] or ["protesters"]
+            if modality == "demanded":
+                # "Russia said Sudan must return the helicopter": Russia's demand of Sudan
+                speaker = next((subject_of(context, g) for g in _reporting_governors(token)
+                                if g.lemma_.lower() in REPORTING), [])
+                if not speaker or not actors:
+                    continue
+                category, mode, modality = "REQUEST", "change", "asserted"
+                actors, recipients = speaker, actors
+            own = {x for a in actors for x in _lineage(context, a)}
+            recipients = [r for r in dict.fromkeys(recipients) if not set(_lineage(context, r)) & own]
+            told_day = _date(context, token)
+            places = _places(context, token, narrative=category in VIOLENT) or [None]
+            if (_attempted(token) and category not in VIOLENT) or (category in VIOLENT and _purpose(token)):
+                # "tries to sign a deal", "an operation to capture a leader": not (yet) an act; an
+                # attempt on someone's life is an assault all the same (PLOVER)
+                continue
+            for place in places:
+                event = Event(
+                    id="", doc_id=context.document.id, category=category, mode=mode,
+                    evidence=context.evidence(*_evidence_span(token)), actors=list(dict.fromkeys(actors)),
+                    recipients=recipients, date=told_day, place=place, modality=modality,  # type: ignore[arg-type]
+                    negated=negated, predicate=key,
+                )
+                _apply_counts(event, counts)
+                _count_bare_plurals(event, token, counts)
+                _count_from_antecedent(event, token, context)
+                events += [t for t in _total_events(event, counts, context) if t.category not in VIOLENT]
+                event.refers_back = _refers_back(token)
+                event.adds_to = _adds_to(token)
+                event.names_known_people = _names_known_people(token, context.document.text, sentence.start_char)
+                event.summary = category in VIOLENT and (
+                    len(places) > 1 or bool(ROUNDUP.search(_clause_text(context, token))))
+                event.cumulative = _cumulative(token, counts) or (_perfect(token) and _has_count(event)
+                                                                  and told_day is None)
+                if event.cumulative and context.document.published:
+                    # "550 freed since April 8": a total as it stood on the day of the report
+                    event.date = DateValue.day(context.document.published)
+                    event.date_basis = "publication"
+                long_before = anchor is not None and event.date is not None \
+                    and event.date.last < anchor - timedelta(days=HISTORICAL_DAYS)
+                event.historical = not event.cumulative and (
+                    _sentence_is_background(sentence) or _backstory(token) or long_before)
+                if event.cumulative and category in VIOLENT:
+                    # "drone strikes have killed 80 leaders since January": a campaign told as a
+                    # tally. The campaign is an event; its toll spans raids told (or not) apart, so
+                    # it stays a figure among the quantities instead of being added to this one
+                    for field in COUNT_FIELDS.values():
+                        setattr(event, field, None)
+                event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
+                events.append(event)
+    _infer_rejected_party(events, context)
+    merged = merge_events(events, context.org, context.kb.place_within,
+                          lambda actor_id: kinds.get(actor_id) or "")
+    # an act with nobody doing it is not an event (it served to date or place a told one); an attack
+    # with a toll or a place still is, and a counted release may get its doer from whoever reports it
+    merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))
+              or (e.category == "RETREAT" and _has_count(e)) or accusation_of_someone(e)]
+    _share_between_places(merged)
+    _summaries_defer_to_details(merged)
+    _date_by_publication(merged, anchor)
+    _place_by_lead(merged, context)
+    for number, event in enumerate(merged, start=1):
+        event.id = f"{context.document.id}:e{number:03d}"
+    return merged
+
+
+TOLD_AS_DONE = {"asserted", "alleged", "denied"}
+
+
+def _date_by_publication(events: list[Event], published: date | None) -> None:
+    """A reported act the text gives no day for is dated by the report's own day (as event coders
+    do with a dateline): marked date_basis="publication" so a reader can tell it from a stated day.
+    Background, plans, demands and acts that did not happen get no day."""
+    if published is None:
+        return
+    for event in events:
+        if event.date is None and not event.historical and not event.negated \
+                and event.modality in TOLD_AS_DONE:
+            event.date = DateValue.day(published)
+            event.date_basis = "publication"
+        elif event.date is not None and event.date_basis is None:
+            event.date_basis = "text"
+
+
+def accusation_of_someone(event: Event) -> bool:
+    """"The former president has been accused of misusing aid": an accusation with its accuser unsaid
+    still tells who stands accused."""
+    return event.category == "ACCUSE" and bool(event.recipients) and event.modality == "asserted"
+
+
+def _place_by_lead(events: list[Event], context: Context) -> None:
+    """A report of one operation names its place in the lead; a violent act told without a place of
+    its own ("detained two men while pursuing a commander in Helmand") happened there (background
+    acts are left without)."""
+    named = sorted((i, p) for i, p in context.token_place.items()
+                   if context.kb.places[p].kind in {"district", "province"}
+                   and context.is_news(context.doc[i].idx, context.doc[i].idx + 1))
+    if not named:
+        return
+    lead = named[0][1]
+    for event in events:
+        if event.place is None and event.category in VIOLENT and not event.historical \
+                and event.modality in TOLD_AS_DONE:
+            event.place = lead
+
+
+# means that make an attack an air strike (an "air weapons team" or "close air support" may be helicopter
+# gunfire, which ACLED and hand-coded sets do not count as air strikes)
+AERIAL = re.compile(r"\b(air[\s-]?strikes?|precision (?:air )?strikes?|fixed-wing|warplanes?|fighter jets?|"
+                    r"drones?|drone strikes?|air raids?|bombing runs?)\b", re.I)
+
+
+def _clause_text(context: Context, token: Token) -> str:
+    """The sentence up to the act and the act's own words: where its means are named."""
+    start = context.sentence_of(token).start_char
+    return context.document.text[start:max(t.idx + len(t.text) for t in token.subtree)]
+
+
+def _infer_rejected_party(events: list[Event], context: Context) -> None:
+    """"...the rebels turned the offer down": a rejection with no named recipient answers the last
+    act of another party told before it."""
+    org = context.org
+    for index, event in enumerate(events):
+        if event.category not in {"REJECT", "REQUEST", "THREATEN"} or event.recipients or not event.actors:
+            continue
+        mine = {org(a) for a in event.actors}
+        for earlier in reversed(events[:index]):
+            others = [a for a in earlier.actors if org(a) not in mine]
+            if event.category == "THREATEN":
+                # "accused the government of violating the deal and threatened to walk out"; a threat
+                # after one's own accusation or demand is made to its target
+                own = bool(mine & {org(a) for a in earlier.actors})
+                answered = earlier.evidence.sentence_start == event.evidence.sentence_start \
+                    or earlier.category in {"ACCUSE", "REQUEST", "REJECT"}
+                if own and answered and earlier.recipients:
+                    event.recipients = list(earlier.recipients)
+                    break
+                continue
+            if event.category == "REQUEST":
+                # "...met in Doha; the group called for a halt to raids": asked of the other side of the talks
+                if earlier.category == "CONSULT" and others and mine & {org(a) for a in earlier.actors}:
+                    event.recipients = [org(others[0]) or others[0]]
+                    break
+            elif others and earlier.category in COOPERATIVE | {"REQUEST", "ACCUSE"}:
+                # an accusation or demand just made is what a rejection answers, before any offer
+                answered = next((e for e in reversed(events[max(0, index - 3):index])
+                                 if e.category in {"ACCUSE", "REQUEST"}
+                                 and [a for a in e.actors if org(a) not in mine]), earlier)
+                others = [a for a in answered.actors if org(a) not in mine]
+                event.recipients = [org(others[0]) or others[0]]
+                break
+
+
+def _evidence_span(token: Token) -> tuple[int, int]:
+    """The predicate's clause, without the clauses hanging under it: what a reviewer reads."""
+    excluded: set[int] = set()
+    for t in token.subtree:
+        if t.i != token.i and t.dep_ in {"ccomp", "advcl", "relcl", "parataxis"} and t.i not in excluded:
+            excluded.update(x.i for x in t.subtree)
+    keep = [t for t in token.subtree if t.i not in excluded] or [token]
+    return min(t.idx for t in keep), max(t.idx + len(t.text) for t in keep)

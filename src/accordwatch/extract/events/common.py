@@ -1,0 +1,79 @@
+"""Shared by the event modules: dependency labels, the event categories of force, the count fields,
+and walks of the parse from a predicate to its governors and prepositional objects.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accordwatch.extract.word_lists import word_set
+from accordwatch.model import Event
+
+# dependency labels of a predicate's subject and objects
+SUBJECTS = {"nsubj", "csubj"}
+OBJECTS = {"dobj", "obj", "attr", "oprd"}
+# the categories of force
+VIOLENT = {"ASSAULT", "COERCE"}
+# a quantity's unit -> the event field its count goes in
+COUNT_FIELDS = {"killed": "dead", "injured": "injured", "casualties": "size", "arrested": "arrested",
+                "prisoners": "prisoners"}
+
+
+def _prep_nouns(prep: Token) -> list[Token]:
+    """The noun(s) a preposition governs; for "with [the government negotiating...]" the clause's subject."""
+    nouns = [g for g in prep.children if g.dep_ == "pobj"]
+    nouns += [s for g in prep.children if g.dep_ == "pcomp" for s in g.children if s.dep_ in {"nsubj", "dobj"}]
+    if not nouns:  # "walked out of talks", "away from the table": the inner preposition's noun
+        nouns = [g for p in prep.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return nouns
+
+
+def _governor_chain(token: Token) -> list[Token]:
+    """The verbs/adjectives above TOKEN through open complements ("willing to release" -> willing)."""
+    chain = []
+    node = token
+    # not through "acl"/"relcl": a verb modifying a noun ("the government negotiating...") is not
+    # governed by the verb above that noun
+    while node.dep_ in {"xcomp", "ccomp", "acomp", "conj", "advcl", "pcomp", "pobj", "prep"} \
+            and node.head.i != node.i:
+        node = node.head
+        chain.append(node)
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "conj", "acomp", "prep", "pcomp", "pobj"}:
+            break
+    return chain
+
+
+def _reporting_governors(token: Token) -> list[Token]:
+    """Verbs whose clausal complement holds TOKEN ("said [it will support]")."""
+    out = []
+    node = token
+    for _ in range(5):
+        if node.dep_ in {"ccomp", "xcomp", "advcl", "conj", "acomp"} and node.head.i != node.i:
+            node = node.head
+            out.append(node)
+        else:
+            break
+    return out
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of PREPS on the predicate, on its object ("halt to attacks") or one preposition down
+    ("take part in discussions with the government")."""
+    out: list[Token] = []
+    nouns = [c for c in token.children if c.dep_ in OBJECTS]
+    nouns += [g for c in token.children if c.dep_ == "prep" for g in _prep_nouns(c)]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out += _prep_nouns(child)
+    for noun in nouns:
+        for grandchild in noun.children:
+            if grandchild.dep_ == "prep" and grandchild.lower_ in preps:
+                out += [g for g in _prep_nouns(grandchild) if g not in out]
+    return out
+
+
+ANAPHORIC_DETS = word_set("event_words", "anaphoric_dets")
+
+
+def _has_count(event: Event) -> bool:
+    return any(getattr(event, f) is not None for f in ("dead", "injured", "size", "arrested", "prisoners"))

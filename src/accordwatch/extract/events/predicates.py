@@ -1,0 +1,139 @@
+"""Matching a token to a predicate sense: a verb by its lemma, particle and preposition (lexicon.py),
+or a noun that tells an act of its own ("the capture of a commander").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accordwatch.extract.events.common import OBJECTS
+from accordwatch.extract.lexicon import EVENT_NOUN_MODES, VERBS, Sense
+from accordwatch.extract.word_lists import word_set, word_table
+
+
+def lemmas(token: Token) -> list[str]:
+    """The model's lemma and, for an inflected verb it may get wrong ("staged" -> "stag"), the
+    regular base forms."""
+    out = [token.lemma_.lower()]
+    word = token.lower_
+    if token.tag_ in {"VBD", "VBN"} and word.endswith("ed"):
+        out += [word[:-1], word[:-2]] + ([word[:-3]] if len(word) > 5 and word[-3] == word[-4] else [])
+    elif token.tag_ == "VBG" and word.endswith("ing"):
+        out += [word[:-3], word[:-3] + "e"]
+    elif token.tag_ == "VBZ" and word.endswith("s"):
+        out += [word[:-1]]
+    return list(dict.fromkeys(out))
+
+
+RESULT_PARTICLES = word_set("event_words", "result_particles")
+
+
+def _phrasal_keys(token: Token) -> list[str]:
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    particles += [c.lower_ for c in token.children if c.dep_ in {"acomp", "oprd", "advmod", "ccomp", "xcomp", "advcl"}
+                  and c.lower_ in RESULT_PARTICLES]
+    # "set free 150 detainees", "set the two men free": parsed as a "free" on the object
+    particles += [a.lower_ for c in token.children if c.dep_ == "dobj" for a in c.children
+                  if a.dep_ == "amod" and a.lower_ in RESULT_PARTICLES and (a.i == token.i + 1 or a.i > c.i)]
+    preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
+    keys = []
+    for lemma in lemmas(token):
+        for prt in particles:
+            keys += [f"{lemma} {prt} {p}" for p in preps] + [f"{lemma} {prt}"]
+        keys += [f"{lemma} {p}" for p in preps]
+        keys.append(lemma)
+    return keys
+
+
+def _object_words(token: Token) -> set[str]:
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_ in OBJECTS | {"nsubjpass"}:
+            words |= {child.lower_, child.lemma_.lower()}
+            words |= {c.lower_ for c in child.conjuncts}
+            # "a wave of attacks", "a string of raids"
+            words |= {g.lower_ for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"}
+        if child.dep_ in {"prep", "prt"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    words |= {grandchild.lower_, grandchild.lemma_.lower()}
+                if grandchild.dep_ == "prep":  # "walked out of the negotiations"
+                    words |= {g.lower_ for g in grandchild.children if g.dep_ == "pobj"}
+    if token.dep_ in {"relcl", "acl"}:  # "the agreement that was struck"
+        words |= {token.head.lower_, token.head.lemma_.lower()}
+    return words
+
+
+NOMINAL = {noun: Sense(*sense) for noun, sense in word_table("event_words", "nominal").items()}
+LIGHT_PREPS = word_set("event_words", "light_preps")
+LIGHT_VERBS = word_set("event_words", "light_verbs")
+
+
+def _staging_verb(token: Token) -> Token | None:
+    """The verb whose subject does the act a noun names: a light verb over it ("launched a mediation
+    effort") or the verb it is the purpose of ("came to Geneva for talks")."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+        return token.head
+    if token.dep_ == "compound" and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() in LIGHT_VERBS:
+        return token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "VERB":
+        return token.head.head
+    return None
+
+
+OUTCOME_VERBS = word_set("event_words", "outcome_verbs")
+
+
+def _outcome_of_act(token: Token) -> bool:
+    """"resulted in the death of", "led to the deaths of", "caused the death of": a death told as what
+    an act brought about (not "mourned the death of the king")."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"in", "to"} else token.head
+    return token.dep_ in {"pobj", "dobj"} and verb.lemma_.lower() in OUTCOME_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _nominal(token: Token) -> tuple[Sense, str] | None:
+    if token.pos_ != "NOUN":
+        return None
+    lemma = token.lemma_.lower()
+    modifiers = {c.lower_ for c in token.children}
+    if lemma == "strike":
+        if modifiers & {"hunger", "general", "labour", "labor", "national"}:
+            return (Sense("PROTEST"), "strike") if match_predicate(token.head) is None else None
+        if not modifiers & {"air", "drone", "aerial", "precision"}:
+            return None
+    if lemma in {"death", "deaths"} and _outcome_of_act(token):
+        return Sense("ASSAULT"), "kill"  # "the raid resulted in the death of a commander"
+    sense = NOMINAL.get(lemma)
+    if sense is None or match_predicate(token.head) is not None:
+        return None  # "carried out airstrikes": the verb tells it
+    has_object = any(c.dep_ == "prep" and c.lower_ in {"of", "between"} for c in token.children)
+    in_frame = token.dep_ == "pobj" and (token.head.lower_ in LIGHT_PREPS
+                                         or (token.head.lower_ == "for" and sense.category == "CONSULT"))
+    # "launched a mediation effort", "joined the talks": the noun names what the light verb does
+    staged = token.dep_ == "dobj" or (token.dep_ == "compound" and token.head.dep_ == "dobj")
+    verb = token.head if token.dep_ == "dobj" else token.head.head
+    in_frame = in_frame or (staged and verb.lemma_.lower() in LIGHT_VERBS)
+    if has_object or in_frame or sense.mode == "aerial":
+        return sense, lemma
+    return None
+
+
+def match_predicate(token: Token) -> tuple[Sense, str] | None:
+    """The sense of TOKEN as an event predicate, with the key that matched."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() == "clash":
+        return NOMINAL["clash"], "clash"
+    if token.pos_ != "VERB":
+        return None
+    objects = _object_words(token)
+    for key in _phrasal_keys(token):
+        for sense in VERBS.get(key, []):
+            if sense.objects is None or objects & sense.objects:
+                return sense, key
+    return None
+
+
+ATTACK_WORDS = word_set("event_words", "attack_words")
+# nouns that name an act of their own, whose day is theirs ("responsible for an attack Jan. 7")
+ACT_NOUNS = NOMINAL.keys() | ATTACK_WORDS | EVENT_NOUN_MODES.keys()

@@ -1,0 +1,86 @@
+"""Acts told by a construction rather than by a predicate of the lexicon: an instruction, an obligation
+said of another, a thing ruled out, a standing commitment, an armed side's answer to come.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from accordwatch.extract.context import Context
+from accordwatch.extract.events.common import _governor_chain
+from accordwatch.extract.events.modality import _conditional, _planned
+from accordwatch.extract.events.roles import subject_of
+from accordwatch.extract.lexicon import REPORTING, Sense
+from accordwatch.extract.word_lists import word_set
+
+INSTRUCTING = word_set("event_words", "instructing")
+
+
+def _instruction(token: Token) -> tuple[Sense, str] | None:
+    """"A judge ordered the former president to appear", "urged Kabul to free them": telling someone
+    to act is a REQUEST of them, whatever the act."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in INSTRUCTING:
+        return None
+    told = _told_to_act(token)
+    return (Sense("REQUEST"), token.lemma_.lower()) if told else None
+
+
+def _told_to_act(token: Token) -> list[Token]:
+    """Whom a verb of instructing tells to act: its object, or the subject the parser gave the
+    infinitive ("ordered [Odinga to appear]")."""
+    complements = [c for c in token.children if c.dep_ == "xcomp"]
+    if not complements:
+        return []
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return objects or [c for x in complements for c in x.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+RULED_OUT = re.compile(r"\b(out of the question|not an option|off the table|not on the table|no question of|"
+                       r"non-negotiable|not negotiable)\b", re.I)
+
+
+def _ruled_out(token: Token) -> tuple[Sense, str] | None:
+    """"US officials said lifting the sanctions is out of the question": what a speaker rules out,
+    it rejects (the speaker is found by the reporting verb above)."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in REPORTING or token.lemma_.lower() != "be":
+        return None
+    words = " ".join(t.text for t in token.subtree)
+    return (Sense("REJECT"), "rule out") if RULED_OUT.search(words) else None
+
+
+def _commitment(token: Token) -> tuple[Sense, str] | None:
+    """"Vietnam is committed to opening up its markets": a standing undertaking, an AGREE."""
+    if token.lemma_.lower() != "commit" or not any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in token.children):
+        return None
+    return (Sense("AGREE"), "commit") if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) else None
+
+
+def _obligation(token: Token) -> tuple[Sense, str] | None:
+    """"The Red Cross said the occupying forces must ensure security": what a speaker says another
+    must do is a demand of them, whatever the act (the demanded branch makes it a REQUEST)."""
+    if token.pos_ != "VERB" or token.dep_ != "ccomp" or token.head.lemma_.lower() not in REPORTING:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in token.children):
+        return None
+    return Sense("REQUEST", "change"), token.lemma_.lower()
+
+
+ANSWERING = word_set("event_words", "answering")
+ARMED_KINDS = {"armed_group", "state_forces"}
+
+
+def _retaliation(context: Context, token: Token) -> tuple[Sense, str] | None:
+    """"our fighters will react and respond if the raids go on": an armed side's answer to come, with
+    nothing answered named, is force (and, being to come, a threat). "The ministry will respond to
+    the letter" is not."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ANSWERING \
+            or any(c.dep_ in {"dobj", "ccomp", "prep"} for c in token.children):
+        return None
+    if not (_planned(token) or _conditional(token)
+            or any(c.dep_ == "aux" and c.lower_ in {"will", "would"} for n in _governor_chain(token)
+                   for c in n.children)):
+        return None
+    kinds = {(context.actor(a).kind if context.actor(a) else "") for a in subject_of(context, token)}
+    return (Sense("ASSAULT"), token.lemma_.lower()) if kinds & ARMED_KINDS else None

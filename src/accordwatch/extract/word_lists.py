@@ -1,0 +1,54 @@
+"""Word lists the extractors read from YAML files in extract/data: one file per extractor, one key per list.
+
+A file is read once per process; a list is handed out as a frozenset (matched by membership), a table
+as a dict of word -> list of values (in file order).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from accordwatch.errors import WordListError
+
+
+@cache
+def _read(file: str) -> dict[str, Any]:
+    path = resources.files("accordwatch.extract") / "data" / f"{file}.yaml"
+    try:
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise WordListError(f"{path}: cannot be read as YAML: {err}") from err
+    if not isinstance(content, dict):
+        raise WordListError(f"{path}: expected a mapping of list names to words")
+    return content
+
+
+def _entry(file: str, key: str) -> Any:
+    content = _read(file)
+    if key not in content:
+        raise WordListError(f"extract/data/{file}.yaml: no list {key!r}")
+    return content[key]
+
+
+def _words(file: str, key: str, value: Any) -> list[str]:
+    # a bare on/off/yes/no is read by YAML as a boolean: it must be quoted to stay a word
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise WordListError(f"extract/data/{file}.yaml: {key!r} must be a list of words (quote words such as 'on')")
+    return value
+
+
+def word_set(file: str, key: str) -> frozenset[str]:
+    """The words of list KEY in extract/data/FILE.yaml."""
+    return frozenset(_words(file, key, _entry(file, key)))
+
+
+def word_table(file: str, key: str) -> dict[str, list[str]]:
+    """The table KEY in extract/data/FILE.yaml: each word with its values."""
+    table = _entry(file, key)
+    if not isinstance(table, dict):
+        raise WordListError(f"extract/data/{file}.yaml: {key!r} must map words to lists of values")
+    return {str(word): _words(file, f"{key}.{word}", values) for word, values in table.items()}

@@ -1,0 +1,59 @@
+"""The extractors' word lists are data files: each list reads as words, and a file YAML would read
+otherwise (a bare `on` is a boolean) is refused with a message, not turned into a wrong word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import yaml
+
+from accordwatch.errors import WordListError
+from accordwatch.extract import word_lists
+from accordwatch.extract.events.predicates import NOMINAL
+from accordwatch.extract.lexicon import Sense
+from accordwatch.extract.word_lists import word_set, word_table
+
+
+def test_every_event_word_list_reads_as_words() -> None:
+    path = resources.files("accordwatch.extract") / "data" / "event_words.yaml"
+    content = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for key, value in content.items():
+        read = word_table("event_words", key) if isinstance(value, dict) else word_set("event_words", key)
+        assert read and all(isinstance(word, str) for word in read), key
+
+
+def test_the_event_nouns_table_gives_senses() -> None:
+    assert NOMINAL["capture"] == Sense("COERCE", "arrest")
+    assert NOMINAL["talks"] == Sense("CONSULT")
+
+
+@pytest.fixture
+def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Word-list files read from TMP_PATH/data instead of the package (the read cache emptied around)."""
+    (tmp_path / "data").mkdir()
+
+    class Files:
+        @staticmethod
+        def files(_package: str) -> Path:
+            return tmp_path
+
+    word_lists._read.cache_clear()
+    monkeypatch.setattr(word_lists, "resources", Files)
+    yield tmp_path / "data"
+    word_lists._read.cache_clear()
+
+
+def test_an_unquoted_word_yaml_reads_as_a_boolean_is_refused(data_folder: Path) -> None:
+    (data_folder / "words.yaml").write_text("preps: [to, on, at]\nquoted: [to, \"on\", at]\n", encoding="utf-8")
+    assert word_set("words", "quoted") == {"to", "on", "at"}
+    with pytest.raises(WordListError, match="preps"):
+        word_set("words", "preps")
+
+
+def test_a_missing_list_is_named(data_folder: Path) -> None:
+    (data_folder / "words.yaml").write_text("preps: [to]\n", encoding="utf-8")
+    with pytest.raises(WordListError, match="'verbs'"):
+        word_set("words", "verbs")
