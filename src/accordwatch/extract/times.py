@@ -401,9 +401,12 @@ def extract_times(context: Context) -> list[TimeExpr]:
             tense = tense_of(context.doc, start, end) if anchor is not None else None
             value = resolve(rule, match, year_anchor if rule in ABSOLUTE_RULES else anchor, tense, last_day)
             in_quote = any(a <= start < b for a, b in quotes)
-            expr = TimeExpr(context.document.id, start, end, text[start:end], value, rule,
-                            in_quote=in_quote and rule in RELATIVE_RULES)
+            in_dateline = dateline is not None and dateline[1] <= start < dateline[2]
+            expr = TimeExpr(context.document.id, start, end, text[start:end], value,
+                            "dateline" if in_dateline else rule, in_quote=in_quote and rule in RELATIVE_RULES)
             times.append(expr)
+            if in_dateline:
+                continue  # the report's own day, not a day the text gives its acts: they stay dated by it
             if value is not None and value.granularity == "day" and anchor is not None \
                     and abs((anchor - value.first).days) <= 31:
                 last_day = value.first  # background dates ("signed on 29 February") anchor nothing

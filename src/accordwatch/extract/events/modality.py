@@ -60,9 +60,34 @@ def _conditional(token: Token) -> bool:
     return False
 
 
+TERM_FRAMES = word_set("event_words", "term_frames")
+PROVIDING_VERBS = word_set("event_words", "providing_verbs")
+AGREEMENT_NOUNS = word_set("event_words", "agreement_nouns")
+
+
+def _a_term(token: Token) -> bool:
+    """What an agreement holds, not what was done: "the deal provides for the release of 706", "the plan
+    includes freeing 181", "a plan under which 887 are to be released"."""
+    node = token
+    for _ in range(5):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in PROVIDING_VERBS and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS for c in node.children):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "ccomp", "pcomp", "acl", "prep", "pobj"}:
+            return False
+    return False
+
+
 def _planned(token: Token) -> bool:
-    """"will release", "promised to release", "willing to release": an act announced, not done."""
+    """"will release", "promised to release", "willing to release": an act announced, not done; "is to
+    free", "are due to be exchanged", "is supposed to free", "is obliged to release": a term or a
+    schedule, not done either."""
     if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in token.children):
+        return True
+    if _a_term(token):
         return True
     if _noun_frame(token) is not None:
         return True
@@ -70,8 +95,9 @@ def _planned(token: Token) -> bool:
         return True  # "signed a decree ordering the release of 1,500": directed, not yet done
     node = token
     while node.dep_ in {"xcomp", "acomp"} and node.head.i != node.i:  # to-infinitives only
-        node = node.head
-        if node.lemma_.lower() in PLANNING | CONDITIONING \
+        below, node = node, node.head
+        to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        if node.lemma_.lower() in PLANNING | CONDITIONING or (to_infinitive and node.lemma_.lower() in TERM_FRAMES) \
                 or any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in node.children):
             return True  # "will force them to retaliate": what they are made to do is yet to come
     return False
@@ -168,7 +194,8 @@ def _told_as_to_come(token: Token) -> bool:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
-            if aux & {"will", "shall", "'ll", "would"} or _planned(node) \
+            # "the release should have begun", "the handover must start": what ought to be, not what was
+            if aux & {"will", "shall", "'ll", "would", "should", "must", "ought"} or _planned(node) \
                     or node.lemma_.lower() in {"suppose", "mean", "expect", "schedule", "due", "plan"}:
                 return True
             if node.dep_ not in {"xcomp", "ccomp", "advcl", "conj"} and node.tag_ != "VB":
