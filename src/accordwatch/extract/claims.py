@@ -70,32 +70,56 @@ def _unreachable(sentence: Span) -> set[int]:
 
 
 def _speaker(context: Context, verb: Token) -> list[str]:
-    children = list(verb.children)
-    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
-        children = list(verb.head.children)  # "X declined to comment on the list but said ...": X said
-    for child in children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            # "Spokeswoman for the rebel council, Ana Ruiz, said": the person named speaks
-            person = None
-            if child.lemma_.lower() in ROLE_NOUNS:  # the appositive often hangs off the nearest noun
-                person = next((context.token_actor[t.i] for t in child.subtree
-                               if t.dep_ == "appos" and t.i in context.token_actor
-                               and context.kind(context.token_actor[t.i]) == "person"),
-                              None)
-            if person:
-                return [person]
-            owner = _owner_of_title(context, child)
-            if owner:  # "the spokesman for the top security body", "the ministry's spokesman"
-                return [owner]
-            actors = actors_of(context, child)
-            if actors:
-                return actors
-            if child.lemma_.lower() in SOURCE_NOUNS:  # "a report by X noted", "X's statement said"
-                for grandchild in child.subtree:
-                    actor = context.token_actor.get(grandchild.i)
-                    if actor:
-                        return [actor]
+    """Who says it: the subject of the reporting verb (a joined verb's shared subject, or the phrase
+    before a closing "..., a spokesman for the ministry said" that the parser hung elsewhere)."""
+    for child in _subjects(verb):
+        # "Spokeswoman for the rebel council, Ana Ruiz, said": the person named speaks
+        person = None
+        if child.lemma_.lower() in ROLE_NOUNS:  # the appositive often hangs off the nearest noun
+            person = next((context.token_actor[t.i] for t in child.subtree
+                           if t.dep_ == "appos" and t.i in context.token_actor
+                           and context.kind(context.token_actor[t.i]) == "person"),
+                          None)
+        if person:
+            return [person]
+        owner = _owner_of_title(context, child)
+        if owner:  # "the spokesman for the top security body", "the ministry's spokesman"
+            return [owner]
+        actors = actors_of(context, child)
+        if actors:
+            return actors
+        if child.lemma_.lower() in SOURCE_NOUNS:  # "a report by X noted", "X's statement said"
+            for grandchild in child.subtree:
+                actor = context.token_actor.get(grandchild.i)
+                if actor:
+                    return [actor]
     return []
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":
+        # "X declined to comment on the list but said ...": X said
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        trailing = _trailing_subject(verb)
+        subjects = [trailing] if trailing is not None else []
+    return subjects
+
+
+def _trailing_subject(verb: Token) -> Token | None:
+    """"..., a spokesman for the ministry said.": the phrase between the comma and a closing reporting
+    verb is its subject, also where the parser hung it elsewhere (on a place named before the comma)."""
+    doc = verb.doc
+    start = verb.i
+    while start > max(0, verb.i - 9) and doc[start - 1].text not in {",", "\u201d", "\""}:
+        start -= 1
+    if start == verb.i or start == 0 or doc[start - 1].text != ",":
+        return None
+    phrase = doc[start:verb.i]
+    if phrase.root.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    return phrase.root
 
 
 def _owner_of_title(context: Context, title: Token) -> str | None:
@@ -253,8 +277,9 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
         for verb in sentence:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING or no_statement(verb):
                 continue
-            attributed = attributed or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-            if any(c.i in silent for c in verb.children):
+            subjects = _subjects(verb)
+            attributed = attributed or bool(subjects)
+            if any(c.i in silent for c in subjects):
                 continue
             speakers = [s for s in _speaker(context, verb) if s not in own_outlet]
             if not speakers or any(c.speaker == speakers[0] for c in made):
@@ -265,6 +290,9 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
             denial = stance_of(verb.lemma_.lower(), sentence_text, [], own, context.org) == "deny"
             backing = [e for e in before_previous + previous if not e.reported_by and e not in about
                        and (denial or e.category not in VIOLENT) and own in {context.org(a) for a in e.actors}]
+            if denial:  # "troops held four Taliban men, the ministry said. The Taliban called it false"
+                backing += [e for e in previous if e not in about + backing
+                            and own in {context.org(a) for a in e.actors + e.recipients}]
             claim = _make_claim(context, verb, sentence, speakers[0], content, pending + backing + about)
             claim.quote = _quotes(sentence_text) or claim.quote
             texts[id(claim)] = pending_text + " " + sentence_text

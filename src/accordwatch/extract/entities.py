@@ -564,8 +564,8 @@ def link_entities(context: Context, known_people: dict[str, Actor], threshold: f
     ambiguous = ambiguous_spans(context.doc, context.kb)
     linked = _link_kb_spans(context, ambiguous)
     ambiguous_tokens = {t.i for span, _ in ambiguous for t in span}
+    _link_ambiguous_names(context, ambiguous)  # before people: "the spokesman for the ministry, X"
     _link_people(context, linked + [span for span, _ in ambiguous], PersonIndex(context.kb, known_people, threshold))
-    _link_ambiguous_names(context, ambiguous)
     _link_unknown_organisations(context, ambiguous_tokens)  # an unresolved name is not a new organisation
     resolve_references(context)
     context.mentions.sort(key=lambda m: m.start)
