@@ -109,3 +109,36 @@ def test_a_denial_is_about_the_act_told_before_it(extract):
 def test_a_title_speaks_for_its_organisation(extract, text, speaker):
     result = extract(text)
     assert claim_by(result, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the sources, the Taliban had freed 60 soldiers in Ghazni.",
+        "The Taliban had freed 60 soldiers in Ghazni, according to people familiar with the talks.",
+    ],
+    ids=["before", "after"],
+)
+def test_according_to_an_unnamed_source_is_not_the_actor_in_the_content(extract, text):
+    result = extract(text, outlet="Reuters")
+    release = event_of(result, "RETREAT")
+    assert result.claims == []
+    assert release.reported_by == []  # someone's account, neither the Taliban's nor the outlet's
+
+
+def test_according_to_a_person_beside_a_title_is_that_person(extract):
+    result = extract("The Houthis freed 60 soldiers, according to Abdul Qader al-Murtada, the group's negotiator.")
+    assert event_of(result, "RETREAT").reported_by == ["abdul_qader_al_murtada"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis freed a further 50 prisoners on Monday, Yemeni media reported.",
+        "Pakistani sources said the Taliban had freed 50 prisoners on Monday.",
+    ],
+    ids=["media", "sources"],
+)
+def test_a_nationality_on_unnamed_media_is_not_the_state_speaking(extract, text):
+    result = extract(text)
+    assert [c.speaker for c in result.claims if c.speaker in {"yem", "pak"}] == []

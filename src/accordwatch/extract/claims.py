@@ -86,6 +86,9 @@ def _speaker(context: Context, verb: Token) -> list[str]:
         if owner:  # "the spokesman for the top security body", "the ministry's spokesman"
             return [owner]
         actors = actors_of(context, child)
+        if actors and {child.lemma_.lower(), child.lower_} & set(_statements()["unnamed_sources"]) \
+                and all(context.kind(a) == "state" for a in actors):
+            return []  # "Yemeni media reported": the source is unnamed, not the state
         if actors:
             return actors
         if child.lemma_.lower() in SOURCE_NOUNS:  # "a report by X noted", "X's statement said"
@@ -213,12 +216,23 @@ def stance_of(lemma: str, text: str, events: list[Event], speaker_org: str | Non
 
 
 def _according_to(context: Context, sentence: Span) -> tuple[Token, list[str]] | None:
+    """"according to X": X's actor (none for "according to the sources"), from the object of "to"
+    and what stands beside it ("according to Ali, a ministry spokesman"), never from the content."""
     for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < len(context.doc) and context.doc[token.i + 1].lower_ == "to":
-            for candidate in context.doc[token.i + 2: min(sentence.end, token.i + 12)]:
-                actor = context.token_actor.get(candidate.i)
-                if actor:
-                    return token, [actor]
+        if token.lower_ != "according" or token.i + 1 >= len(context.doc) or context.doc[token.i + 1].lower_ != "to":
+            continue
+        to = context.doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:  # the parser left "to" bare: the few words after it
+            words = context.doc[to.i + 1: min(sentence.end, to.i + 6)]
+            objects = [t for t in words if t.i in context.token_actor][:1]
+        phrase = [t for o in objects for t in o.subtree]
+        person = next((context.token_actor[t.i] for t in phrase if t.i in context.token_actor
+                       and context.kind(context.token_actor[t.i]) == "person"), None)
+        owners = [_owner_of_title(context, o) for o in objects]
+        found = [person] if person else [o for o in owners if o] or \
+            [context.token_actor[t.i] for t in phrase if t.i in context.token_actor]
+        return token, found[:1]
     return None
 
 
@@ -301,7 +315,7 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
             pending = []
         if not made:
             according = _according_to(context, sentence)
-            if according is not None and according[1][0] not in own_outlet:
+            if according is not None and according[1] and according[1][0] not in own_outlet:
                 token, speakers = according
                 claim = _make_claim(context, token, sentence, speakers[0], set(), pending + sentence_events)
                 texts[id(claim)] = pending_text + " " + sentence_text
