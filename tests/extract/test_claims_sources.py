@@ -142,3 +142,17 @@ def test_according_to_a_person_beside_a_title_is_that_person(extract):
 def test_a_nationality_on_unnamed_media_is_not_the_state_speaking(extract, text):
     result = extract(text)
     assert [c.speaker for c in result.claims if c.speaker in {"yem", "pak"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICRC announced on Sunday that the swap between the government and the Houthi authorities in Sanaa "
+        "had concluded, with 500 prisoners freed.",
+        "The ICRC said the Houthi negotiators confirmed that 500 prisoners had been freed.",
+    ],
+    ids=["concluded-inside", "confirmed-inside"],
+)
+def test_a_reporting_verb_inside_what_was_said_makes_no_second_speaker(extract, text):
+    result = extract(text)
+    assert [c.speaker for c in result.claims] == ["icrc"]

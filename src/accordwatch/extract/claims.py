@@ -287,18 +287,20 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
         sentence_events = [e for e in events if _in_sentence(e, sentence)]
         made: list[Claim] = []
         silent = _unreachable(sentence)
+        said: set[int] = set()  # tokens of what the sentence's speakers said
         attributed = False  # a reporting verb with a subject: someone's words, even if not resolved
         for verb in sentence:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING or no_statement(verb):
                 continue
             subjects = _subjects(verb)
             attributed = attributed or bool(subjects)
-            if any(c.i in silent for c in subjects):
-                continue
+            if any(c.i in silent for c in subjects) or verb.i in said:
+                continue  # (a verb inside what someone said is theirs to tell: "X announced the talks had concluded")
             speakers = [s for s in _speaker(context, verb) if s not in own_outlet]
             if not speakers or any(c.speaker == speakers[0] for c in made):
                 continue
             content = _content(context, verb)
+            said |= content
             about = _events_of(verb, content, sentence_events, context)
             own = context.org(speakers[0])
             denial = stance_of(verb.lemma_.lower(), sentence_text, [], own, context.org) == "deny"
