@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
+import yaml
 from spacy.tokens import Span, Token
 
 from accordwatch.extract.context import Context
 from accordwatch.extract.entities import ROLE_NOUNS
 from accordwatch.extract.events import actors_of
 from accordwatch.extract.lexicon import ALLEGING, DENIAL_VERBS, DENIAL_WORDS, DISPUTE_VERBS, REPORTING
-from accordwatch.model import Claim, DateValue, Event
+from accordwatch.kb.knowledge_base import slug
+from accordwatch.model import Actor, Claim, DateValue, Event
 
 QUOTE = re.compile(r"[\"“”]([^\"“”]{3,})[\"“”]")
 SOURCE_NOUNS = {"report", "statement", "tweet", "spokesman", "spokesperson", "post", "message", "release",
@@ -30,27 +35,109 @@ CHANNEL_WORDS = {"tweet": "tweet", "twitter": "tweet", "statement": "statement",
 VIOLENT = {"ASSAULT", "COERCE"}
 
 
+@lru_cache(maxsize=1)
+def _statements() -> dict[str, Any]:
+    """The statement lexicon (data/statements.yaml)."""
+    path = resources.files("accordwatch.extract") / "data" / "statements.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def no_statement(verb: Token) -> bool:
+    """"The Taliban have not commented", "X declined to comment", "X did not respond to a request
+    for comment", "X could not be reached for comment": the reporting verb tells that nothing was said."""
+    lexicon = _statements()
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    governor = verb
+    while governor.dep_ in {"xcomp", "ccomp"} and governor.head is not governor:
+        governor = governor.head
+        if governor.lemma_.lower() in lexicon["no_statement_governors"]:
+            return True
+        if any(c.dep_ == "neg" for c in governor.children) and verb.dep_ == "xcomp":
+            return True  # "did not want to comment"
+    return False
+
+
+def _unreachable(sentence: Span) -> set[int]:
+    """Subjects of "could not be reached for comment", "was unavailable for comment"."""
+    words = set(_statements()["unreachable"])
+    out: set[int] = set()
+    for token in sentence:
+        if token.lemma_.lower() in words and any(
+                c.lower_ == "for" and any(g.lower_ == "comment" for g in c.children) for c in token.children):
+            out |= {c.i for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    return out
+
+
 def _speaker(context: Context, verb: Token) -> list[str]:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            # "Spokeswoman for the rebel council, Ana Ruiz, said": the person named speaks
-            person = None
-            if child.lemma_.lower() in ROLE_NOUNS:  # the appositive often hangs off the nearest noun
-                person = next((context.token_actor[t.i] for t in child.subtree
-                               if t.dep_ == "appos" and t.i in context.token_actor
-                               and context.kind(context.token_actor[t.i]) == "person"),
-                              None)
-            if person:
-                return [person]
-            actors = actors_of(context, child)
-            if actors:
-                return actors
-            if child.lemma_.lower() in SOURCE_NOUNS:  # "a report by X noted", "X's statement said"
-                for grandchild in child.subtree:
-                    actor = context.token_actor.get(grandchild.i)
-                    if actor:
-                        return [actor]
+    """Who says it: the subject of the reporting verb (a joined verb's shared subject, or the phrase
+    before a closing "..., a spokesman for the ministry said" that the parser hung elsewhere)."""
+    for child in _subjects(verb):
+        # "Spokeswoman for the rebel council, Ana Ruiz, said": the person named speaks
+        person = None
+        if child.lemma_.lower() in ROLE_NOUNS:  # the appositive often hangs off the nearest noun
+            person = next((context.token_actor[t.i] for t in child.subtree
+                           if t.dep_ == "appos" and t.i in context.token_actor
+                           and context.kind(context.token_actor[t.i]) == "person"),
+                          None)
+        if person:
+            return [person]
+        owner = _owner_of_title(context, child)
+        if owner:  # "the spokesman for the top security body", "the ministry's spokesman"
+            return [owner]
+        actors = actors_of(context, child)
+        if actors and {child.lemma_.lower(), child.lower_} & set(_statements()["unnamed_sources"]) \
+                and all(context.kind(a) == "state" for a in actors):
+            return []  # "Yemeni media reported": the source is unnamed, not the state
+        if actors:
+            return actors
+        if child.lemma_.lower() in SOURCE_NOUNS:  # "a report by X noted", "X's statement said"
+            for grandchild in child.subtree:
+                actor = context.token_actor.get(grandchild.i)
+                if actor:
+                    return [actor]
     return []
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":
+        # "X declined to comment on the list but said ...": X said
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        trailing = _trailing_subject(verb)
+        subjects = [trailing] if trailing is not None else []
+    return subjects
+
+
+def _trailing_subject(verb: Token) -> Token | None:
+    """"..., a spokesman for the ministry said.": the phrase between the comma and a closing reporting
+    verb is its subject, also where the parser hung it elsewhere (on a place named before the comma)."""
+    doc = verb.doc
+    start = verb.i
+    while start > max(0, verb.i - 9) and doc[start - 1].text not in {",", "\u201d", "\""}:
+        start -= 1
+    if start == verb.i or start == 0 or doc[start - 1].text != ",":
+        return None
+    phrase = doc[start:verb.i]
+    if phrase.root.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    return phrase.root
+
+
+def _owner_of_title(context: Context, title: Token) -> str | None:
+    """The organisation a title speaks for: "a spokesperson of the interior ministry", "the
+    ministry's spokesman", "a spokesman for the Taliban" (the title itself names no one)."""
+    if title.lemma_.lower() not in ROLE_NOUNS or title.i in context.token_actor:
+        return None
+    for child in title.children:
+        if child.dep_ == "poss" and child.i in context.token_actor:
+            return context.token_actor[child.i]
+        if child.dep_ == "prep" and child.lower_ in {"for", "of", "from", "at", "with"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in context.token_actor:
+                    return context.token_actor[obj.i]
+    return None
 
 
 def _channel(context: Context, verb: Token, content: set[int]) -> str | None:
@@ -129,12 +216,23 @@ def stance_of(lemma: str, text: str, events: list[Event], speaker_org: str | Non
 
 
 def _according_to(context: Context, sentence: Span) -> tuple[Token, list[str]] | None:
+    """"according to X": X's actor (none for "according to the sources"), from the object of "to"
+    and what stands beside it ("according to Ali, a ministry spokesman"), never from the content."""
     for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < len(context.doc) and context.doc[token.i + 1].lower_ == "to":
-            for candidate in context.doc[token.i + 2: min(sentence.end, token.i + 12)]:
-                actor = context.token_actor.get(candidate.i)
-                if actor:
-                    return token, [actor]
+        if token.lower_ != "according" or token.i + 1 >= len(context.doc) or context.doc[token.i + 1].lower_ != "to":
+            continue
+        to = context.doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:  # the parser left "to" bare: the few words after it
+            words = context.doc[to.i + 1: min(sentence.end, to.i + 6)]
+            objects = [t for t in words if t.i in context.token_actor][:1]
+        phrase = [t for o in objects for t in o.subtree]
+        person = next((context.token_actor[t.i] for t in phrase if t.i in context.token_actor
+                       and context.kind(context.token_actor[t.i]) == "person"), None)
+        owners = [_owner_of_title(context, o) for o in objects]
+        found = [person] if person else [o for o in owners if o] or \
+            [context.token_actor[t.i] for t in phrase if t.i in context.token_actor]
+        return token, found[:1]
     return None
 
 
@@ -176,25 +274,41 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
     texts: dict[int, str] = {}  # id(claim) -> the sentences it was read from, for its stance
     paragraph_of = _paragraphs(context)
     own_outlet = _own_outlet(context)
+    # the two sentences before: "X accused Y of ... 'quote,' X's spokesman said": the statement is
+    # the source of its own side's acts of word and decision told just before, and a denial is about
+    # its side's acts told before; an attack the writer tells stays the outlet's
+    previous: list[Event] = []
+    before_previous: list[Event] = []
+    writers_own: list[Event] = []  # told in the outlet's own voice (no reporting verb, no source)
     pending: list[Event] = []  # a quote whose speaker is named in the next sentence
     pending_text = ""
-    previous: list[Event] = []  # the two sentences before: "X criticized Y. 'quote,' X said"
-    before_previous: list[Event] = []
     for sentence in context.news_sentences():
         sentence_text = context.text_of(sentence)
         sentence_events = [e for e in events if _in_sentence(e, sentence)]
         made: list[Claim] = []
+        silent = _unreachable(sentence)
+        said: set[int] = set()  # tokens of what the sentence's speakers said
+        attributed = False  # a reporting verb with a subject: someone's words, even if not resolved
         for verb in sentence:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING or no_statement(verb):
                 continue
+            subjects = _subjects(verb)
+            attributed = attributed or bool(subjects)
+            if any(c.i in silent for c in subjects) or verb.i in said:
+                continue  # (a verb inside what someone said is theirs to tell: "X announced the talks had concluded")
             speakers = [s for s in _speaker(context, verb) if s not in own_outlet]
             if not speakers or any(c.speaker == speakers[0] for c in made):
                 continue
             content = _content(context, verb)
+            said |= content
             about = _events_of(verb, content, sentence_events, context)
             own = context.org(speakers[0])
+            denial = stance_of(verb.lemma_.lower(), sentence_text, [], own, context.org) == "deny"
             backing = [e for e in before_previous + previous if not e.reported_by and e not in about
-                       and own in {context.org(a) for a in e.actors}]
+                       and (denial or e.category not in VIOLENT) and own in {context.org(a) for a in e.actors}]
+            if denial:  # "troops held four Taliban men, the ministry said. The Taliban called it false"
+                backing += [e for e in previous if e not in about + backing
+                            and own in {context.org(a) for a in e.actors + e.recipients}]
             claim = _make_claim(context, verb, sentence, speakers[0], content, pending + backing + about)
             claim.quote = _quotes(sentence_text) or claim.quote
             texts[id(claim)] = pending_text + " " + sentence_text
@@ -203,22 +317,41 @@ def build_claims(context: Context, events: list[Event]) -> list[Claim]:
             pending = []
         if not made:
             according = _according_to(context, sentence)
-            if according is not None and according[1][0] not in own_outlet:
+            if according is not None and according[1] and according[1][0] not in own_outlet:
                 token, speakers = according
                 claim = _make_claim(context, token, sentence, speakers[0], set(), pending + sentence_events)
                 texts[id(claim)] = pending_text + " " + sentence_text
                 made.append(claim)
                 linked[id(claim)] = pending + sentence_events
-        quoted_alone = not made and bool(re.search(r"[\"“”]", sentence_text))
+        quoted_alone = not made and not attributed and bool(re.search(r"[\"“”]", sentence_text))
+        if not made and not attributed and not quoted_alone and _according_to(context, sentence) is None:
+            writers_own += sentence_events
+        before_previous, previous = previous, sentence_events
         pending = sentence_events if quoted_alone else []
         pending_text = sentence_text if quoted_alone else ""
-        before_previous, previous = previous, sentence_events
         claims += made
     claims = _merge_claims(claims, paragraph_of, linked, texts)
     for number, claim in enumerate(claims, start=1):
         claim.id = f"{context.document.id}:c{number:03d}"
     _attribute(context, claims, events, linked, texts)
+    outlet = _outlet_actor(context, own_outlet)
+    for event in writers_own:
+        if outlet and not event.reported_by:
+            event.reported_by.append(outlet)
     return claims
+
+
+def _outlet_actor(context: Context, own_outlet: set[str]) -> str | None:
+    """The actor of the document's outlet (met here as a new media actor when the knowledge base
+    does not hold it): what the writer tells in their own voice is the outlet's report."""
+    known = sorted(own_outlet, key=lambda a: (context.kind(a) != "media", a))
+    if known:
+        return known[0]
+    name = (context.document.outlet or "").strip()
+    if not name or not slug(name):
+        return None
+    actor = context.new_actors.setdefault(f"org:{slug(name)}", Actor(f"org:{slug(name)}", name, "media", [name]))
+    return actor.id
 
 
 def _make_claim(context: Context, verb: Token, sentence: Span, speaker: str, content: set[int],

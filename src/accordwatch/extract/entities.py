@@ -18,8 +18,9 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from accordwatch.extract.context import Context
+from accordwatch.extract.senses import ambiguous_spans, report_country, sense_of
 from accordwatch.kb import KnowledgeBase, norm_alias
-from accordwatch.kb.knowledge_base import slug
+from accordwatch.kb.knowledge_base import AmbiguousName, slug
 from accordwatch.model import Actor, Mention
 from accordwatch.nlp import SPAN_KEY
 
@@ -157,12 +158,19 @@ def _in_heading(context: Context, span: Span) -> bool:
     return any(a <= span.start_char and span.end_char <= b for a, b in context.document.spans_of("heading"))
 
 
-def _link_kb_spans(context: Context) -> list[Span]:
+def _link_kb_spans(context: Context, ambiguous: list[tuple[Span, AmbiguousName]]) -> list[Span]:
+    """Knowledge-base names; an ambiguous name that holds one ("the National Security Council" holds
+    "Security Council") is the longer name and is read in context instead (the caller drops an
+    ambiguous name that a knowledge-base name covers)."""
     kb = context.kb
     linked = []
-    for span in context.doc.spans[SPAN_KEY]:
+    spans = list(context.doc.spans[SPAN_KEY])
+    longer = {t for a, _ in ambiguous for t in range(a.start, a.end)
+              if not any(s.start <= a.start and a.end <= s.end for s in spans)}
+    ambiguous[:] = [(a, n) for a, n in ambiguous if not any(s.start <= a.start and a.end <= s.end for s in spans)]
+    for span in spans:
         ids = [i for i in span.kb_id_.split("|") if i]
-        if not ids:
+        if not ids or any(t.i in longer for t in span):
             continue
         if span.label_ == "ACTOR":
             _mark(context, span, actor=_best_actor(kb, ids, context))
@@ -373,8 +381,8 @@ def _organisation_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-def _link_unknown_organisations(context: Context) -> None:
-    taken = set(context.token_actor) | set(context.token_place)
+def _link_unknown_organisations(context: Context, reserved: set[int]) -> None:
+    taken = set(context.token_actor) | set(context.token_place) | reserved
     for ent in _organisation_spans(context.doc):
         if any(t.i in taken for t in ent):
             continue
@@ -486,25 +494,11 @@ def resolve_references(context: Context) -> None:
     _resolve_first_person(context)
 
 
-FOCAL_KINDS = {"armed_group", "state_forces", "police", "government", "government_body", "state"}
-
-
 def _focal_government(context: Context) -> str | None:
     """'The government' in a report that has named none is the government of the country the report
-    is about: the one its places and its armed or state actors belong to, when one leads."""
-    votes: dict[str, int] = {}
-    for place_id in context.token_place.values():
-        place = context.kb.places.get(place_id)
-        if place is not None and place.country:
-            votes[place.country] = votes.get(place.country, 0) + 1
-    for actor_id in context.token_actor.values():
-        actor = context.actor(actor_id)
-        if actor is not None and actor.country and actor.kind in FOCAL_KINDS:
-            votes[actor.country] = votes.get(actor.country, 0) + 1
-    ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return context.kb.government_of.get(ranked[0][0])
+    is about."""
+    country = report_country(context)
+    return context.kb.government_of.get(country) if country else None
 
 
 QUOTED = re.compile(r"[\"“]([^\"“”\n]{2,800})[\"”]")
@@ -555,57 +549,23 @@ def _definite(token: Token) -> bool:
     return any(c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det")
 
 
-# Institutions named without their country ("the Ministry of Defense said"): the country is the one
-# the document is about. Each maps to the derived actor of that country.
-GENERIC_BODIES = {
-    "ministry of defense": "_mil", "ministry of defence": "_mil", "defense ministry": "_mil",
-    "defence ministry": "_mil", "army": "_mil", "armed forces": "_mil", "security forces": "_mil",
-    "ministry of interior": "_police", "interior ministry": "_police", "ministry of the interior": "_police",
-    "police": "_police", "foreign ministry": "_gov", "ministry of foreign affairs": "_gov",
-    "presidential palace": "_gov", "presidential palace office": "_gov", "national security council": "_gov",
-    "office of the national security council": "_gov", "president's office": "_gov", "cabinet": "_gov",
-}
-
-
-def document_country(context: Context) -> str | None:
-    """The country a document is about: the one its actors and places name most."""
-    counts: dict[str, int] = {}
-    for mention in context.mentions:
-        country = None
-        if mention.actor:
-            actor = context.actor(mention.actor)
-            country = actor.country if actor is not None else None
-        elif mention.place:
-            country = context.kb.places[mention.place].country
-        if country:
-            counts[country] = counts.get(country, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
-
-
-def _link_generic_bodies(context: Context) -> None:
-    country = document_country(context)
-    if country is None:
-        return
-    doc = context.doc
-    first_words = {key.split()[0] for key in GENERIC_BODIES}
-    for start in range(len(doc)):
-        if start in context.token_actor or doc[start].lower_ not in first_words:
+def _link_ambiguous_names(context: Context, found: list[tuple[Span, AmbiguousName]]) -> None:
+    """Names that mean different actors in different reports take the sense that fits this one."""
+    country = report_country(context)
+    for span, name in found:
+        if any(t.i in context.token_actor for t in span):
             continue
-        for length in (6, 5, 4, 3, 2, 1):
-            span = doc[start:start + length]
-            suffix = GENERIC_BODIES.get(span.text.lower())
-            if suffix is None or any(t.i in context.token_actor for t in span):
-                continue
-            actor_id = f"{country.lower()}{suffix}"
-            if actor_id in context.kb.actors and _definite(span.root):
-                _mark(context, span, actor=actor_id)
-            break
+        actor_id = sense_of(context, span, name, country)
+        if actor_id is not None:
+            _mark(context, span, actor=actor_id)
 
 
 def link_entities(context: Context, known_people: dict[str, Actor], threshold: float = 90.0) -> None:
-    linked = _link_kb_spans(context)
-    _link_people(context, linked, PersonIndex(context.kb, known_people, threshold))
-    _link_unknown_organisations(context)
-    _link_generic_bodies(context)
+    ambiguous = ambiguous_spans(context.doc, context.kb)
+    linked = _link_kb_spans(context, ambiguous)
+    ambiguous_tokens = {t.i for span, _ in ambiguous for t in span}
+    _link_ambiguous_names(context, ambiguous)  # before people: "the spokesman for the ministry, X"
+    _link_people(context, linked + [span for span, _ in ambiguous], PersonIndex(context.kb, known_people, threshold))
+    _link_unknown_organisations(context, ambiguous_tokens)  # an unresolved name is not a new organisation
     resolve_references(context)
     context.mentions.sort(key=lambda m: m.start)

@@ -80,6 +80,35 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", norm_alias(text)).strip("_")
 
 
+BODY_SUFFIXES = {"gov": "_gov", "mil": "_mil", "police": "_police"}  # the actors every country yields
+
+
+@dataclass(slots=True)
+class AmbiguousName:
+    """A name that means different actors in different reports (see data/ambiguous_names.yaml)."""
+
+    name: str
+    senses: dict[str, frozenset[str]]  # actor id -> the countries it fits (empty: international)
+    body: str | None = None  # gov | mil | police: the body of the report's country
+    bare: bool = False  # a common noun: only with a determiner or possessive
+
+    def sense_for(self, kb: KnowledgeBase, country: str | None, named: set[str]) -> str | None:
+        """The actor this name stands for in a report about COUNTRY that names NAMED; None when
+        nothing fits (left unresolved rather than guessed)."""
+        already = [s for s in self.senses if s in named]
+        if len(already) == 1:
+            return already[0]
+        if country:
+            bound = [s for s, countries in self.senses.items() if country in countries]
+            if bound:
+                return bound[0]
+            body = f"{country.lower()}{BODY_SUFFIXES[self.body]}" if self.body else None
+            if body in kb.actors:
+                return body
+        international = [s for s, countries in self.senses.items() if not countries]
+        return international[0] if len(international) == 1 else None
+
+
 @dataclass(slots=True)
 class KnowledgeBase:
     actors: dict[str, Actor] = field(default_factory=dict)
@@ -89,6 +118,7 @@ class KnowledgeBase:
     capital_of: dict[str, str] = field(default_factory=dict)  # capital place id -> government actor id
     government_of: dict[str, str] = field(default_factory=dict)  # ISO 3166 alpha-3 -> government actor id
     demonyms: dict[str, str] = field(default_factory=dict)  # norm demonym -> state actor id
+    ambiguous: dict[str, AmbiguousName] = field(default_factory=dict)  # norm name -> its senses
     _person_names: list[tuple[str, str]] | None = None  # (normalised name, person id), built once
 
     def person_names(self) -> list[tuple[str, str]]:
@@ -311,6 +341,24 @@ def _actor_from_row(row: dict[str, Any], path: Path, default_kind: str | None = 
         raise KnowledgeBaseError(f"{path}: entry {row!r} lacks field {err}") from err
 
 
+def _add_ambiguous_name(kb: KnowledgeBase, row: dict[str, Any], path: Path) -> None:
+    name = str(row.get("name") or "")
+    senses: dict[str, frozenset[str]] = {}
+    for actor_id, countries in (row.get("senses") or {}).items():
+        actor = kb.actors.get(str(actor_id))
+        if actor is None:
+            raise KnowledgeBaseError(f"{path}: {name!r}: sense {actor_id!r} is not a known actor")
+        listed = [str(c).upper() for c in countries or []] or ([actor.country] if actor.country else [])
+        senses[actor.id] = frozenset(listed)
+    body = row.get("body")
+    if not name or (body is not None and body not in BODY_SUFFIXES) or not (senses or body):
+        raise KnowledgeBaseError(f"{path}: entry {row!r} needs a name and senses or a body (gov, mil, police)")
+    key = norm_alias(name)
+    if key in kb.actor_aliases:
+        raise KnowledgeBaseError(f"{path}: {name!r} is also an alias of {sorted(kb.actor_aliases[key])}")
+    kb.ambiguous[key] = AmbiguousName(name, senses, body, bool(row.get("bare")))
+
+
 def load_knowledge_base(data_dir: Path | None = None) -> KnowledgeBase:
     """Build the knowledge base from the YAML/CSV files in DATA_DIR (the packaged data by default)."""
     data = data_dir or _data_dir()
@@ -331,6 +379,8 @@ def load_knowledge_base(data_dir: Path | None = None) -> KnowledgeBase:
         kb.add_actor(actor)
     for row in _read_yaml(data / "people.yaml", "people"):
         kb.add_actor(_actor_from_row(row, data / "people.yaml", default_kind="person"))
+    for row in _read_yaml(data / "ambiguous_names.yaml", "names"):
+        _add_ambiguous_name(kb, row, data / "ambiguous_names.yaml")
     unknown = {a.affiliation for a in kb.actors.values() if a.affiliation and a.affiliation not in kb.actors}
     if unknown:
         raise KnowledgeBaseError(f"{data}: affiliations name unknown actors: {', '.join(sorted(unknown))}")
