@@ -31,6 +31,9 @@ from accordwatch.model import Event
 SAME_READING = 0.25
 # an act dated only by its report's day that equals one already counted this recently is a retelling
 RETELLING_DAYS = 10
+# a figure past the target by at most this share is taken as told (parties have freed a handful more
+# than listed: 1,005 of "up to 1,000"); further past it, it is an outlier
+PAST_TARGET = 0.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +160,11 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
     """The most conservative curve the observations support, with its band, sources and outliers.
 
     CAP is the most the curve can reach (an exact or "up to" target, a list's length): an observation
-    that would take it past CAP is an outlier."""
+    that would take it past CAP (by more than PAST_TARGET) is an outlier."""
     ordered = sorted(observations, key=Observation.key)
+    target = cap
+    if cap is not None:
+        cap = int(cap * (1 + PAST_TARGET))
     curve = Curve()
     by_day: dict[date, list[Observation]] = defaultdict(list)
     for obs in ordered:
@@ -178,7 +184,8 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
         step_sources: list[Observation] = []
         for reading in _readings(_day_accounts(acts)):
             if cap is not None and value + reading.low > cap:
-                curve.outliers += [Outlier(o, f"would take the figure past {cap:,} ({value:,} + {reading.low:,})")
+                curve.outliers += [Outlier(o, f"would take the figure past the target of {target:,} "
+                                              f"({value:,} + {reading.low:,})")
                                    for o in reading.observations]
                 continue
             step_low, step_high, step_sources = reading.low, reading.high, reading.observations
@@ -189,14 +196,14 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
         for span in spans:  # "200 over two days" after "100 on Wednesday" and "100 on Thursday"
             start = _value_before(curve, span.since)  # type: ignore[arg-type]
             if cap is not None and start + span.low > cap:
-                curve.outliers.append(Outlier(span, f"would take the figure past {cap:,}"))
+                curve.outliers.append(Outlier(span, f"would take the figure past the target of {target:,}"))
             elif start + span.low > by_acts:
                 by_acts, by_acts_high = start + span.low, max(by_acts_high, start + span.high)
                 step_sources = [*step_sources, span]
         best_total: Reading | None = None
         for reading in _readings([(o.low, o.high, [o]) for o in totals]):
             if cap is not None and reading.low > cap:
-                curve.outliers += [Outlier(o, f"a total of {reading.low:,} is past {cap:,}")
+                curve.outliers += [Outlier(o, f"a total of {reading.low:,} is past the target of {target:,}")
                                    for o in reading.observations]
                 continue
             if reading.high < anchor * (1 - SAME_READING):

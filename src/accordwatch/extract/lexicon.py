@@ -81,7 +81,8 @@ VERBS: dict[str, list[Sense]] = {
     "fund": [_s("AID")], "grant": [_s("AID", None, AID_NOUNS)], "give": [_s("AID", None, AID_NOUNS)],
     # RETREAT
     "release": [_s("RETREAT", "release")], "free": [_s("RETREAT", "release")],
-    "set free": [_s("RETREAT", "release")], "hand over": [_s("AID", None, AID_NOUNS), _s("RETREAT", "release")],
+    "set free": [_s("RETREAT", "release")],
+    "let go": [_s("RETREAT", "release")], "hand over": [_s("AID", None, AID_NOUNS), _s("RETREAT", "release")],
     "withdraw": [_s("SANCTION", "withdraw", TALK_NOUNS), _s("RETREAT", "withdraw")],
     "pull out": [_s("SANCTION", "withdraw", TALK_NOUNS), _s("RETREAT", "withdraw")],
     "pull": [_s("RETREAT", "withdraw", "troops forces soldiers")],

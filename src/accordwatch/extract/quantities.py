@@ -77,7 +77,14 @@ UPPER = re.compile(r"\b(as\s+many\s+as|up\s+to|at\s+most|no\s+more\s+than|a\s+ma
 LOWER = re.compile(r"\b(at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of)\s*$", re.I)
 ABOVE = re.compile(r"\b(more\s+than|over|upwards\s+of|in\s+excess\s+of|greater\s+than)\s*$", re.I)
 TOTAL_BEFORE = re.compile(r"\b(bringing|taking|raising|pushing)\s+(the\s+)?(total|number|tally|figure|count)\b"
-                          r"[^.;]{0,40}\bto\s*$|\b(a\s+total\s+of|in\s+total|altogether|the\s+total\s+of|"
+                          r"[^.;]{0,40}\bto\s*$"
+                          # "bringing to 748 the number freed", "brings to 869 the number of people freed"
+                          r"|\b(bring|brings|brought|bringing|take|takes|took|taking|raise|raises|raised|raising)"
+                          r"\s+to\s*$"
+                          # a marker of the tally before the count, in the same clause: "so far, the army has
+                          # freed 300", "until now 5,100 have been released", "to date, officials have freed"
+                          r"|\b(so\s+far|until\s+now|up\s+(to|until)\s+now|to\s+date|thus\s+far)\b[^.;:]{0,60}$"
+                          r"|\b(a\s+total\s+of|in\s+total|altogether|the\s+total\s+of|"
                           r"total\s+(number\s+)?(of\s+\w+\s+)?to)\s*$"
                           # "in the last month, we have detained five": a tally over a period
                           r"|\b(in|over|during)\s+the\s+(last|past)\s+(\w+\s+)?(months?|years?|weeks?)\b[^.;]{0,50}$"
@@ -342,7 +349,7 @@ def _person_in_name(noun: Token) -> Token:
 def _reference(number: Token, noun: Token) -> bool:
     """"the 5,000 prisoners", "80 of the 400": a definite number names a set already known."""
     partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)  # "80 of the 400"
-    owners = [number, noun] if noun is not number and not partitive else [number]
+    owners = [number, noun] if noun.i != number.i and not partitive else [number]
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "its", "their"}
                for owner in owners for c in owner.children)
 

@@ -46,6 +46,11 @@ def word_set(file: str, key: str) -> frozenset[str]:
     return frozenset(_words(file, key, _entry(file, key)))
 
 
+def word_list(file: str, key: str) -> list[str]:
+    """The entries of list KEY in extract/data/FILE.yaml, in their order (phrases, patterns)."""
+    return list(_words(file, key, _entry(file, key)))
+
+
 def word_table(file: str, key: str) -> dict[str, list[str]]:
     """The table KEY in extract/data/FILE.yaml: each word with its values."""
     table = _entry(file, key)

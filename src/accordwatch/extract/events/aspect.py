@@ -45,12 +45,14 @@ def _sentence_is_background(sentence: Span) -> bool:
 def _perfect(token: Token) -> bool:
     """"have freed 1,005", "had released 105 by then": a count in the perfect with no day of its own is
     the tally so far."""
-    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+    # ("having freed 1,005": the participle's tag varies, the auxiliary says it)
+    return any(c.dep_ == "aux" and c.lemma_.lower() in {"have", "having"} for c in token.children) and (
+        token.tag_ == "VBN" or any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children))
 
 
 def _cumulative(token: Token, counts: list[Quantity]) -> bool:
     """"1,000 released so far", "has freed 550 since April 8": a running total, not one act's size."""
-    valued = [q for q in counts if q.value is not None]
+    valued = [q for q in counts if q.value is not None and not q.reference]
     return bool(valued) and all(q.total for q in valued)
 
 

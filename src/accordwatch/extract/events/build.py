@@ -53,6 +53,7 @@ from accordwatch.extract.events.roles import (
     actors_of,
     subject_of,
 )
+from accordwatch.extract.events.scope import mark_outside_agreement
 from accordwatch.extract.events.senses import (
     INSTRUCTING,
     _commitment,
@@ -62,12 +63,14 @@ from accordwatch.extract.events.senses import (
     _ruled_out,
     _told_to_act,
 )
+from accordwatch.extract.events.tallies import tally_events, tally_so_far
 from accordwatch.extract.events.time_place import _date, _places
 from accordwatch.extract.events.tolls import (
     _apply_counts,
     _count_bare_plurals,
     _count_from_antecedent,
     _counts,
+    _let_go_objects,
     _total_events,
 )
 from accordwatch.extract.lexicon import COOPERATIVE, EVENT_NOUN_MODES, REPORTING
@@ -114,6 +117,7 @@ def build_events(context: Context) -> list[Event]:
              for actor_id in set(context.token_actor.values())}
     for sentence in context.news_sentences():
         for token in sentence:
+            events += tally_events(context, token)
             matched = match_predicate(token) or _nominal(token) or _retaliation(context, token) \
                 or _obligation(token) or _instruction(token) or _ruled_out(token) or _commitment(token)
             if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \
@@ -156,6 +160,8 @@ def build_events(context: Context) -> list[Event]:
             for child in token.children:
                 if child.dep_ in OBJECTS | ({"nsubjpass"} if passive else set()):
                     recipients += actors_of(context, child)
+            for freed in _let_go_objects(token):
+                recipients += actors_of(context, freed)
             with_side = [a for obj in _prep_objects(token, WITH_PREPS) for a in actors_of(context, obj)]
             if category in {"CONSULT", "AGREE", "COOPERATE"} or (category == "ASSAULT" and key == "clash"):
                 actors += [a for a in with_side if a not in actors]
@@ -222,8 +228,13 @@ def build_events(context: Context) -> list[Event]:
                 event.names_known_people = _names_known_people(token, context.document.text, sentence.start_char)
                 event.summary = category in VIOLENT and (
                     len(places) > 1 or bool(ROUNDUP.search(_clause_text(context, token))))
+                so_far = tally_so_far(context, token)
+                if so_far is not None and not event.actors:
+                    event.actors = so_far  # "the army halted releases after 1,000 were freed": the army's
+                # "has freed 200 over two days, officials said Friday": the day is the saying's, not the act's
                 event.cumulative = _cumulative(token, counts) or (_perfect(token) and _has_count(event)
-                                                                  and told_day is None)
+                                                                  and _date(context, token, own_only=True) is None) \
+                    or so_far is not None
                 if event.cumulative and context.document.published:
                     # "550 freed since April 8": a total as it stood on the day of the report
                     event.date = DateValue.day(context.document.published)
@@ -251,6 +262,7 @@ def build_events(context: Context) -> list[Event]:
     _summaries_defer_to_details(merged)
     _date_by_publication(merged, anchor)
     _place_by_lead(merged, context)
+    mark_outside_agreement(merged, context)
     for number, event in enumerate(merged, start=1):
         event.id = f"{context.document.id}:e{number:03d}"
     return merged

@@ -70,7 +70,7 @@ def _a_term(token: Token) -> bool:
     includes freeing 181", "a plan under which 887 are to be released"."""
     node = token
     for _ in range(5):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in PROVIDING_VERBS and any(
@@ -112,7 +112,7 @@ def _promised(token: Token) -> bool:
     """Under an explicit promise or offer ("promised ... would release", "offered to free")."""
     node = token
     for _ in range(3):
-        if node.dep_ not in {"xcomp", "ccomp", "acomp"} or node.head is node:
+        if node.dep_ not in {"xcomp", "ccomp", "acomp"} or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in PROMISING_VERBS:
@@ -126,7 +126,7 @@ def _hypothetical(token: Token) -> bool:
     for _ in range(4):
         if node.dep_ == "advcl" and any(m.lower_ in {"if", "unless", "provided"} for m in node.children):
             return True
-        if node.head is node or node.dep_ not in {"conj", "xcomp", "ccomp", "advcl"}:
+        if node.head.i == node.i or node.dep_ not in {"conj", "xcomp", "ccomp", "advcl"}:
             return False
         node = node.head
     return False
@@ -189,7 +189,7 @@ def _told_as_to_come(token: Token) -> bool:
         return False
     node = token
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:

@@ -211,8 +211,10 @@ def subject_of(context: Context, token: Token) -> list[str]:
         if controller and actors_of(context, controller[0]):
             return actors_of(context, controller[0])
     for node in [token, *_governor_chain(token), *_reporting_governors(token)]:
+        raised = node.i != token.i and any(c.dep_ == "auxpass" for c in node.children)
         for child in node.children:
-            if child.dep_ in SUBJECTS:
+            # subject raising: "the Taliban are expected to free", "the group is obliged to release"
+            if child.dep_ in SUBJECTS or (raised and child.dep_ == "nsubjpass"):
                 actors = actors_of(context, child)
                 if actors or child.lower_ not in PRONOUNS:
                     return actors

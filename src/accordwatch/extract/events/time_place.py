@@ -54,7 +54,9 @@ def _frames(noun: Token, token: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in LIGHT_PREPS and noun.head.head.i == token.i
 
 
-def _date(context: Context, token: Token) -> DateValue | None:
+def _date(context: Context, token: Token, own_only: bool = False) -> DateValue | None:
+    """The day of TOKEN's act: one told on it, else the sentence's only day, else the story's day
+    (OWN_ONLY: only a day told on the act itself, not the day it was said or the story is at)."""
     inside = {x.i for x in token.subtree}
     # a day told of another act under this one is that act's ("arrested the man behind the March 2
     # bombing"): clauses and nouns of their own acts keep their days
@@ -80,6 +82,8 @@ def _date(context: Context, token: Token) -> DateValue | None:
         return DateValue.between(min(days), max(days))  # "100 on Wednesday and another 100 on Thursday"
     if own:
         return own[0].value
+    if own_only:
+        return None
     sentence_times = [context.token_time[t.i] for t in context.sentence_of(token) if t.i in context.token_time
                       and not context.token_time[t.i].in_quote]
     values = {str(t.value): t.value for t in sentence_times if t.value is not None}

@@ -8,14 +8,22 @@ from spacy.tokens import Token
 
 from accordwatch.extract.context import Context
 from accordwatch.extract.events.common import ANAPHORIC_DETS, COUNT_FIELDS, OBJECTS, _prep_objects
+from accordwatch.extract.events.predicates import RESULT_PARTICLES
 from accordwatch.extract.quantities import PERSON_NOUNS, VAGUE_MINIMUM, least, number_value, patients, verb_unit
 from accordwatch.extract.quantities import VAGUE as VAGUE_WORDS
 from accordwatch.model import DateValue, Event, Quantity
 
 
+def _let_go_objects(token: Token) -> list[Token]:
+    """"let 104 prisoners go": the object of the phrasal verb is the subject of its particle clause."""
+    return [s for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.lower_ in RESULT_PARTICLES
+            for s in c.children if s.dep_ == "nsubj"]
+
+
 def _counts(context: Context, token: Token) -> list[Quantity]:
     # not through "conj": "targeted a leader and detained several suspects" are two acts with two counts
     heads = [token, *[c for c in token.children if c.dep_ in OBJECTS | {"nsubjpass"}]]
+    heads += _let_go_objects(token)
     heads += _prep_objects(token, {"of", "in", "to"})
     found: list[Quantity] = []
     for head in heads:
@@ -28,7 +36,7 @@ def _counts(context: Context, token: Token) -> list[Quantity]:
 def _total_events(event: Event, counts: list[Quantity], context: Context) -> list[Event]:
     """"...released another 100, bringing the number freed this week to 200": besides the act of 100,
     a report of the running total (200, cumulative, as of the report's day)."""
-    increments = [q for q in counts if not q.total]
+    increments = [q for q in counts if not q.total and not q.reference]  # "of the 5,000" is no act's size
     totals = [q for q in counts if q.total and q.value is not None and COUNT_FIELDS.get(q.unit)]
     if not increments or not totals:
         return []
@@ -37,8 +45,10 @@ def _total_events(event: Event, counts: list[Quantity], context: Context) -> lis
         total = Event(id="", doc_id=event.doc_id, category=event.category, evidence=event.evidence, mode=event.mode,
                       actors=list(event.actors), recipients=list(event.recipients), place=event.place,
                       modality=event.modality, cumulative=True, predicate=event.predicate,
-                      date=DateValue.day(context.document.published) if context.document.published else event.date)
+                      date=DateValue.day(context.document.published) if context.document.published else event.date,
+                      date_basis="publication" if context.document.published else event.date_basis)
         setattr(total, COUNT_FIELDS[quantity.unit], quantity.value)
+        total.count_starts.append(quantity.start)  # one figure: never added to the act told with it
         out.append(total)
     return out
 

@@ -1,0 +1,32 @@
+"""Whether an act is told as part of the agreement the reports follow: a release "outside the terms of
+the deal", "on its own initiative", or one the next sentence says "is not part of the arrangement" is
+a real act, but no progress on the agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accordwatch.extract.context import Context
+from accordwatch.extract.word_lists import word_list, word_set
+from accordwatch.model import Event
+
+OUTSIDE = re.compile(r"\b(" + "|".join(word_list("event_words", "outside_agreement_phrases")) + r")\b", re.I)
+POINTING_BACK = word_set("event_words", "pointing_back_subjects")
+SCOPED = {"RETREAT", "CONCEDE"}
+
+
+def mark_outside_agreement(events: list[Event], context: Context) -> None:
+    """Mark the releases a sentence tells as outside the agreement (or, when that sentence opens by
+    pointing back, "That transfer is not part of the deal", those of the sentence before)."""
+    sentences = context.news_sentences()
+    starts = [s.start_char for s in sentences]
+    for index, sentence in enumerate(sentences):
+        text = context.text_of(sentence)
+        if not OUTSIDE.search(text):
+            continue
+        own = [e for e in events if e.category in SCOPED and e.evidence.sentence_start == sentence.start_char]
+        if not own and index > 0 and text.split(maxsplit=1)[0].lower() in POINTING_BACK:
+            own = [e for e in events if e.category in SCOPED and e.evidence.sentence_start == starts[index - 1]]
+        for event in own:
+            event.outside_agreement = True
