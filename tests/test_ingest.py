@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from accordwatch.ingest import read_documents
+from accordwatch.ingest import date_by_numbering, read_documents
+from accordwatch.ingest.release_numbers import ReleaseNumber, estimate_day, release_number
 from accordwatch.model import Document, Failure
 
 REPORT = (
@@ -365,3 +366,82 @@ def test_a_title_without_any_year_leaves_the_date_unknown(tmp_path):
     document = _one_record(tmp_path, {"id": "r3", "title": "Mar. 3: Patrol Finds Weapons Cache",
                                       "text": "A patrol found a cache of mortar rounds near Tarin Kot yesterday."})
     assert document.published is None
+
+
+# ------------------------------------------------------------------------------ release numbering
+
+
+def _release(number: str, dateline: str = "", body: str = "Soldiers detained a courier in Zabul province.") -> str:
+    return f"Provincial Command - Afghanistan\n{number}\nFor Immediate Release\n{dateline}{body}\n"
+
+
+def _jsonl(write, name: str, records: list[dict]) -> Path:
+    return write(name, "\n".join(json.dumps(r) for r in records) + "\n")
+
+
+def test_an_undated_release_takes_the_day_between_its_dated_neighbours(write):
+    path = _jsonl(write, "releases.jsonl", [
+        {"id": "a", "text": _release("2014-03-R-010", "KANDAHAR, Afghanistan (March 4, 2014) ")},
+        {"id": "b", "text": _release("2014-03-R-030", "KANDAHAR, Afghanistan (March 12, 2014) ")},
+        {"id": "c", "text": _release("2014-03-R-020")},
+    ])
+    batch = read_documents([path])
+    date_by_numbering(batch.documents)
+    undated = next(d for d in batch.documents if d.id == "c")
+    assert undated.published == date(2014, 3, 8)  # halfway from number 10 (4th) to number 30 (12th)
+    assert undated.published_from == "numbering"  # told apart from a stated day
+    assert any("estimated" in w for w in undated.warnings)
+    assert not any("unknown" in w for w in undated.warnings)
+    assert {d.id: d.published_from for d in batch.documents}["a"] == "dateline"
+
+
+def test_numbering_counts_from_the_first_of_the_month_and_on_past_the_last_dated_release(write):
+    dated = [(ReleaseNumber(2014, 3, "R", 40), date(2014, 3, 11)),
+             (ReleaseNumber(2014, 3, "R", 80), date(2014, 3, 21))]
+    assert estimate_day(ReleaseNumber(2014, 3, "R", 4), dated) == date(2014, 3, 2)  # before the first dated one
+    assert estimate_day(ReleaseNumber(2014, 3, "R", 100), dated) == date(2014, 3, 26)  # at the last two's pace
+    assert estimate_day(ReleaseNumber(2014, 3, "R", 900), dated) == date(2014, 3, 31)  # never past the month
+    assert estimate_day(ReleaseNumber(2014, 3, "R", 40), dated) == date(2014, 3, 11)  # the same number: its day
+
+
+def test_numbering_needs_a_dated_neighbour_of_the_same_series_and_month(write):
+    dated = [(ReleaseNumber(2014, 3, "Q", 40), date(2014, 3, 11)),  # another series
+             (ReleaseNumber(2014, 4, "R", 40), date(2014, 4, 11)),  # another month
+             (ReleaseNumber(2014, 3, "R", 41), date(2014, 2, 28))]  # dated outside its month
+    assert estimate_day(ReleaseNumber(2014, 3, "R", 20), dated) is None
+
+
+def test_a_release_number_is_read_in_the_title_or_the_head_of_the_text_only(write):
+    assert release_number("Release 2013-11-CA-207: raid in Paktika", "No number here.").number == 207
+    assert release_number(None, "NEWS RELEASE 2013-11-CA-207 For Immediate Release").series == "CA"
+    assert release_number(None, "x" * 700 + " 2013-11-CA-207") is None  # deep in the body: not the release's
+    assert release_number(None, "Call 2013-11-07 for the schedule.") is None  # a date, not a number
+    assert release_number(None, "Order 2013-13-CA-207") is None  # no 13th month
+
+
+def test_ingest_dates_an_undated_release_from_releases_stored_before(store, write):
+    from accordwatch import pipeline
+    from accordwatch.store.documents import documents
+    pipeline.ingest(store, [_jsonl(write, "first.jsonl", [
+        {"id": "a", "text": _release("2014-03-R-010", "KANDAHAR, Afghanistan (March 4, 2014) ")},
+        {"id": "b", "text": _release("2014-03-R-030", "KANDAHAR, Afghanistan (March 12, 2014) ")}])])
+    pipeline.ingest(store, [_jsonl(write, "second.jsonl", [{"id": "c", "text": _release("2014-03-R-025")}])])
+    with store.session() as session:
+        stored = {d.id: d for d in documents(session)}
+    assert stored["c"].published == date(2014, 3, 10)
+    assert stored["c"].published_from == "numbering"
+
+
+def test_yesterday_in_an_undated_release_counts_from_its_estimated_day(store, write):
+    from accordwatch import pipeline
+    from accordwatch.settings import load_settings
+    from accordwatch.store.records import load_records
+    pipeline.ingest(store, [_jsonl(write, "releases.jsonl", [
+        {"id": "a", "text": _release("2014-03-R-010", "KANDAHAR, Afghanistan (March 4, 2014) ")},
+        {"id": "b", "text": _release("2014-03-R-030", "KANDAHAR, Afghanistan (March 12, 2014) ")},
+        {"id": "c", "text": _release("2014-03-R-020", body="Yesterday a joint patrol arrested three bomb makers "
+                                                           "in Arghandab district, Kandahar province.")}])])
+    pipeline.extract(store, load_settings())
+    with store.session() as session:
+        events = [e for e in load_records(session).events if e.doc_id == "c" and e.category == "COERCE"]
+    assert events and str(events[0].date) == "2014-03-07"

@@ -104,7 +104,8 @@ class Document:
     content_hash: str
     source: str
     published: date | None = None
-    published_from: str | None = None  # metadata | dateline | header | None (unknown: flagged)
+    # metadata | dateline | title | header | numbering (estimated) | None (unknown: flagged)
+    published_from: str | None = None
     title: str | None = None
     url: str | None = None
     outlet: str | None = None

@@ -14,7 +14,7 @@ from pathlib import Path
 from accordwatch.agreements import Agreement
 from accordwatch.assess import Assessment, assess_agreement
 from accordwatch.extract import extract_document
-from accordwatch.ingest import read_documents
+from accordwatch.ingest import date_by_numbering, read_documents
 from accordwatch.kb import KnowledgeBase, default_knowledge_base
 from accordwatch.model import Actor, Failure
 from accordwatch.nlp import build_pipeline
@@ -56,6 +56,9 @@ def ingest(store: Store, paths: Iterable[Path], *, retry_failed: bool = False) -
         paths += [Path(source) for source in sorted(earlier) if Path(source) not in paths]
     batch = read_documents(paths)
     summary.not_documents = batch.not_documents
+    if any(document.published is None for document in batch.documents):
+        with store.session() as session:  # releases read before count as neighbours in the numbering
+            date_by_numbering(batch.documents, documents(session))
     for document in batch.documents:
         with store.session() as session:
             outcome = save_document(session, document)
