@@ -33,7 +33,11 @@ SAME_READING = 0.25
 RETELLING_DAYS = 10
 # a figure past the target by at most this share is taken as told (parties have freed a handful more
 # than listed: 1,005 of "up to 1,000"); further past it, it is an outlier
-PAST_TARGET = 0.01
+PAST_TARGET = 0.03
+# a total told within this many days of one from another source, and within SAME_READING of it, reads
+# the same figure ("4,917 so far" on Friday, "5,100 until now" on Saturday): the lower stands, the
+# higher widens the band, unless acts told in between account for the rise
+SAME_TOTAL_DAYS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +175,9 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
         by_day[obs.day].append(obs)
     counted: list[tuple[date, Reading]] = []
     value = high = 0
-    anchor = 0  # the last running total used
+    anchor = 0  # the last running total used, its day and its sources
+    anchor_day: date | None = None
+    anchor_docs: set[str] = set()
     sources: list[Observation] = []
     for day in sorted(by_day):
         todays = [o for o in by_day[day] if not _retold(o, counted)]
@@ -210,11 +216,24 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
                 curve.outliers += [Outlier(o, f"a total of {reading.high:,} would make the figure fall from "
                                               f"{anchor:,}, the total already reported") for o in reading.observations]
                 continue
+            if reading.high < by_acts * (1 - SAME_READING):
+                # far below the acts already told (not a recount of them): a stale or partial figure
+                curve.outliers += [Outlier(o, f"a total of {reading.high:,} is far below the {by_acts:,} the acts "
+                                              f"already told add up to") for o in reading.observations]
+                continue
             best_total = reading
             counted.append((day, reading))
             break
         point_sources = [*sources, *step_sources]
         by_total = False
+        if best_total is not None and anchor_day is not None and (day - anchor_day).days <= SAME_TOTAL_DAYS \
+                and best_total.low > max(anchor, by_acts) and best_total.low * (1 - SAME_READING) <= anchor \
+                and anchor_docs.isdisjoint(o.doc_id for o in best_total.observations):
+            notes.append(f"sources disagree on the total: {anchor:,} ({', '.join(sorted(anchor_docs))}) and "
+                         f"{best_total.low:,} ({', '.join(sorted({o.doc_id for o in best_total.observations}))}) "
+                         f"within {SAME_TOTAL_DAYS} days; the lower is the figure")
+            high = max(high, best_total.high)
+            best_total = None
         if best_total is not None:
             # the total covers the acts told since the last total: they fill the gap and never pass it
             notes += _disagreement(best_total, f"the total on {day.isoformat()}")
@@ -222,9 +241,10 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
             point_sources = list(best_total.observations)
             value = max(anchor, best_total.low)
             high = max(value, best_total.high)
-            anchor = value
+            anchor, anchor_day = value, day
+            anchor_docs = {o.doc_id for o in best_total.observations}
         else:
-            value, high = by_acts, by_acts_high
+            value, high = by_acts, max(by_acts_high, high if by_acts == value else 0)
         if cap is not None:
             high = min(high, cap)
         high = max(high, value)

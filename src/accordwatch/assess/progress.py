@@ -104,7 +104,12 @@ class ActorIndex:
         return out
 
     def matches(self, actor_ids: list[str], wanted: set[str]) -> bool:
-        return any(self.lineage(a) & wanted for a in actor_ids)
+        """Whether any of ACTOR_IDS is (or belongs to) one of WANTED; a state ("Saudi Arabia freed",
+        "16 Saudis") stands for its own government and forces."""
+        if any(self.lineage(a) & wanted for a in actor_ids):
+            return True
+        states = {a for a in actor_ids if (actor := self.actors.get(a)) is not None and actor.kind == "state"}
+        return bool(states) and any(self.lineage(w) & states for w in wanted)
 
 
 def _expand(agreement: Agreement, names: list[str]) -> set[str]:

@@ -420,7 +420,10 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
             if not event.actors and event.category in VIOLENT and armed and claim.stance == "assert":
                 # "27 militants were killed, the defence ministry said": a party reporting a toll claims it
                 event.actors = [armed]
-            holder = is_party(context, speaker_org) and speaker_org not in {context.org(r) for r in event.recipients}
+            # (only when the freed are named as others': "Taliban officials said 86 detainees were freed"
+            # does not say whose detainees, so not who freed them)
+            holder = is_party(context, speaker_org) and (bool(event.recipients) or bool(OWN_GROUP.search(
+                event.evidence.text))) and speaker_org not in {context.org(r) for r in event.recipients}
             if not event.actors and event.category == "RETREAT" and claim.stance == "assert" and holder:
                 # "4,917 Taliban prisoners had been freed, the National Security Council said": the
                 # party reporting the other side's prisoners freed is the one that freed them
@@ -432,6 +435,10 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
         if claim.stance == "deny":
             for event in linked:
                 event.contested = True
+
+
+# the speaker's own organisation told by a common noun: "the group released 15 soldiers", a spokesman said
+OWN_GROUP = re.compile(r"\b(the|our)\s+(group|movement|militia|organi[sz]ation|insurgents|militants|fighters)\b", re.I)
 
 
 def _armed_body(context: Context, actor_id: str | None) -> str | None:

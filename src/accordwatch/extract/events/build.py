@@ -73,6 +73,7 @@ from accordwatch.extract.events.tolls import (
     _let_go_objects,
     _total_events,
 )
+from accordwatch.extract.events.transfers import transfer_events
 from accordwatch.extract.lexicon import COOPERATIVE, EVENT_NOUN_MODES, REPORTING
 from accordwatch.extract.word_lists import word_set
 from accordwatch.model import DateValue, Event
@@ -118,6 +119,10 @@ def build_events(context: Context) -> list[Event]:
     for sentence in context.news_sentences():
         for token in sentence:
             events += tally_events(context, token)
+            moved = transfer_events(context, token)
+            if moved:
+                events += moved
+                continue
             matched = match_predicate(token) or _nominal(token) or _retaliation(context, token) \
                 or _obligation(token) or _instruction(token) or _ruled_out(token) or _commitment(token)
             if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \

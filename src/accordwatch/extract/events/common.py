@@ -61,7 +61,8 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     ("take part in discussions with the government")."""
     out: list[Token] = []
     nouns = [c for c in token.children if c.dep_ in OBJECTS]
-    nouns += [g for c in token.children if c.dep_ == "prep" for g in _prep_nouns(c)]
+    # ("according to a statement from the council": the source of the report, not a party to the act)
+    nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ != "according" for g in _prep_nouns(c)]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             out += _prep_nouns(child)

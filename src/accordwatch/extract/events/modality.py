@@ -73,8 +73,10 @@ def _a_term(token: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
+        # ("the deal is including the release of": the parser may hang the verb on its auxiliary)
+        holders = [*node.children, *(node.head.children if node.dep_ in {"prep", "xcomp", "advcl"} else [])]
         if node.lemma_.lower() in PROVIDING_VERBS and any(
-                c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS for c in node.children):
+                c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS for c in holders):
             return True
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "ccomp", "pcomp", "acl", "prep", "pobj"}:
             return False

@@ -4,6 +4,7 @@ the most precise place in its own phrase (or the place the story is at).
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from spacy.tokens import Token
@@ -14,6 +15,8 @@ from accordwatch.extract.events.predicates import ACT_NOUNS, LIGHT_PREPS, match_
 from accordwatch.model import DateValue
 
 PLACE_KIND_ORDER = ["district", "city", "province", "country"]
+# "since Friday", "until Monday": the edge of a span, not the day the story is at
+SPAN_START = re.compile(r"\b(since|until|till|before|from|by)\s*$", re.I)
 
 
 def _places_under(context: Context, token: Token) -> list[str]:
@@ -109,8 +112,9 @@ def _narrative_day(context: Context, token: Token) -> DateValue | None:
     dates its lead and tells the details after it: "...detained a commander yesterday. The
     assault force also seized weapons.")."""
     anchor = context.document.published
+    text = context.document.text
     before = [t for t in context.times if t.end <= context.sentence_of(token).start_char and t.value is not None
-              and t.value.granularity == "day"
+              and t.value.granularity == "day" and not SPAN_START.search(text[max(0, t.start - 12):t.start])
               and (anchor is None or timedelta(0) <= anchor - t.value.first <= timedelta(days=14))]
     if not before:
         return None
