@@ -7,9 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accordwatch.extract.events.common import OBJECTS
-from accordwatch.extract.lexicon import EVENT_NOUN_MODES, REPORTING, VERBS, Sense
+from accordwatch.extract.lexicon import EVENT_NOUN_MODES, VERBS, Sense
 from accordwatch.extract.word_lists import word_set, word_table
-from accordwatch.nlp.vectors import nearest_words
 
 
 def lemmas(token: Token) -> list[str]:
@@ -66,7 +65,6 @@ def _object_words(token: Token) -> set[str]:
     return words
 
 
-SINGLE_WORD_VERBS = tuple(key for key in VERBS if " " not in key)
 NOMINAL = {noun: Sense(*sense) for noun, sense in word_table("event_words", "nominal").items()}
 LIGHT_PREPS = word_set("event_words", "light_preps")
 LIGHT_VERBS = word_set("event_words", "light_verbs")
@@ -129,45 +127,11 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
     if token.pos_ != "VERB":
         return None
     objects = _object_words(token)
-    keys = _phrasal_keys(token)
-    for key in keys:
+    for key in _phrasal_keys(token):
         for sense in VERBS.get(key, []):
             if sense.objects is None or objects & sense.objects:
                 return sense, key
-    if any(key in VERBS for key in keys):
-        return None  # a lexicon verb whose objects did not fit: not a synonym to guess at
-    return _vector_backoff(token, objects)
-
-
-# a verb not in the lexicon takes the category of its nearest lexicon verb when that one is this close
-# and the nearest verb of any other category is this much further away
-BACKOFF_SIMILARITY = 0.65
-BACKOFF_MARGIN = 0.1
-NEGATING_PREFIXES = ("dis", "un", "de", "mis", "non", "counter", "anti")
-NOT_ACTS = REPORTING | LIGHT_VERBS | word_set("event_words", "promising") | word_set("event_words", "attempting")
-
-
-def _vector_backoff(token: Token, objects: set[str]) -> tuple[Sense, str] | None:
-    lemma = token.lemma_.lower()
-    if not lemma.isalpha() or lemma in NOT_ACTS or token.vocab.vectors.shape[0] == 0:
-        return None
-    ranked = nearest_words(token.vocab, SINGLE_WORD_VERBS).ranked(lemma)
-    best: tuple[Sense, str, float] | None = None
-    for word, similarity in ranked:
-        if best is not None and similarity < best[2] - BACKOFF_MARGIN:
-            break
-        if any(lemma == prefix + word for prefix in NEGATING_PREFIXES):
-            return None  # "disapprove" sits next to "approve" and means its opposite
-        sense = next((s for s in VERBS[word] if s.objects is None or objects & s.objects), None)
-        if sense is None:
-            continue
-        if best is None:
-            if similarity < BACKOFF_SIMILARITY:
-                return None
-            best = sense, word, similarity
-        elif sense.category != best[0].category:
-            return None  # two categories about as near: no telling which
-    return (best[0], best[1]) if best is not None else None
+    return None
 
 
 ATTACK_WORDS = word_set("event_words", "attack_words")
