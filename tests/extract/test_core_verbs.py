@@ -35,11 +35,18 @@ from extract_helpers import describe
         ("The Taliban besieged the provincial capital for three days.", "ASSAULT"),
         ("The Taliban torched three schools in Logar.", "COERCE"),
         ("The Afghan government balked at the Taliban's demands.", "REJECT"),
+        ("The Afghan government has rescinded the curfew in Kabul.", "CONCEDE"),
+        ("The Taliban returned the bodies of two soldiers to the Afghan government.", "RETREAT"),
+        ("The United Nations is probing the killing of three aid workers.", "ACCUSE"),
+        ("Pakistan withheld aid from the Afghan government in March.", "SANCTION"),
+        ("The Taliban sheltered hundreds of refugees after the floods.", "AID"),
+        ("The Afghan government is fortifying its bases around Kandahar.", "MOBILIZE"),
     ],
     ids=["consented", "convened-in", "convened", "lauded", "relented", "backed-down", "supplied-weapons",
          "retreated", "is-repatriating", "implored", "rebuked", "were-castigated", "repudiates", "have-disavowed",
          "severed-ties", "recalled-ambassador", "amassed-troops", "incarcerated", "cracked-down", "murdered",
-         "were-slain", "besieged", "torched", "balked-at"],
+         "were-slain", "besieged", "torched", "balked-at", "rescinded",
+         "returned-bodies", "is-probing", "withheld-aid", "sheltered", "is-fortifying"],
 )
 def test_core_verb_codes_its_category(extract, text, category):
     result = extract(text)
@@ -53,8 +60,11 @@ def test_core_verb_codes_its_category(extract, text, category):
         ("The ministry supplied no figures for the month.", "AID"),
         ("Traders amassed a fortune during the war.", "MOBILIZE"),
         ("The Afghan government severed the cable by mistake.", "SANCTION"),
+        ("The Taliban delegation returned to Doha on Monday.", "RETREAT"),
+        ("The ministry revoked the licence of a radio station.", "CONCEDE"),
     ],
-    ids=["recalled-a-memory", "supplied-figures", "amassed-a-fortune", "severed-a-cable"],
+    ids=["recalled-a-memory", "supplied-figures", "amassed-a-fortune", "severed-a-cable", "returned-to",
+         "revoked-a-licence"],
 )
 def test_core_verb_with_its_object_only(extract, text, category):
     result = extract(text)
