@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from accordwatch.extract.word_lists import word_table
+
 
 @dataclass(frozen=True, slots=True)
 class Sense:
@@ -170,6 +172,21 @@ VERBS: dict[str, list[Sense]] = {
     "hit": [_s("ASSAULT")], "recapture": [_s("ASSAULT")],
     "drop": [_s("ASSAULT", "aerial", "bomb bombs munition munitions ordnance")],
 }
+
+
+
+def _core_verbs() -> dict[str, list[Sense]]:
+    """The general verbs of each PLOVER category (extract/data/event_words.yaml), with their mode and
+    the objects some of them need."""
+    modes = word_table("event_words", "core_verb_modes")
+    objects = word_table("event_words", "core_verb_objects")
+    return {verb: [Sense(category, (modes.get(verb) or [None])[0],
+                         frozenset(objects[verb]) if verb in objects else None)]
+            for category, verbs in word_table("event_words", "core_verbs").items() for verb in verbs}
+
+
+# the lexicon's own senses first: a core verb fills only a gap
+VERBS |= {verb: senses for verb, senses in _core_verbs().items() if verb not in VERBS}
 
 # Nouns that name an event when they stand as the object of a light verb ("carried out airstrikes").
 EVENT_NOUN_MODES = {
