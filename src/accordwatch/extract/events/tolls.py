@@ -26,9 +26,13 @@ def _counts(context: Context, token: Token) -> list[Quantity]:
     heads += _let_go_objects(token)
     heads += _prep_objects(token, {"of", "in", "to"})
     found: list[Quantity] = []
+    # "released 69 troops and received 250 fighters": a joined verb with its own object has its own count
+    joined = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and any(o.dep_ in OBJECTS for o in c.children)]
+    elsewhere = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in joined]
     for head in heads:
         for quantity in context.counts_by_head.get(head.i, []):
-            if quantity not in found:
+            if quantity not in found and not any(a <= quantity.start < b for a, b in elsewhere):
                 found.append(quantity)
     return found
 

@@ -119,13 +119,17 @@ def transfer_events(context: Context, token: Token) -> list[Event]:
             continue
         value, written_at = _count(noun)
         people = _people(noun)
-        recipients = actors_of(context, people) or actors_of(context, noun)
+        # "Taliban prisoners", "prisoners of the government forces": whose people were moved
+        owners = [g for p in people.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"]
+        recipients = actors_of(context, people) or actors_of(context, noun) \
+            or [a for owner in owners for a in actors_of(context, owner)]
         actors = _holders(context, people)
         if receiving:
             recipients, actors = subject_of(context, token), []
         # "16 Saudis and three Sudanese": one move, its counts add up ("20 detainees, 16 Saudis and three
         # Sudanese among them": the part is not added)
-        parts = any(t.lower_ == "among" for t in noun.subtree)
+        parts = any(t.lower_ == "among" for t in [*noun.subtree, *token.children])
         for joined in [] if parts else people.conjuncts:
             more, at = _count(joined)
             if more is not None and value is not None and at is not None:
