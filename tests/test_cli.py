@@ -151,6 +151,74 @@ def test_an_invalid_agreement_file_error_shows_the_field_path(cli, tmp_path):
     assert "[provisions -> 0 -> text] Field required" in result.stderr
 
 
+# A small agreement of our own, and the mistakes an author makes in one
+RIVER_ACCORD = """id: river-accord
+title: River valley ceasefire accord
+signed: 2019-03-04
+parties:
+  - {id: gov, actor: afg_gov}
+  - {id: militia, actor: taliban}
+provisions:
+  - id: free_detainees
+    text: The government frees 40 detainees within 20 days
+    obligated: gov
+    counts: {category: RETREAT, mode: release, actors: [gov], field: prisoners}
+    target: {value: 40}
+    deadline: {date: 2019-03-24}
+  - id: hand_back
+    text: The militia hands back 10 soldiers
+    obligated: militia
+    counts: {category: RETREAT, mode: release, actors: [militia], field: prisoners}
+    target: {value: 10}
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        ("{date: 2019-03-24}", "{date: 2019-02-30}", "provisions -> 0 -> deadline -> date"),
+        ("signed: 2019-03-04", "signed: 2019-02-30", "[signed]"),
+        ("{value: 10}", "{value: -5}", "provisions -> 1 -> target"),
+        ("{value: 10}", "{value: 0}", "provisions -> 1 -> target"),
+        ("id: hand_back", "id: free_detainees", "provisions -> 1 (free_detainees) -> id"),
+        ("  - {id: militia, actor: taliban}\n", "  - {id: militia, actor: taliban}\n  - {id: gov, actor: usa_gov}\n",
+         "parties -> 2 (gov) -> id"),
+        ("{date: 2019-03-24}", "{date: 2019-01-24}", "provisions -> 0 (free_detainees) -> deadline -> date"),
+    ],
+    ids=["impossible-deadline", "impossible-signing", "negative-target", "zero-target", "duplicate-provision",
+         "duplicate-party", "deadline-before-signing"],
+)
+def test_a_wrong_agreement_is_one_line_naming_file_and_field(cli, tmp_path, old, new, field):
+    assert old in RIVER_ACCORD
+    bad = tmp_path / "river-accord.yaml"
+    bad.write_text(RIVER_ACCORD.replace(old, new, 1), encoding="utf-8")
+    result = cli("assess", "--agreement", bad)
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert f"{bad}: " in lines[0]
+    assert field in lines[0]
+
+
+def test_a_level_target_of_zero_is_a_valid_agreement(cli, tmp_path):
+    good = tmp_path / "river-accord.yaml"
+    good.write_text(RIVER_ACCORD.replace("target: {value: 10}", "target: {value: 0, kind: level}"), encoding="utf-8")
+    result = cli("assess", "--agreement", good)
+    assert result.exit_code == 0, result.output
+
+
+def test_run_refuses_an_impossible_date_in_the_folders_agreement_before_reading_reports(cli, write, tmp_path, db_url):
+    write("in/river-accord.yaml", RIVER_ACCORD.replace("{date: 2019-03-24}", "{date: 2019-02-30}"))
+    write("in/jalalabad.txt", GOOD)
+    result = cli("run", tmp_path / "in", "-o", tmp_path / "report.html")
+    assert result.exit_code == 1, result.output
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "river-accord.yaml: " in result.stderr and "deadline -> date" in result.stderr
+    assert "ingested" not in result.stdout
+    assert stored_ids(db_url) == []
+
+
 # ------------------------------------------------------------------------------ end to end (loads spaCy)
 
 
