@@ -216,7 +216,7 @@ def test_jsonl_good_bad_and_textless_lines(write):
     assert document.published == date(2020, 9, 14)
     assert document.outlet == "Gulf Wire"
     assert document.title == "Negotiators meet in Doha"
-    assert document.metadata == {"desk": "asia", "tags": ["talks", "prisoners"]}
+    assert document.metadata == {"desk": "asia", "tags": ["talks", "prisoners"], "encoding": "utf-8"}
 
     assert [(f.source, f.line) for f in batch.failures] == [(str(path), 2), (str(path), 3)]
     malformed, textless = (str(f) for f in batch.failures)
@@ -283,6 +283,53 @@ def test_html_page_without_article_text_is_a_failure(write):
     assert "no article text" in failure.reason
 
 
+# ------------------------------------------------------------------------------ encodings
+
+ACCENTED = ("Les négociateurs ont déclaré à Genève qu'ils étaient prêts à libérer cinquante détenus.\n"
+            "Die Gespräche über den Austausch wurden am Montag fortgesetzt, sagte ein Sprecher.\n")
+WINDOWS_PUNCTUATION = ("Officials said the \u201cfirst phase\u201d of the handover \u2013 some 200 men \u2013 "
+                       "was complete and had cost \u20ac40,000.\nThe governor\u2019s office would not comment.\n")
+CYRILLIC = "Представитель губернатора заявил, что обмен пленными продолжится в понедельник.\n"
+SWEDISH = "Förhandlarna i Göteborg sade att fångutväxlingen fortsätter på måndag.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoded", "encodings"),
+    [
+        (REPORT, "\ufeff".encode("utf-16-le") + REPORT.encode("utf-16-le"), {"utf-16"}),
+        (REPORT, "\ufeff".encode("utf-16-be") + REPORT.encode("utf-16-be"), {"utf-16"}),
+        (REPORT, "\ufeff".encode("utf-32-le") + REPORT.encode("utf-32-le"), {"utf-32"}),
+        (ACCENTED, b"\xef\xbb\xbf" + ACCENTED.encode("utf-8"), {"utf-8-sig"}),
+        (ACCENTED, ACCENTED.encode("utf-8"), {"utf-8"}),
+        (ACCENTED, ACCENTED.encode("latin-1"), {"latin-1", "iso8859-1", "cp1252"}),
+        (WINDOWS_PUNCTUATION, WINDOWS_PUNCTUATION.encode("cp1252"), {"cp1252"}),
+        (CYRILLIC, CYRILLIC.encode("cp1251"), {"cp1251"}),
+        (SWEDISH, SWEDISH.encode("latin-1"), {"latin-1", "iso8859-1", "cp1252"}),
+    ],
+    ids=["utf16-le-bom", "utf16-be-bom", "utf32-bom", "utf8-bom", "utf8", "latin1", "windows-1252", "windows-1251",
+         "latin1-swedish"],
+)
+def test_texts_in_other_encodings_are_read_and_the_encoding_recorded(write, text, encoded, encodings):
+    document = read_one(write("in/report.txt", encoded))
+    assert document.text == text.removeprefix("\ufeff")
+    assert document.metadata["encoding"] in encodings
+
+
+def test_a_utf16_jsonl_feed_is_read_line_by_line(write):
+    lines = [json.dumps({"id": f"w{n}", "text": f"Elders met the governor for the {n}th time."}) for n in (4, 5)]
+    path = write("wire.jsonl", "\ufeff".encode("utf-16-le") + "\n".join(lines).encode("utf-16-le"))
+    batch = read_documents([path])
+    assert batch.failures == []
+    assert [(d.id, d.metadata["encoding"]) for d in batch.documents] == [("w4", "utf-16"), ("w5", "utf-16")]
+
+
+def test_nul_heavy_bytes_are_refused_in_one_line(write):
+    path = write("in/scan.txt", bytes(range(256)) * 30)
+    failure = read_failure(path)
+    assert str(failure).startswith(f"{path}: binary")
+    assert "\n" not in str(failure)
+
+
 # ------------------------------------------------------------------------------ bad input
 
 
@@ -292,10 +339,10 @@ def test_html_page_without_article_text_is_a_failure(write):
         ("binary.txt", b"PK\x03\x04\x00\x00\x14\x00 not a report", "binary"),
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"  \n\t\n", "empty"),
-        ("latin1.txt", "Gespräche über Gefangene in Doha.".encode("latin-1"), "UTF-8"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4, "binary"),
         ("notes.docx", b"Elders met officials to discuss a truce.", "unsupported file type '.docx'"),
     ],
-    ids=["binary", "empty", "whitespace", "invalid-utf8", "unsupported-extension"],
+    ids=["binary", "empty", "whitespace", "nul-heavy-image", "unsupported-extension"],
 )
 def test_bad_file_gives_a_failure_naming_file_and_problem(write, name, content, problem):
     path = write(name, content)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from accordwatch.ingest.encoding import Decoded, NotText, decode_bytes
 from accordwatch.model import Failure
 
 METADATA_KEYS = ("id", "published", "title", "url", "outlet")
@@ -48,19 +49,17 @@ def reader(*suffixes: str) -> Callable[[Reader], Reader]:
     return register
 
 
-def decode(path: Path, data: bytes) -> str | Failure:
-    """UTF-8 text, or a failure saying why the bytes are not a text document."""
+def decode(path: Path, data: bytes) -> Decoded | Failure:
+    """The text and its encoding, or a failure saying why the bytes are not a text document."""
     if not data.strip():
         return Failure(str(path), "empty file")
-    if b"\x00" in data[:8192]:
-        return Failure(str(path), "binary file (contains NUL bytes), not a text document")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        return Failure(str(path), f"undecodable bytes at offset {err.start}: not UTF-8 text")
-    if not text.strip():
+        decoded = decode_bytes(data)
+    except NotText as err:
+        return Failure(str(path), str(err))
+    if not decoded.text.strip():
         return Failure(str(path), "empty file (only white space)")
-    return text
+    return decoded
 
 
 def read_sidecar(path: Path) -> dict[str, Any] | Failure:
@@ -98,25 +97,26 @@ def _str_or_none(value: Any) -> str | None:
 
 @reader(".txt")
 def read_text_file(path: Path) -> Iterator[RawDocument | Failure]:
-    text = decode(path, path.read_bytes())
-    if isinstance(text, Failure):
-        yield text
+    decoded = decode(path, path.read_bytes())
+    if isinstance(decoded, Failure):
+        yield decoded
         return
     meta = read_sidecar(path)
     if isinstance(meta, Failure):
         yield meta
         return
-    yield from_record(meta, text, str(path), default_id=path.stem)
+    yield _with_encoding(from_record(meta, decoded.text, str(path), default_id=path.stem), decoded)
 
 
 @reader(".html", ".htm")
 def read_html_file(path: Path) -> Iterator[RawDocument | Failure]:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    html = decode(path, path.read_bytes())
-    if isinstance(html, Failure):
-        yield html
+    decoded = decode(path, path.read_bytes())
+    if isinstance(decoded, Failure):
+        yield decoded
         return
+    html = decoded.text
     meta = read_sidecar(path)
     if isinstance(meta, Failure):
         yield meta
@@ -134,15 +134,16 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Failure]:
         record.setdefault("outlet", page.sitename)
     document = from_record(record, text, str(path), default_id=path.stem)
     document.html = html
-    yield document
+    yield _with_encoding(document, decoded)
 
 
 @reader(".jsonl")
 def read_jsonl_file(path: Path) -> Iterator[RawDocument | Failure]:
-    content = decode(path, path.read_bytes())
-    if isinstance(content, Failure):
-        yield content
+    decoded = decode(path, path.read_bytes())
+    if isinstance(decoded, Failure):
+        yield decoded
         return
+    content = decoded.text
     # JSON Lines are separated by "\n" only: str.splitlines() would also break inside strings that
     # hold U+2028 and similar separators
     for number, line in enumerate(content.split("\n"), start=1):
@@ -164,7 +165,13 @@ def read_jsonl_file(path: Path) -> Iterator[RawDocument | Failure]:
         if "id" not in record:
             yield Failure(str(path), "record has no 'id' field", line=number)
             continue
-        yield from_record(record, text, f"{path}:{number}", default_id=f"{path.stem}-{number}")
+        yield _with_encoding(from_record(record, text, f"{path}:{number}", default_id=f"{path.stem}-{number}"),
+                             decoded)
+
+
+def _with_encoding(document: RawDocument, decoded: Decoded) -> RawDocument:
+    document.metadata["encoding"] = decoded.encoding  # how the file's bytes were read
+    return document
 
 
 def read_path(path: Path) -> Iterator[RawDocument | Failure]:
