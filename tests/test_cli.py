@@ -89,6 +89,20 @@ def test_ingest_folder_with_a_bad_file_keeps_the_good_one_and_retry_fixes_it(cli
         store.close()
 
 
+def test_retry_clears_the_failure_of_a_file_that_is_gone_with_a_note(cli, tmp_path, db_url):
+    missing = tmp_path / "reports" / "kunduz.txt"
+    assert cli("ingest", missing).exit_code != 0
+    result = cli("ingest", "--retry-failed")
+    assert result.exit_code == 0, result.output
+    assert f"{missing}: no longer exists; its failure is cleared" in result.stderr
+    store = open_store(db_url)
+    try:
+        with store.session() as session:
+            assert open_failures(session) == []
+    finally:
+        store.close()
+
+
 def test_ingesting_the_same_folder_again_changes_nothing(cli, write, tmp_path):
     write("in/jalalabad.txt", GOOD)
     assert cli("ingest", tmp_path / "in").exit_code == 0

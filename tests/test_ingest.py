@@ -385,6 +385,92 @@ def test_folder_with_good_and_bad_files_yields_the_good_documents(write, tmp_pat
     assert batch.not_documents == [str(tmp_path / "batch" / "agreement.yaml")]
 
 
+# ------------------------------------------------------------------------------ links, pipes, paths
+
+
+def test_symlink_loops_in_a_folder_are_reported_and_the_rest_is_read(write, tmp_path):
+    write("in/a-good.txt", REPORT)
+    folder = tmp_path / "in"
+    (folder / "self.txt").symlink_to(folder / "self.txt")
+    (folder / "ping.txt").symlink_to(folder / "pong.txt")
+    (folder / "pong.txt").symlink_to(folder / "ping.txt")
+    (folder / "nested").mkdir()
+    (folder / "nested" / "up").symlink_to(folder, target_is_directory=True)
+
+    batch = read_documents([folder])
+
+    assert [d.id for d in batch.documents] == ["a-good"]
+    reported = {Path(f.source).relative_to(folder).as_posix(): f for f in batch.failures}
+    assert sorted(reported) == ["nested/up", "ping.txt", "pong.txt", "self.txt"]
+    for failure in reported.values():
+        assert "symlink loop" in failure.reason
+        assert "\n" not in str(failure)
+
+
+def test_a_linked_folder_of_reports_is_read_and_a_dangling_link_reported(write, tmp_path):
+    write("elsewhere/b-linked.txt", REPORT.replace("Badghis", "Faryab"))
+    write("in/a-good.txt", REPORT)
+    (tmp_path / "in" / "more").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (tmp_path / "in" / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+
+    batch = read_documents([tmp_path / "in"])
+
+    assert [d.id for d in batch.documents] == ["a-good", "b-linked"]
+    [failure] = batch.failures
+    assert failure.source == str(tmp_path / "in" / "gone.txt")
+    assert "broken symbolic link" in failure.reason
+
+
+def _read_with_a_deadline(paths: list[Path], fifo: Path, seconds: float = 10.0):
+    """read_documents(PATHS), failing (not hanging) if it blocks opening FIFO."""
+    import os
+    import threading
+
+    outcome: list = []
+    reader = threading.Thread(target=lambda: outcome.append(read_documents(paths)), daemon=True)
+    reader.start()
+    reader.join(seconds)
+    if reader.is_alive():  # blocked in open(): give it a writer so the thread ends, then fail
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(seconds)
+        pytest.fail(f"reading {fifo} blocked: a named pipe was opened")
+    return outcome[0]
+
+
+def test_a_named_pipe_called_txt_is_refused_without_being_opened(write, tmp_path):
+    import os
+
+    write("in/a-good.txt", REPORT)
+    fifo = tmp_path / "in" / "feed.txt"
+    os.mkfifo(fifo)
+    for given in ([fifo], [tmp_path / "in"]):
+        batch = _read_with_a_deadline(given, fifo)
+        [failure] = batch.failures
+        assert failure.source == str(fifo)
+        assert "not a regular file" in failure.reason and "\n" not in str(failure)
+    assert [d.id for d in batch.documents] == ["a-good"]
+
+
+def test_a_named_pipe_as_sidecar_is_refused_without_being_opened(write, tmp_path):
+    import os
+
+    report = write("r1.txt", REPORT)
+    sidecar = tmp_path / "r1.meta.json"
+    os.mkfifo(sidecar)
+    [failure] = _read_with_a_deadline([report], sidecar).failures
+    assert failure.source == str(report)
+    assert "not a regular file" in failure.reason
+
+
+def test_relative_paths_are_kept_absolute(write, tmp_path, monkeypatch):
+    write("in/r1.txt", REPORT)
+    write("in/empty.txt", "")
+    monkeypatch.chdir(tmp_path)
+    batch = read_documents([Path("in")])
+    assert [d.source for d in batch.documents] == [str(tmp_path / "in" / "r1.txt")]
+    assert [f.source for f in batch.failures] == [str(tmp_path / "in" / "empty.txt")]
+
+
 def _one_record(tmp_path: Path, record: dict) -> Document:
     feed = tmp_path / "releases.jsonl"
     feed.write_text(json.dumps(record) + "\n", encoding="utf-8")

@@ -372,3 +372,27 @@ def test_retry_after_fixing_a_broken_sidecar(store, write):
     with store.session() as session:
         assert open_failures(session) == []
         assert [d.id for d in documents(session)] == ["talks-r1"]
+
+
+def test_a_failure_is_retried_from_any_folder(store, write, tmp_path, monkeypatch):
+    write("in/r1.txt", "")
+    monkeypatch.chdir(tmp_path)
+    pipeline.ingest(store, [Path("in/r1.txt")])
+    (tmp_path / "in" / "r1.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    summary = pipeline.ingest(store, [], retry_failed=True)
+    assert (summary.new, summary.failures) == (1, [])
+
+
+def test_a_failure_for_a_file_that_is_gone_is_cleared_with_a_note(store, write, tmp_path):
+    gone = write("in/draft.txt", "")
+    missing = tmp_path / "in" / "never-there.txt"
+    pipeline.ingest(store, [gone, missing])
+    gone.unlink()
+    summary = pipeline.ingest(store, [], retry_failed=True)
+    assert summary.failures == []
+    assert sorted(summary.cleared) == sorted([str(gone), str(missing)])
+    with store.session() as session:
+        assert open_failures(session) == []
+    assert pipeline.ingest(store, [], retry_failed=True).cleared == []

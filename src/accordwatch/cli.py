@@ -117,6 +117,8 @@ def _ingest(store: Store, paths: list[Path], retry_failed: bool) -> int:
     summary = pipeline.ingest(store, paths, retry_failed=retry_failed)
     for failure in summary.failures:
         errors.print(f"[red]failed[/] {escape(str(failure))}", highlight=False)
+    for source in summary.cleared:
+        errors.print(f"[yellow]note[/] {escape(source)}: no longer exists; its failure is cleared", highlight=False)
     _print_warnings(summary.warnings)
     skipped = f", {len(summary.not_documents)} non-report file(s) skipped" if summary.not_documents else ""
     console.print(f"ingested: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
