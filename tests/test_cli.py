@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -231,6 +232,66 @@ def test_run_refuses_an_impossible_date_in_the_folders_agreement_before_reading_
     assert "river-accord.yaml: " in result.stderr and "deadline -> date" in result.stderr
     assert "ingested" not in result.stdout
     assert stored_ids(db_url) == []
+
+
+# ------------------------------------------------------------------------------ the database and output files
+
+
+def one_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    return lines[0]
+
+
+def test_a_read_only_database_is_one_line(write, tmp_path, db_url):
+    open_store(db_url).close()  # a database at the schema's head
+    report = write("in/jalalabad.txt", GOOD)
+    read_only = f"sqlite:///file:{tmp_path / 'accordwatch-test.db'}?mode=ro&uri=true"
+    result = CliRunner(env={"COLUMNS": "2000"}).invoke(app, ["--db", read_only, "ingest", str(report)])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    message = one_line(result.stderr)
+    assert "accordwatch-test.db" in message and "is read-only" in message
+
+
+def test_a_database_in_a_missing_folder_is_one_line(tmp_path):
+    url = f"sqlite:///{tmp_path / 'no-such-folder' / 'a.db'}"
+    result = CliRunner(env={"COLUMNS": "2000"}).invoke(app, ["--db", url, "ingest", "--retry-failed"])
+    assert result.exit_code == 1, result.output
+    assert "no-such-folder" in one_line(result.stderr)
+
+
+@pytest.mark.parametrize("command", ["report", "export", "run"])
+@pytest.mark.parametrize("where", ["missing-folder", "folder-is-a-file"])
+def test_output_into_a_folder_that_cannot_take_it_fails_before_any_work(cli, write, tmp_path, db_url, command, where):
+    write("in/jalalabad.txt", GOOD)
+    if where == "folder-is-a-file":
+        write("out", "a file, not a folder")
+    output = tmp_path / "out" / "report.html"
+    args = {"report": ["report", "-o", output], "export": ["export", "-o", output],
+            "run": ["run", tmp_path / "in", "--report", output]}[command]
+    result = cli(*args)
+    assert result.exit_code == 1, result.output
+    message = one_line(result.stderr)
+    assert str(output.parent) in message
+    assert "ingested" not in result.stdout and "extracted" not in result.stdout
+    assert not (tmp_path / "accordwatch-test.db").exists()  # checked before the database is even made
+
+
+def test_an_output_file_that_can_be_written_is_not_left_behind_by_the_check(cli, tmp_path):
+    output = tmp_path / "report.html"
+    assert cli("report", "-o", output).exit_code == 0
+    assert output.read_text(encoding="utf-8").startswith("<!")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("psycopg") is not None, reason="psycopg is installed")
+def test_a_postgresql_url_without_its_driver_says_what_to_install(tmp_path):
+    url = "postgresql://tracker:s3cret@localhost:5432/accords"
+    result = CliRunner(env={"COLUMNS": "2000"}).invoke(app, ["--db", url, "ingest", "--retry-failed"])
+    assert result.exit_code == 1, result.output
+    message = one_line(result.stderr)
+    assert "accordwatch[postgres]" in message and "psycopg" in message
+    assert "s3cret" not in message
 
 
 # ------------------------------------------------------------------------------ end to end (loads spaCy)

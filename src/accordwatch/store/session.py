@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,7 +23,7 @@ MIGRATION_WAIT_SECONDS = 120
 # any fixed number: the PostgreSQL advisory lock that serialises migrations
 _PG_MIGRATION_LOCK = 7_301_202_012
 # the DBAPI driver each dialect uses by default, and the extra that installs it
-_DRIVERS = {"postgresql": ("psycopg", "pip install 'accordwatch[postgres]' (psycopg)")}
+_DRIVERS = {("postgresql", "psycopg"): "pip install 'accordwatch[postgres]'"}
 
 
 def alembic_config(engine: Engine):  # -> alembic.config.Config (imported lazily: alembic is slow)
@@ -45,7 +45,7 @@ class Store:
         except ImportError as err:
             raise StoreError(_missing_driver(url, err)) from err
         except (SQLAlchemyError, ValueError) as err:
-            raise StoreError(f"cannot open database {url!r}: {err}") from err
+            raise StoreError(f"cannot open database {_hidden(url)}: {str(err).splitlines()[0]}") from err
         self.where = _where(self.engine)
         if self.engine.dialect.name == "sqlite":
             _sqlite_pragmas(self.engine)
@@ -74,7 +74,7 @@ class Store:
             finally:
                 engine.dispose()
         except SQLAlchemyError as err:
-            raise StoreError(f"cannot prepare {explain(err, self.where)}") from err
+            raise StoreError(f"{explain(err, self.where)} (preparing its schema)") from err
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -101,6 +101,14 @@ def explain(err: SQLAlchemyError, where: str) -> str:
     return f"database {where}: {reason}"
 
 
+def _hidden(url: str) -> str:
+    """URL without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (SQLAlchemyError, ValueError):
+        return "(not a database URL)"
+
+
 def _where(engine: Engine) -> str:
     if engine.dialect.name == "sqlite":
         return engine.url.database or ":memory:"
@@ -109,8 +117,8 @@ def _where(engine: Engine) -> str:
 
 def _missing_driver(url: str, err: ImportError) -> str:
     dialect = url.split(":", 1)[0].split("+", 1)[0]
-    module = err.name or str(err)
-    _driver, install = _DRIVERS.get(dialect, (module, f"pip install {module}"))
+    module = (err.name or str(err)).split(".", 1)[0]
+    install = _DRIVERS.get((dialect, module), f"pip install {module}")
     return f"database driver {module!r} for {dialect} is not installed: {install}"
 
 
