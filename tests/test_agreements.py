@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -180,6 +180,8 @@ def test_fixed_and_absent_deadlines(tmp_path):
 def test_deadline_months_after_signing(tmp_path, signed, months, expected):
     data = changed(lambda d: d["provisions"][0].update(deadline={"months_after": months, "after": "signing"}))
     data["signed"] = signed
+    # the fixed deadline of another provision must not fall before this signing (refused since #12)
+    data["provisions"][2]["deadline"] = {"date": signed + timedelta(days=200)}
     agreement = load_agreement(write_agreement(tmp_path, data))
     assert deadline_of(agreement, agreement.provisions[0], {}) == expected
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -89,6 +90,20 @@ def test_ingest_folder_with_a_bad_file_keeps_the_good_one_and_retry_fixes_it(cli
         store.close()
 
 
+def test_retry_clears_the_failure_of_a_file_that_is_gone_with_a_note(cli, tmp_path, db_url):
+    missing = tmp_path / "reports" / "kunduz.txt"
+    assert cli("ingest", missing).exit_code != 0
+    result = cli("ingest", "--retry-failed")
+    assert result.exit_code == 0, result.output
+    assert f"{missing}: no longer exists; its failure is cleared" in result.stderr
+    store = open_store(db_url)
+    try:
+        with store.session() as session:
+            assert open_failures(session) == []
+    finally:
+        store.close()
+
+
 def test_ingesting_the_same_folder_again_changes_nothing(cli, write, tmp_path):
     write("in/jalalabad.txt", GOOD)
     assert cli("ingest", tmp_path / "in").exit_code == 0
@@ -149,6 +164,134 @@ def test_an_invalid_agreement_file_error_shows_the_field_path(cli, tmp_path):
     result = cli("assess", "--agreement", bad)
     assert result.exit_code != 0
     assert "[provisions -> 0 -> text] Field required" in result.stderr
+
+
+# A small agreement of our own, and the mistakes an author makes in one
+RIVER_ACCORD = """id: river-accord
+title: River valley ceasefire accord
+signed: 2019-03-04
+parties:
+  - {id: gov, actor: afg_gov}
+  - {id: militia, actor: taliban}
+provisions:
+  - id: free_detainees
+    text: The government frees 40 detainees within 20 days
+    obligated: gov
+    counts: {category: RETREAT, mode: release, actors: [gov], field: prisoners}
+    target: {value: 40}
+    deadline: {date: 2019-03-24}
+  - id: hand_back
+    text: The militia hands back 10 soldiers
+    obligated: militia
+    counts: {category: RETREAT, mode: release, actors: [militia], field: prisoners}
+    target: {value: 10}
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        ("{date: 2019-03-24}", "{date: 2019-02-30}", "provisions -> 0 -> deadline -> date"),
+        ("signed: 2019-03-04", "signed: 2019-02-30", "[signed]"),
+        ("{value: 10}", "{value: -5}", "provisions -> 1 -> target"),
+        ("{value: 10}", "{value: 0}", "provisions -> 1 -> target"),
+        ("id: hand_back", "id: free_detainees", "provisions -> 1 (free_detainees) -> id"),
+        ("  - {id: militia, actor: taliban}\n", "  - {id: militia, actor: taliban}\n  - {id: gov, actor: usa_gov}\n",
+         "parties -> 2 (gov) -> id"),
+        ("{date: 2019-03-24}", "{date: 2019-01-24}", "provisions -> 0 (free_detainees) -> deadline -> date"),
+    ],
+    ids=["impossible-deadline", "impossible-signing", "negative-target", "zero-target", "duplicate-provision",
+         "duplicate-party", "deadline-before-signing"],
+)
+def test_a_wrong_agreement_is_one_line_naming_file_and_field(cli, tmp_path, old, new, field):
+    assert old in RIVER_ACCORD
+    bad = tmp_path / "river-accord.yaml"
+    bad.write_text(RIVER_ACCORD.replace(old, new, 1), encoding="utf-8")
+    result = cli("assess", "--agreement", bad)
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert f"{bad}: " in lines[0]
+    assert field in lines[0]
+
+
+def test_a_level_target_of_zero_is_a_valid_agreement(cli, tmp_path):
+    good = tmp_path / "river-accord.yaml"
+    good.write_text(RIVER_ACCORD.replace("target: {value: 10}", "target: {value: 0, kind: level}"), encoding="utf-8")
+    result = cli("assess", "--agreement", good)
+    assert result.exit_code == 0, result.output
+
+
+def test_run_refuses_an_impossible_date_in_the_folders_agreement_before_reading_reports(cli, write, tmp_path, db_url):
+    write("in/river-accord.yaml", RIVER_ACCORD.replace("{date: 2019-03-24}", "{date: 2019-02-30}"))
+    write("in/jalalabad.txt", GOOD)
+    result = cli("run", tmp_path / "in", "-o", tmp_path / "report.html")
+    assert result.exit_code == 1, result.output
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "river-accord.yaml: " in result.stderr and "deadline -> date" in result.stderr
+    assert "ingested" not in result.stdout
+    assert stored_ids(db_url) == []
+
+
+# ------------------------------------------------------------------------------ the database and output files
+
+
+def one_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    return lines[0]
+
+
+def test_a_read_only_database_is_one_line(write, tmp_path, db_url):
+    open_store(db_url).close()  # a database at the schema's head
+    report = write("in/jalalabad.txt", GOOD)
+    read_only = f"sqlite:///file:{tmp_path / 'accordwatch-test.db'}?mode=ro&uri=true"
+    result = CliRunner(env={"COLUMNS": "2000"}).invoke(app, ["--db", read_only, "ingest", str(report)])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    message = one_line(result.stderr)
+    assert "accordwatch-test.db" in message and "is read-only" in message
+
+
+def test_a_database_in_a_missing_folder_is_one_line(tmp_path):
+    url = f"sqlite:///{tmp_path / 'no-such-folder' / 'a.db'}"
+    result = CliRunner(env={"COLUMNS": "2000"}).invoke(app, ["--db", url, "ingest", "--retry-failed"])
+    assert result.exit_code == 1, result.output
+    assert "no-such-folder" in one_line(result.stderr)
+
+
+@pytest.mark.parametrize("command", ["report", "export", "run"])
+@pytest.mark.parametrize("where", ["missing-folder", "folder-is-a-file"])
+def test_output_into_a_folder_that_cannot_take_it_fails_before_any_work(cli, write, tmp_path, db_url, command, where):
+    write("in/jalalabad.txt", GOOD)
+    if where == "folder-is-a-file":
+        write("out", "a file, not a folder")
+    output = tmp_path / "out" / "report.html"
+    args = {"report": ["report", "-o", output], "export": ["export", "-o", output],
+            "run": ["run", tmp_path / "in", "--report", output]}[command]
+    result = cli(*args)
+    assert result.exit_code == 1, result.output
+    message = one_line(result.stderr)
+    assert str(output.parent) in message
+    assert "ingested" not in result.stdout and "extracted" not in result.stdout
+    assert not (tmp_path / "accordwatch-test.db").exists()  # checked before the database is even made
+
+
+def test_an_output_file_that_can_be_written_is_not_left_behind_by_the_check(cli, tmp_path):
+    output = tmp_path / "report.html"
+    assert cli("report", "-o", output).exit_code == 0
+    assert output.read_text(encoding="utf-8").startswith("<!")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("psycopg") is not None, reason="psycopg is installed")
+def test_a_postgresql_url_without_its_driver_says_what_to_install(tmp_path):
+    url = "postgresql://tracker:s3cret@localhost:5432/accords"
+    result = CliRunner(env={"COLUMNS": "2000"}).invoke(app, ["--db", url, "ingest", "--retry-failed"])
+    assert result.exit_code == 1, result.output
+    message = one_line(result.stderr)
+    assert "accordwatch[postgres]" in message and "psycopg" in message
+    assert "s3cret" not in message
 
 
 # ------------------------------------------------------------------------------ end to end (loads spaCy)

@@ -217,7 +217,7 @@ def test_jsonl_good_bad_and_textless_lines(write):
     assert document.published == date(2020, 9, 14)
     assert document.outlet == "Gulf Wire"
     assert document.title == "Negotiators meet in Doha"
-    assert document.metadata == {"desk": "asia", "tags": ["talks", "prisoners"]}
+    assert document.metadata == {"desk": "asia", "tags": ["talks", "prisoners"], "encoding": "utf-8"}
 
     assert [(f.source, f.line) for f in batch.failures] == [(str(path), 2), (str(path), 3)]
     malformed, textless = (str(f) for f in batch.failures)
@@ -284,6 +284,53 @@ def test_html_page_without_article_text_is_a_failure(write):
     assert "no article text" in failure.reason
 
 
+# ------------------------------------------------------------------------------ encodings
+
+ACCENTED = ("Les négociateurs ont déclaré à Genève qu'ils étaient prêts à libérer cinquante détenus.\n"
+            "Die Gespräche über den Austausch wurden am Montag fortgesetzt, sagte ein Sprecher.\n")
+WINDOWS_PUNCTUATION = ("Officials said the \u201cfirst phase\u201d of the handover \u2013 some 200 men \u2013 "
+                       "was complete and had cost \u20ac40,000.\nThe governor\u2019s office would not comment.\n")
+CYRILLIC = "Представитель губернатора заявил, что обмен пленными продолжится в понедельник.\n"
+SWEDISH = "Förhandlarna i Göteborg sade att fångutväxlingen fortsätter på måndag.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoded", "encodings"),
+    [
+        (REPORT, "\ufeff".encode("utf-16-le") + REPORT.encode("utf-16-le"), {"utf-16"}),
+        (REPORT, "\ufeff".encode("utf-16-be") + REPORT.encode("utf-16-be"), {"utf-16"}),
+        (REPORT, "\ufeff".encode("utf-32-le") + REPORT.encode("utf-32-le"), {"utf-32"}),
+        (ACCENTED, b"\xef\xbb\xbf" + ACCENTED.encode("utf-8"), {"utf-8-sig"}),
+        (ACCENTED, ACCENTED.encode("utf-8"), {"utf-8"}),
+        (ACCENTED, ACCENTED.encode("latin-1"), {"latin-1", "iso8859-1", "cp1252"}),
+        (WINDOWS_PUNCTUATION, WINDOWS_PUNCTUATION.encode("cp1252"), {"cp1252"}),
+        (CYRILLIC, CYRILLIC.encode("cp1251"), {"cp1251"}),
+        (SWEDISH, SWEDISH.encode("latin-1"), {"latin-1", "iso8859-1", "cp1252"}),
+    ],
+    ids=["utf16-le-bom", "utf16-be-bom", "utf32-bom", "utf8-bom", "utf8", "latin1", "windows-1252", "windows-1251",
+         "latin1-swedish"],
+)
+def test_texts_in_other_encodings_are_read_and_the_encoding_recorded(write, text, encoded, encodings):
+    document = read_one(write("in/report.txt", encoded))
+    assert document.text == text.removeprefix("\ufeff")
+    assert document.metadata["encoding"] in encodings
+
+
+def test_a_utf16_jsonl_feed_is_read_line_by_line(write):
+    lines = [json.dumps({"id": f"w{n}", "text": f"Elders met the governor for the {n}th time."}) for n in (4, 5)]
+    path = write("wire.jsonl", "\ufeff".encode("utf-16-le") + "\n".join(lines).encode("utf-16-le"))
+    batch = read_documents([path])
+    assert batch.failures == []
+    assert [(d.id, d.metadata["encoding"]) for d in batch.documents] == [("w4", "utf-16"), ("w5", "utf-16")]
+
+
+def test_nul_heavy_bytes_are_refused_in_one_line(write):
+    path = write("in/scan.txt", bytes(range(256)) * 30)
+    failure = read_failure(path)
+    assert str(failure).startswith(f"{path}: binary")
+    assert "\n" not in str(failure)
+
+
 # ------------------------------------------------------------------------------ bad input
 
 
@@ -293,10 +340,10 @@ def test_html_page_without_article_text_is_a_failure(write):
         ("binary.txt", b"PK\x03\x04\x00\x00\x14\x00 not a report", "binary"),
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"  \n\t\n", "empty"),
-        ("latin1.txt", "Gespräche über Gefangene in Doha.".encode("latin-1"), "UTF-8"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4, "binary"),
         ("notes.docx", b"Elders met officials to discuss a truce.", "unsupported file type '.docx'"),
     ],
-    ids=["binary", "empty", "whitespace", "invalid-utf8", "unsupported-extension"],
+    ids=["binary", "empty", "whitespace", "nul-heavy-image", "unsupported-extension"],
 )
 def test_bad_file_gives_a_failure_naming_file_and_problem(write, name, content, problem):
     path = write(name, content)
@@ -337,6 +384,92 @@ def test_folder_with_good_and_bad_files_yields_the_good_documents(write, tmp_pat
     assert sorted(Path(f.source).name for f in batch.failures) == ["b-empty.txt", "c-binary.txt"]
     # the sidecar is read with its report, not as a document; the agreement file is listed as skipped
     assert batch.not_documents == [str(tmp_path / "batch" / "agreement.yaml")]
+
+
+# ------------------------------------------------------------------------------ links, pipes, paths
+
+
+def test_symlink_loops_in_a_folder_are_reported_and_the_rest_is_read(write, tmp_path):
+    write("in/a-good.txt", REPORT)
+    folder = tmp_path / "in"
+    (folder / "self.txt").symlink_to(folder / "self.txt")
+    (folder / "ping.txt").symlink_to(folder / "pong.txt")
+    (folder / "pong.txt").symlink_to(folder / "ping.txt")
+    (folder / "nested").mkdir()
+    (folder / "nested" / "up").symlink_to(folder, target_is_directory=True)
+
+    batch = read_documents([folder])
+
+    assert [d.id for d in batch.documents] == ["a-good"]
+    reported = {Path(f.source).relative_to(folder).as_posix(): f for f in batch.failures}
+    assert sorted(reported) == ["nested/up", "ping.txt", "pong.txt", "self.txt"]
+    for failure in reported.values():
+        assert "symlink loop" in failure.reason
+        assert "\n" not in str(failure)
+
+
+def test_a_linked_folder_of_reports_is_read_and_a_dangling_link_reported(write, tmp_path):
+    write("elsewhere/b-linked.txt", REPORT.replace("Badghis", "Faryab"))
+    write("in/a-good.txt", REPORT)
+    (tmp_path / "in" / "more").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (tmp_path / "in" / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+
+    batch = read_documents([tmp_path / "in"])
+
+    assert [d.id for d in batch.documents] == ["a-good", "b-linked"]
+    [failure] = batch.failures
+    assert failure.source == str(tmp_path / "in" / "gone.txt")
+    assert "broken symbolic link" in failure.reason
+
+
+def _read_with_a_deadline(paths: list[Path], fifo: Path, seconds: float = 10.0):
+    """read_documents(PATHS), failing (not hanging) if it blocks opening FIFO."""
+    import os
+    import threading
+
+    outcome: list = []
+    reader = threading.Thread(target=lambda: outcome.append(read_documents(paths)), daemon=True)
+    reader.start()
+    reader.join(seconds)
+    if reader.is_alive():  # blocked in open(): give it a writer so the thread ends, then fail
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(seconds)
+        pytest.fail(f"reading {fifo} blocked: a named pipe was opened")
+    return outcome[0]
+
+
+def test_a_named_pipe_called_txt_is_refused_without_being_opened(write, tmp_path):
+    import os
+
+    write("in/a-good.txt", REPORT)
+    fifo = tmp_path / "in" / "feed.txt"
+    os.mkfifo(fifo)
+    for given in ([fifo], [tmp_path / "in"]):
+        batch = _read_with_a_deadline(given, fifo)
+        [failure] = batch.failures
+        assert failure.source == str(fifo)
+        assert "not a regular file" in failure.reason and "\n" not in str(failure)
+    assert [d.id for d in batch.documents] == ["a-good"]
+
+
+def test_a_named_pipe_as_sidecar_is_refused_without_being_opened(write, tmp_path):
+    import os
+
+    report = write("r1.txt", REPORT)
+    sidecar = tmp_path / "r1.meta.json"
+    os.mkfifo(sidecar)
+    [failure] = _read_with_a_deadline([report], sidecar).failures
+    assert failure.source == str(report)
+    assert "not a regular file" in failure.reason
+
+
+def test_relative_paths_are_kept_absolute(write, tmp_path, monkeypatch):
+    write("in/r1.txt", REPORT)
+    write("in/empty.txt", "")
+    monkeypatch.chdir(tmp_path)
+    batch = read_documents([Path("in")])
+    assert [d.source for d in batch.documents] == [str(tmp_path / "in" / "r1.txt")]
+    assert [f.source for f in batch.failures] == [str(tmp_path / "in" / "empty.txt")]
 
 
 def _one_record(tmp_path: Path, record: dict) -> Document:

@@ -76,8 +76,30 @@ def _store():
         fail(str(err))
     try:
         yield store
+    except AccordwatchError as err:  # a read-only or locked database found at the first write
+        fail(str(err))
     finally:
         store.close()
+
+
+def _writable(output: Path) -> Path:
+    """OUTPUT, once it is sure it can be written: said before any work, not after all of it."""
+    folder = output.parent
+    if not folder.exists():
+        fail(f"cannot write {output}: folder {folder} does not exist")
+    if not folder.is_dir():
+        fail(f"cannot write {output}: {folder} is not a folder")
+    if output.is_dir():
+        fail(f"cannot write {output}: it is a folder")
+    existed = output.exists()
+    try:
+        with output.open("a", encoding="utf-8"):  # append: an existing file is left as it is
+            pass
+    except OSError as err:
+        fail(f"cannot write {output} in folder {folder}: {err.strerror or err}")
+    if not existed:
+        output.unlink()
+    return output
 
 
 def _as_of(value: str | None, store: Store) -> date:
@@ -117,6 +139,8 @@ def _ingest(store: Store, paths: list[Path], retry_failed: bool) -> int:
     summary = pipeline.ingest(store, paths, retry_failed=retry_failed)
     for failure in summary.failures:
         errors.print(f"[red]failed[/] {escape(str(failure))}", highlight=False)
+    for source in summary.cleared:
+        errors.print(f"[yellow]note[/] {escape(source)}: no longer exists; its failure is cleared", highlight=False)
     _print_warnings(summary.warnings)
     skipped = f", {len(summary.not_documents)} non-report file(s) skipped" if summary.not_documents else ""
     console.print(f"ingested: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
@@ -179,6 +203,7 @@ def run(paths: Annotated[list[Path], typer.Argument(help="report files or folder
         output: Annotated[Path, typer.Option("--report", "-o", help="HTML report to write")] = Path("report.html"),
         ) -> None:
     """Ingest, extract, assess and report in one go. Example: accordwatch run examples/afghanistan-2020"""
+    _writable(output)
     with _store() as store:
         agreements = _agreements_for(paths, agreement, store)  # a broken agreement fails before the work
         failed = _ingest(store, paths, retry_failed=False)
@@ -231,6 +256,7 @@ def report(agreement: AgreementOption = None, as_of: AsOfOption = None,
            output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write")] = Path("report.html"),
            ) -> None:
     """Write the terminal summary and a self-contained HTML report."""
+    _writable(output)
     with _store() as store:
         agreements = _agreements_for([], agreement, store)
         _report(store, agreements[0] if agreements else None, _as_of(as_of, store), output)
@@ -243,6 +269,8 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"one of: {',
     """Write everything in the database in an interchange format (../shared/gold/FORMAT.md)."""
     if fmt not in EXPORTERS:
         fail(f"unknown format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
+    if output is not None:
+        _writable(output)
     with _store() as store:
         agreements = _agreements_for([], agreement, store)
         _, records, docs, assessment = _view(store, agreements[0] if agreements else None,

@@ -35,6 +35,7 @@ class IngestSummary:
     failures: list[Failure] = field(default_factory=list)
     not_documents: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    cleared: list[str] = field(default_factory=list)  # failed inputs gone since: their failures closed
 
 
 @dataclass(slots=True)
@@ -52,8 +53,11 @@ def ingest(store: Store, paths: Iterable[Path], *, retry_failed: bool = False) -
     if retry_failed:
         with store.session() as session:
             earlier = {failure.source for failure, _stage, _doc in open_failures(session, "ingest")}
-            resolve_failures(session, earlier, "ingest")  # they are read again below
-        paths += [Path(source) for source in sorted(earlier) if Path(source) not in paths]
+            resolve_failures(session, earlier, "ingest")  # read again below, or gone for good
+        # a file deleted since it failed is not retried forever: its failure is closed, with a note
+        summary.cleared = sorted(s for s in earlier if not Path(s).exists() and not Path(s).is_symlink())
+        paths += [Path(source) for source in sorted(earlier)
+                  if source not in summary.cleared and Path(source) not in paths]
     batch = read_documents(paths)
     summary.not_documents = batch.not_documents
     if any(document.published is None for document in batch.documents):

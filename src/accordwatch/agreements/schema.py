@@ -69,6 +69,13 @@ class Target(Strict):
     kind: Literal["exact", "up_to", "at_least", "level"] = "exact"
     unit: str = "events"
 
+    @model_validator(mode="after")
+    def _positive(self) -> Target:
+        # a level may be zero (all troops withdrawn); a number to reach must be more than nothing
+        if self.value < 0 or (self.value == 0 and self.kind != "level"):
+            raise ValueError(f"value {self.value} must be positive (only a `level` target may be 0)")
+        return self
+
 
 class Deadline(Strict):
     date: Day | None = None
@@ -130,6 +137,26 @@ class Agreement(Strict):
     provisions: list[Provision]
 
     @model_validator(mode="after")
+    def _unique_ids(self) -> Agreement:
+        for name, items in (("parties", self.parties), ("provisions", self.provisions), ("triggers", self.triggers)):
+            seen: set[str] = set()
+            for index, item in enumerate(items):
+                if item.id in seen:
+                    raise ValueError(f"[{name} -> {index} ({item.id}) -> id] duplicate id {item.id!r}: "
+                                     f"each of the {name} needs its own")
+                seen.add(item.id)
+        return self
+
+    @model_validator(mode="after")
+    def _deadlines_after_signing(self) -> Agreement:
+        for index, provision in enumerate(self.provisions):
+            day = provision.deadline.date if provision.deadline else None
+            if day is not None and day < self.signed:
+                raise ValueError(f"[provisions -> {index} ({provision.id}) -> deadline -> date] {day} is before "
+                                 f"the signing ({self.signed})")
+        return self
+
+    @model_validator(mode="after")
     def _references(self) -> Agreement:
         parties = {p.id for p in self.parties}
         provisions = {p.id for p in self.provisions}
@@ -172,15 +199,41 @@ def deadline_of(agreement: Agreement, provision: Provision, fired: dict[str, Day
     return start + timedelta(days=deadline.days_after or 0)
 
 
-def _location(error: dict) -> str:
-    return " -> ".join(str(part) for part in error["loc"])
+def _problem(error: dict) -> str:
+    """One validation error as "[field -> path] message" (agreement-wide checks name their own path)."""
+    message = error["msg"].removeprefix("Value error, ")
+    if not error["loc"]:
+        return message
+    return f"[{' -> '.join(str(part) for part in error['loc'])}] {message}"
+
+
+class _DatesAsText(yaml.SafeLoader):
+    """YAML without its date resolver: a day is validated (and an impossible one, 2020-02-30,
+    refused with its field) by pydantic, not turned into a date, or a crash, by the YAML parser."""
+
+
+_DatesAsText.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _read_yaml(path: Path) -> object:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_DatesAsText)  # a SafeLoader
+
+
+def _yaml_problem(err: yaml.YAMLError) -> str:
+    mark = getattr(err, "problem_mark", None)
+    problem = getattr(err, "problem", None) or str(err)
+    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+    return " ".join(f"not valid YAML{where}: {problem}".split())
 
 
 def is_agreement_file(path: Path) -> bool:
     """Whether a YAML file beside the reports is meant as an agreement: a mapping with parties and
     provisions (a file that says so but is invalid still fails loudly in load_agreement)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _read_yaml(path)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return True  # unreadable: let load_agreement say what is wrong with it
     return isinstance(data, dict) and ("provisions" in data or "parties" in data)
@@ -189,17 +242,17 @@ def is_agreement_file(path: Path) -> bool:
 def load_agreement(path: Path) -> Agreement:
     """Read and validate an agreement file; errors name the file, the field path and the problem."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _read_yaml(path)
     except FileNotFoundError as err:
         raise AgreementError(f"{path}: no such agreement file") from err
     except (OSError, UnicodeDecodeError) as err:
         raise AgreementError(f"{path}: cannot read: {err}") from err
     except yaml.YAMLError as err:
-        raise AgreementError(f"{path}: not valid YAML: {err}") from err
+        raise AgreementError(f"{path}: {_yaml_problem(err)}") from err
     if not isinstance(data, dict):
         raise AgreementError(f"{path}: an agreement file must hold a mapping (id, title, signed, parties...)")
     try:
         return Agreement.model_validate(data)
     except ValidationError as err:
-        problems = "; ".join(f"[{_location(e)}] {e['msg']}" for e in err.errors())
+        problems = "; ".join(_problem(e) for e in err.errors())
         raise AgreementError(f"{path}: {problems}") from err

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from accordwatch.ingest.boilerplate import classify_lines
 from accordwatch.ingest.published import publication_date
-from accordwatch.ingest.readers import READERS, SIDECAR_SUFFIX, RawDocument, read_path
+from accordwatch.ingest.readers import READERS, SIDECAR_SUFFIX, RawDocument, folder_entries, read_path
 from accordwatch.model import Document, Failure
 
 
@@ -52,13 +53,17 @@ def iter_documents(paths: Iterable[Path]) -> Iterator[Document | Failure]:
 
 
 def read_documents(paths: Iterable[Path]) -> IngestBatch:
-    """Read every path; nothing raises: bad inputs become failures with their reason."""
+    """Read every path; nothing raises: bad inputs become failures with their reason.
+
+    Paths are made absolute first, so that what is stored (a document's source, a failure to retry)
+    means the same file from any folder.
+    """
     batch = IngestBatch()
-    for path in paths:
+    for path in (Path(os.path.abspath(p)) for p in paths):
         if path.is_dir():
             batch.not_documents += [
-                str(p) for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() not in READERS and not p.name.endswith(SIDECAR_SUFFIX)
+                str(p) for p in folder_entries(path)
+                if isinstance(p, Path) and p.suffix.lower() not in READERS and not p.name.endswith(SIDECAR_SUFFIX)
             ]
         for item in iter_documents([path]):
             (batch.failures if isinstance(item, Failure) else batch.documents).append(item)

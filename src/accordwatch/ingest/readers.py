@@ -6,12 +6,16 @@ and the failed input can be retried later.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from accordwatch.ingest.encoding import Decoded, NotText, decode_bytes
 from accordwatch.model import Failure
 
 METADATA_KEYS = ("id", "published", "title", "url", "outlet")
@@ -48,19 +52,17 @@ def reader(*suffixes: str) -> Callable[[Reader], Reader]:
     return register
 
 
-def decode(path: Path, data: bytes) -> str | Failure:
-    """UTF-8 text, or a failure saying why the bytes are not a text document."""
+def decode(path: Path, data: bytes) -> Decoded | Failure:
+    """The text and its encoding, or a failure saying why the bytes are not a text document."""
     if not data.strip():
         return Failure(str(path), "empty file")
-    if b"\x00" in data[:8192]:
-        return Failure(str(path), "binary file (contains NUL bytes), not a text document")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        return Failure(str(path), f"undecodable bytes at offset {err.start}: not UTF-8 text")
-    if not text.strip():
+        decoded = decode_bytes(data)
+    except NotText as err:
+        return Failure(str(path), str(err))
+    if not decoded.text.strip():
         return Failure(str(path), "empty file (only white space)")
-    return text
+    return decoded
 
 
 def read_sidecar(path: Path) -> dict[str, Any] | Failure:
@@ -68,6 +70,9 @@ def read_sidecar(path: Path) -> dict[str, Any] | Failure:
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
     if not sidecar.exists():
         return {}
+    kind = _not_regular(sidecar)
+    if kind:
+        return Failure(str(path), f"sidecar {sidecar.name} is not a regular file ({kind}): not read")
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
@@ -98,25 +103,26 @@ def _str_or_none(value: Any) -> str | None:
 
 @reader(".txt")
 def read_text_file(path: Path) -> Iterator[RawDocument | Failure]:
-    text = decode(path, path.read_bytes())
-    if isinstance(text, Failure):
-        yield text
+    decoded = decode(path, path.read_bytes())
+    if isinstance(decoded, Failure):
+        yield decoded
         return
     meta = read_sidecar(path)
     if isinstance(meta, Failure):
         yield meta
         return
-    yield from_record(meta, text, str(path), default_id=path.stem)
+    yield _with_encoding(from_record(meta, decoded.text, str(path), default_id=path.stem), decoded)
 
 
 @reader(".html", ".htm")
 def read_html_file(path: Path) -> Iterator[RawDocument | Failure]:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    html = decode(path, path.read_bytes())
-    if isinstance(html, Failure):
-        yield html
+    decoded = decode(path, path.read_bytes())
+    if isinstance(decoded, Failure):
+        yield decoded
         return
+    html = decoded.text
     meta = read_sidecar(path)
     if isinstance(meta, Failure):
         yield meta
@@ -134,15 +140,16 @@ def read_html_file(path: Path) -> Iterator[RawDocument | Failure]:
         record.setdefault("outlet", page.sitename)
     document = from_record(record, text, str(path), default_id=path.stem)
     document.html = html
-    yield document
+    yield _with_encoding(document, decoded)
 
 
 @reader(".jsonl")
 def read_jsonl_file(path: Path) -> Iterator[RawDocument | Failure]:
-    content = decode(path, path.read_bytes())
-    if isinstance(content, Failure):
-        yield content
+    decoded = decode(path, path.read_bytes())
+    if isinstance(decoded, Failure):
+        yield decoded
         return
+    content = decoded.text
     # JSON Lines are separated by "\n" only: str.splitlines() would also break inside strings that
     # hold U+2028 and similar separators
     for number, line in enumerate(content.split("\n"), start=1):
@@ -164,18 +171,30 @@ def read_jsonl_file(path: Path) -> Iterator[RawDocument | Failure]:
         if "id" not in record:
             yield Failure(str(path), "record has no 'id' field", line=number)
             continue
-        yield from_record(record, text, f"{path}:{number}", default_id=f"{path.stem}-{number}")
+        yield _with_encoding(from_record(record, text, f"{path}:{number}", default_id=f"{path.stem}-{number}"),
+                             decoded)
+
+
+def _with_encoding(document: RawDocument, decoded: Decoded) -> RawDocument:
+    document.metadata["encoding"] = decoded.encoding  # how the file's bytes were read
+    return document
 
 
 def read_path(path: Path) -> Iterator[RawDocument | Failure]:
     """Every document under PATH (a file or a folder, walked in name order)."""
     if not path.exists():
-        yield Failure(str(path), "no such file or folder")
+        yield Failure(str(path), _why_missing(path))
         return
     if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and _readable_in_folder(child):
+        for child in folder_entries(path):
+            if isinstance(child, Failure):
+                yield child
+            elif _readable_in_folder(child):
                 yield from read_path(child)
+        return
+    kind = _not_regular(path)
+    if kind:  # checked before opening: opening a named pipe waits for a writer forever
+        yield Failure(str(path), f"not a regular file ({kind}): not read")
         return
     read = READERS.get(path.suffix.lower())
     if read is None:
@@ -186,6 +205,62 @@ def read_path(path: Path) -> Iterator[RawDocument | Failure]:
         yield from read(path)
     except OSError as err:
         yield Failure(str(path), f"cannot read: {err.strerror or err}")
+
+
+def folder_entries(folder: Path) -> Iterator[Path | Failure]:
+    """Every entry of FOLDER that is not a folder, in name order, through linked folders too; a
+    symlink loop, or a link to nothing named as a document, is a failure naming the link."""
+    yield from _entries(folder, frozenset({os.path.realpath(folder)}))
+
+
+def _entries(folder: Path, ancestors: frozenset[str]) -> Iterator[Path | Failure]:
+    try:
+        children = sorted(folder.iterdir())
+    except OSError as err:
+        yield Failure(str(folder), f"cannot list folder: {err.strerror or err}")
+        return
+    for child in children:
+        if child.is_symlink() and not child.exists():
+            yield from _broken_link(child)
+        elif child.is_dir():
+            real = os.path.realpath(child)
+            if real in ancestors:
+                yield Failure(str(child), f"symlink loop: leads back to {real}, not followed")
+            else:
+                yield from _entries(child, ancestors | {real})
+        else:
+            yield child
+
+
+def _broken_link(link: Path) -> Iterator[Failure]:
+    try:
+        os.stat(link)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            yield Failure(str(link), "symlink loop: the link leads back to itself, not followed")
+        elif link.suffix.lower() in READERS:
+            yield Failure(str(link), f"broken symbolic link (to {os.readlink(link)}): nothing to read")
+
+
+def _why_missing(path: Path) -> str:
+    if path.is_symlink():
+        return next(_broken_link(path), Failure(str(path), "no such file or folder")).reason
+    return "no such file or folder"
+
+
+def _not_regular(path: Path) -> str | None:
+    """What PATH is when it is not a regular file (a named pipe, a device, a socket), else None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # reading it will say what is wrong
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file"
 
 
 def _readable_in_folder(path: Path) -> bool:

@@ -1,4 +1,9 @@
-"""Engine and sessions: the only place that builds them. The schema is kept at Alembic's head."""
+"""Engine and sessions: the only place that builds them. The schema is kept at Alembic's head.
+
+Creating or upgrading the schema is one transaction under a write lock (SQLite: BEGIN IMMEDIATE on a
+connection of its own; PostgreSQL: an advisory lock), so a run killed during it leaves the database
+as it was, and two processes starting on a new file take turns instead of both creating tables.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +12,18 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from accordwatch.errors import StoreError
+
+# how long a process waits for another one that is creating or upgrading the schema
+MIGRATION_WAIT_SECONDS = 120
+# any fixed number: the PostgreSQL advisory lock that serialises migrations
+_PG_MIGRATION_LOCK = 7_301_202_012
+# the DBAPI driver each dialect uses by default, and the extra that installs it
+_DRIVERS = {("postgresql", "psycopg"): "pip install 'accordwatch[postgres]'"}
 
 
 def alembic_config(engine: Engine):  # -> alembic.config.Config (imported lazily: alembic is slow)
@@ -30,28 +42,125 @@ class Store:
         self.url = url
         try:
             self.engine = create_engine(url, future=True)
-        except (SQLAlchemyError, ValueError, ImportError) as err:
-            raise StoreError(f"cannot open database {url!r}: {err}") from err
+        except ImportError as err:
+            raise StoreError(_missing_driver(url, err)) from err
+        except (SQLAlchemyError, ValueError) as err:
+            raise StoreError(f"cannot open database {_hidden(url)}: {str(err).splitlines()[0]}") from err
+        self.where = _where(self.engine)
         if self.engine.dialect.name == "sqlite":
             _sqlite_pragmas(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def migrate(self) -> None:
+        """Bring the schema to Alembic's head, in one locked transaction (a no-op when it is there)."""
         from alembic import command
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
 
+        config = alembic_config(self.engine)
+        head = ScriptDirectory.from_config(config).get_current_head()
         try:
-            command.upgrade(alembic_config(self.engine), "head")
+            with self.engine.connect() as connection:  # read only: no lock when nothing is to be done
+                if MigrationContext.configure(connection).get_current_revision() == head:
+                    return
+            engine = _migration_engine(self.engine)
+            try:
+                with engine.connect() as connection, connection.begin():
+                    if connection.dialect.name == "postgresql":
+                        connection.execute(text(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})"))
+                    _repair_half_made(connection, self.where)
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+            finally:
+                engine.dispose()
         except SQLAlchemyError as err:
-            raise StoreError(f"cannot prepare database {self.url!r}: {err}") from err
+            raise StoreError(f"{explain(err, self.where)} (preparing its schema)") from err
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as err:  # read-only file, locked, disk full: a sentence, not a traceback
+            raise StoreError(explain(err, self.where)) from err
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def explain(err: SQLAlchemyError, where: str) -> str:
+    """One line for a database error: what went wrong, for people (the SQL and links left out)."""
+    reason = str(getattr(err, "orig", None) or err).splitlines()[0]
+    if "readonly database" in reason or "read-only" in reason:
+        return f"database {where} is read-only: give a writable file (or folder) with --db"
+    if "database is locked" in reason:
+        return f"database {where} is locked by another process; try again when it has finished"
+    if "unable to open database file" in reason:
+        return f"database {where} cannot be opened (does its folder exist, and is it writable?)"
+    return f"database {where}: {reason}"
+
+
+def _hidden(url: str) -> str:
+    """URL without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (SQLAlchemyError, ValueError):
+        return "(not a database URL)"
+
+
+def _where(engine: Engine) -> str:
+    if engine.dialect.name == "sqlite":
+        return engine.url.database or ":memory:"
+    return engine.url.render_as_string(hide_password=True)
+
+
+def _missing_driver(url: str, err: ImportError) -> str:
+    dialect = url.split(":", 1)[0].split("+", 1)[0]
+    module = (err.name or str(err)).split(".", 1)[0]
+    install = _DRIVERS.get((dialect, module), f"pip install {module}")
+    return f"database driver {module!r} for {dialect} is not installed: {install}"
+
+
+def _migration_engine(engine: Engine) -> Engine:
+    """An engine for migrating only. On SQLite, pysqlite's own transaction handling is switched off
+    (it commits before DDL) so that BEGIN IMMEDIATE makes the whole upgrade one locked transaction;
+    foreign keys stay off, as Alembic's table rebuilds on SQLite need."""
+    if engine.dialect.name != "sqlite":
+        return create_engine(engine.url)
+    migrating = create_engine(engine.url, connect_args={"timeout": MIGRATION_WAIT_SECONDS})
+
+    @event.listens_for(migrating, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(migrating, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return migrating
+
+
+def _repair_half_made(connection: Connection, where: str) -> None:
+    """A database with our tables but no schema version was left by a first run killed before this
+    module made schema creation atomic: empty, it is cleared to be created anew; holding data, refused."""
+    from alembic.runtime.migration import MigrationContext
+
+    from accordwatch.store.schema import Base
+
+    if MigrationContext.configure(connection).get_current_revision() is not None:
+        return
+    present = set(inspect(connection).get_table_names())
+    ours = [table for name, table in Base.metadata.tables.items() if name in present]
+    if not ours:
+        return
+    if any(connection.execute(table.select().limit(1)).first() is not None for table in ours):
+        raise StoreError(f"database {where} has accordwatch tables holding data but no schema version "
+                         f"(alembic_version is empty): move it aside and start a new one, or restore a backup")
+    Base.metadata.drop_all(connection, tables=ours)
+    leftovers = [name for name in present if name == "alembic_version" or name.startswith("_alembic_tmp_")]
+    for name in leftovers:
+        connection.exec_driver_sql(f'DROP TABLE "{name}"')
 
 
 def _sqlite_pragmas(engine: Engine) -> None:

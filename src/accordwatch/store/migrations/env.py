@@ -9,6 +9,12 @@ target_metadata = Base.metadata
 
 
 def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:  # store.session holds it in its own locked transaction: it commits
+        context.configure(connection=connection, target_metadata=target_metadata,
+                          render_as_batch=connection.dialect.name == "sqlite")
+        context.run_migrations()
+        return
     engine = config.attributes.get("engine")
     if engine is None:
         from sqlalchemy import create_engine
