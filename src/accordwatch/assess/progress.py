@@ -12,7 +12,7 @@ Counting rules (DESIGN.md: progress counts events, not articles):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from accordwatch.agreements import Agreement, Provision, deadline_of
@@ -28,6 +28,23 @@ COUNT_FIELD = {"prisoners": "prisoners", "dead": "dead", "injured": "injured", "
 class Link:
     event: Event
     reason: str
+    alleged: bool = False  # a breach one side alleges (an accusation, an act told by its accuser), not established
+
+
+@dataclass(slots=True)
+class BreachTally:
+    """Alleged (and established) breaches of one provision by one party in one month, with both sides."""
+
+    party: str
+    month: str
+    alleged: int = 0
+    established: int = 0
+    events: list[str] = field(default_factory=list)
+    answered_by: list[str] = field(default_factory=list)  # denials and rejections of them (event or claim ids)
+
+    def to_json(self) -> dict:
+        return {"party": self.party, "month": self.month, "alleged": self.alleged, "established": self.established,
+                "events": self.events, "denied_or_disputed_by": self.answered_by}
 
 
 @dataclass(slots=True)
@@ -45,6 +62,7 @@ class ProvisionStatus:
     spread: tuple[int, int] | None = None  # the band (lowest-highest supported) when it is not one figure
     breaches: list[Link] = field(default_factory=list)
     not_counted: list[Link] = field(default_factory=list)  # linked, but not progress (why in the reason)
+    breach_tallies: list[BreachTally] = field(default_factory=list)
 
     @property
     def point(self) -> Point | None:
@@ -59,6 +77,7 @@ class ProvisionStatus:
             "events": [link.event.id for link in self.links],
             "links": [{"event": link.event.id, "reason": link.reason} for link in self.links + self.breaches],
             "breaches": [link.event.id for link in self.breaches],
+            "alleged_breaches": [t.to_json() for t in self.breach_tallies],
             "band": list(self.point.band) if self.point else None,
             "sources": _sources(self.point.sources) if self.point else [],
             "disagreements": self.point.disagreements if self.point else [],
@@ -232,11 +251,11 @@ def assess_provision(agreement: Agreement, provision: Provision, events: list[Ev
                     links.append(Link(event, reason))
                 else:
                     not_counted.append(Link(event, f"{reason}; not counted: {why_not}"))
-        for pattern in provision.breached_by:
-            reason = event_matches(agreement, pattern, event, index)
-            if reason and event.modality in {"asserted", "alleged"} and _counted_report(event, as_of, published) \
-                    and (event.date is None or event.date.first >= agreement.signed):
-                breaches.append(Link(event, f"breach: {reason} ({event.modality})"))
+        if provision.kind == "violation" and _counted_report(event, as_of, published) \
+                and (event.date is None or event.date.first >= agreement.signed):
+            breach = breach_of(agreement, provision, event, index)
+            if breach is not None:
+                breaches.append(breach)
     field_name = provision.counts.field if provision.counts else "events"
     observations = [obs for link in links
                     if (obs := observation_of(link.event, field_name, published.get(link.event.doc_id))) is not None]
@@ -249,7 +268,51 @@ def assess_provision(agreement: Agreement, provision: Provision, events: list[Ev
     status = _status(provision, done, target, deadline, as_of, fired, breaches)
     days_late = (as_of - deadline).days if deadline and as_of > deadline and status not in {"done"} else None
     return ProvisionStatus(provision, status, done, target, deadline, days_late, disputed, as_of, links, curve,
-                           spread, breaches, not_counted)
+                           spread, breaches, not_counted, breach_tallies(agreement, breaches, index))
+
+
+def breach_of(agreement: Agreement, provision: Provision, event: Event, index: ActorIndex) -> Link | None:
+    """Why EVENT is a breach (established or alleged) of the violation provision, or None: an act the
+    provision forbids, or an accusation that its obligated party broke the agreement."""
+    if event.category == "ACCUSE" and event.mode == "violation" and event.modality == "asserted" \
+            and index.matches(event.recipients, {agreement.party_actor(provision.obligated)}):
+        who = ", ".join(event.actors) or "a source"
+        return Link(event, f"alleged breach: {who} accuses {', '.join(event.recipients)} of breaking the agreement",
+                    alleged=True)
+    if event.modality not in {"asserted", "alleged"}:
+        return None
+    for pattern in provision.breached_by:
+        reason = event_matches(agreement, pattern, event, index)
+        if reason is None and event.modality == "alleged" and not event.recipients:
+            # "the Taliban said US drones struck": an attack told by its accuser is on the accuser
+            reason = event_matches(agreement, pattern, _with_recipients(event, event.reported_by), index)
+        if reason:
+            alleged = event.modality == "alleged"
+            return Link(event, f"{'alleged ' if alleged else ''}breach: {reason} ({event.modality})", alleged=alleged)
+    return None
+
+
+def _with_recipients(event: Event, recipients: list[str]) -> Event:
+    return replace(event, recipients=list(recipients))
+
+
+def breach_tallies(agreement: Agreement, breaches: list[Link], index: ActorIndex) -> list[BreachTally]:
+    """Breaches counted per accused party and month, each with what answers it (a denial, a rejection)."""
+    tallies: dict[tuple[str, str], BreachTally] = {}
+    for link in sorted(breaches, key=lambda b: (b.event.date.first if b.event.date else date.min, b.event.id)):
+        event = link.event
+        accused = event.recipients if event.category == "ACCUSE" else event.actors
+        party = next((p.id for p in agreement.parties if index.matches(accused, {p.actor})), None) \
+            or (accused[0] if accused else "?")
+        month = event.date.first.strftime("%Y-%m") if event.date else "undated"
+        tally = tallies.setdefault((party, month), BreachTally(party, month))
+        if link.alleged:
+            tally.alleged += 1
+        else:
+            tally.established += 1
+        tally.events.append(event.id)
+        tally.answered_by += [i for i in event.contested_with if i not in tally.answered_by]
+    return list(tallies.values())
 
 
 def _not_progress(event: Event, as_of: date) -> str | None:
@@ -275,7 +338,7 @@ def _counted_report(event: Event, as_of: date, published: dict[str, date | None]
 def _status(provision: Provision, done: int, target: int | None, deadline: date | None, as_of: date,
             fired: dict[str, date], breaches: list[Link]) -> str:
     if provision.kind == "violation":
-        if any(b.event.modality == "asserted" for b in breaches):
+        if any(not b.alleged for b in breaches):
             return "violated"
         # only allegations: kept as far as established facts go; `disputed` carries the allegations
         return "on_track" if breaches else "no_reports"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -36,7 +37,7 @@ def extract_document(doc: Doc, document: Document, kb: KnowledgeBase, known_peop
         for claim in claims:
             claim.events = [i for i in claim.events if i in ids]
     sentence_starts = [sentence.start_char for sentence in context.news_sentences()]
-    mark_contested(events, claims, sentence_starts)
+    mark_contested(events, claims, sentence_starts, lambda actor: _root(context, actor))
     for actor in context.new_actors.values():
         known_people[actor.id] = actor
     return Extraction(
@@ -48,6 +49,17 @@ def extract_document(doc: Doc, document: Document, kb: KnowledgeBase, known_peop
         events=events,
         claims=claims,
     )
+
+
+def _root(context: Context, actor_id: str) -> str:
+    """The side an actor is of: its organisation's organisation, up to the top ("usa_mil" -> "usa")."""
+    current = context.org(actor_id) or actor_id
+    for _ in range(5):
+        actor = context.actor(current)
+        if actor is None or not actor.affiliation or actor.affiliation == current:
+            break
+        current = actor.affiliation
+    return current
 
 
 def _sentence(item: Event | Claim) -> int:
@@ -98,7 +110,8 @@ def _same_thing(a: Event, b: Event) -> bool:
     return bool(set(a.actors) & set(b.actors) or set(a.recipients) & set(b.recipients))
 
 
-def mark_contested(events: list[Event], claims: list[Claim], sentence_starts: list[int] | None = None) -> None:
+def mark_contested(events: list[Event], claims: list[Claim], sentence_starts: list[int] | None = None,
+                   org: Callable[[str], str | None] = lambda actor: actor) -> None:
     """Contested accounts, only ever between two different sentences whose sources differ and whose
     content conflicts: an act against its denial or dispute, one incident with two perpetrators (or
     told once as fact and once as an allegation), an accusation against its rejection. Nothing is
@@ -145,12 +158,24 @@ def mark_contested(events: list[Event], claims: list[Claim], sentence_starts: li
             told_apart = _sentence(a) != _sentence(b) and _sources(a) != _sources(b)
             if same_incident and told_apart and (set(a.actors) != set(b.actors) or a.modality != b.modality):
                 _contest(a, b)
+    def side(actor: str) -> str:
+        return org(actor) or actor
+
     rejections = [e for e in events if e.category == "REJECT" and e.actors]
     for event in events:
         if event.category != "ACCUSE":
             continue
         for rejection in rejections:
             if _sentence(rejection) != _sentence(event) and any(
-                    r == rejection.actors[0] and a in rejection.recipients
+                    side(r) == side(rejection.actors[0]) and side(a) in {side(x) for x in rejection.recipients}
                     for r in event.recipients for a in event.actors):
                 _contest(event, rejection)  # the accused rejected the accusation
+    # an act told as done (or alleged) against the same act told as not done, by another side
+    denied = [e for e in events if e.modality == "denied" or (e.negated and e.category in {"ASSAULT", "COERCE"})]
+    for refusal in denied:
+        for told in events:
+            if told.modality in {"asserted", "alleged"} and told.category == refusal.category \
+                    and _sentence(told) != _sentence(refusal) \
+                    and {side(a) for a in told.actors} & {side(a) for a in refusal.actors} \
+                    and _sources(told) != _sources(refusal):
+                _contest(told, refusal)

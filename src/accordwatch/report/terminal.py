@@ -43,6 +43,10 @@ def print_summary(view: ReportView, console: Console) -> None:
         point = status.point
         for note in point.disagreements if point else []:
             console.print(f"[yellow]{status.provision.id}[/]: {note}", highlight=False)
+        for tally in status.breach_tallies:
+            answer = f", answered by {len(tally.answered_by)}" if tally.answered_by else ""
+            console.print(f"[yellow]{status.provision.id}[/]: {tally.party} {tally.month}: {tally.alleged} alleged, "
+                          f"{tally.established} reported as fact{answer}", highlight=False)
     if assessment.triggers:
         for trigger, day in assessment.triggers.items():
             console.print(f"trigger [bold]{trigger}[/] fired on {day.isoformat()}")

@@ -39,6 +39,8 @@ from accordwatch.extract.events.modality import (
     _framed,
     _hypothetical,
     _purpose,
+    accusing_verb,
+    of_violation,
 )
 from accordwatch.extract.events.predicates import _nominal, _object_words, _staging_verb, match_predicate
 from accordwatch.extract.events.roles import (
@@ -254,6 +256,11 @@ def build_events(context: Context) -> list[Event]:
                     # it stays a figure among the quantities instead of being added to this one
                     for field in COUNT_FIELDS.values():
                         setattr(event, field, None)
+                accusation = accusing_verb(token)
+                if accusation is not None and event.modality == "alleged":
+                    event.reported_by = subject_of(context, accusation)  # the accuser tells it
+                if category == "ACCUSE" and of_violation(token):
+                    event.mode = "violation"  # an accusation that the agreement was broken
                 event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
                 events.append(event)
     _infer_rejected_party(events, context)

@@ -43,6 +43,11 @@ def _negated(token: Token) -> bool:
     frame = _noun_frame(token)
     if frame is not None and any(c.lower_ in {"no", "never"} for c in frame.children):
         return True
+    # "carried out no strike", "made no attacks": the act named by a negated object of a light verb
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in token.children):
+        return True
     for node in _negation_scope(token):
         if any(c.dep_ == "neg" or c.lower_ in {"never", "longer"} for c in node.children):
             return True
@@ -205,6 +210,37 @@ def _told_as_to_come(token: Token) -> bool:
     return False
 
 
+ACCUSING = word_set("event_words", "accusing_verbs")
+
+
+def accusing_verb(token: Token) -> Token | None:
+    """"accused the US of violations, saying US troops had carried out a drone strike": the verb of the
+    accusation an act is told to support (such an act is alleged, not established)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in {"advcl", "ccomp", "xcomp", "pcomp", "pobj", "prep"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in ACCUSING:
+            return node
+    return None
+
+
+VIOLATION_WORDS = word_set("event_words", "violation_words")
+
+
+def of_violation(token: Token) -> bool:
+    """"accused Kabul of violating the agreement", "charged the US with breaches of the truce", "blamed the
+    rebels for violations": an accusation that the agreement was broken."""
+    words = [t for t in token.subtree if t.lower_ in VIOLATION_WORDS or t.lemma_.lower() in VIOLATION_WORDS]
+    if not words:
+        return False
+    agreements = [t for t in token.subtree if t.lemma_.lower() in AGREEMENT_NOUNS]
+    # a bare "violations" (no "of human rights") is of the agreement the report is about
+    bare = any(not any(c.dep_ in {"prep", "dobj"} for c in w.children) for w in words if w.pos_ == "NOUN")
+    return bool(agreements) or bare
+
+
 def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
     """(category, mode, modality, negated) after negation and modality."""
     category, mode = sense.category, sense.mode
@@ -219,6 +255,8 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
         modality = "hypothetical"
     elif _planned(token) or _told_as_to_come(token):
         modality = "planned"
+    elif sense.category != "ACCUSE" and accusing_verb(token) is not None:
+        modality = "alleged"
     if negated:
         if category == "CONSULT":
             return "SANCTION", "withdraw", "asserted", True  # refusing talks is a boycott
