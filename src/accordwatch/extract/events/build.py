@@ -55,7 +55,7 @@ from accordwatch.extract.events.roles import (
     actors_of,
     subject_of,
 )
-from accordwatch.extract.events.scope import mark_outside_agreement
+from accordwatch.extract.events.scope import mark_outside_agreement, mark_retracted
 from accordwatch.extract.events.senses import (
     INSTRUCTING,
     _commitment,
@@ -275,6 +275,7 @@ def build_events(context: Context) -> list[Event]:
     _date_by_publication(merged, anchor)
     _place_by_lead(merged, context)
     mark_outside_agreement(merged, context)
+    mark_retracted(merged, context)
     for number, event in enumerate(merged, start=1):
         event.id = f"{context.document.id}:e{number:03d}"
     return merged

@@ -14,6 +14,17 @@ from accordwatch.model import Event
 OUTSIDE = re.compile(r"\b(" + "|".join(word_list("event_words", "outside_agreement_phrases")) + r")\b", re.I)
 POINTING_BACK = word_set("event_words", "pointing_back_subjects")
 SCOPED = {"RETREAT", "CONCEDE"}
+RETRACTED = re.compile(r"\b(" + "|".join(word_list("event_words", "retraction_phrases")) + r")\b", re.I)
+
+
+def mark_retracted(events: list[Event], context: Context) -> None:
+    """"An earlier version of this article said the rebels had freed 700": a correction retells what it
+    takes back; its acts are not told as done."""
+    for sentence in context.news_sentences():
+        if RETRACTED.search(context.text_of(sentence)):
+            for event in events:
+                if event.evidence.sentence_start == sentence.start_char and event.modality == "asserted":
+                    event.modality = "denied"
 
 
 def mark_outside_agreement(events: list[Event], context: Context) -> None:
