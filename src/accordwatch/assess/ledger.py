@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from accordwatch.model import Event
@@ -180,6 +180,10 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
     anchor_docs: set[str] = set()
     sources: list[Observation] = []
     for day in sorted(by_day):
+        # an act with no day of its own that is as large as everything counted so far is the tally told
+        # again ("the Taliban had freed 420", "having freed 1,005"), not one more act on the report's day
+        by_day[day] = [replace(o, total=True) if o.dated_by_report and not o.total and value and o.low >= value
+                       else o for o in by_day[day]]
         todays = [o for o in by_day[day] if not _retold(o, counted)]
         curve.retellings += [o for o in by_day[day] if o not in todays]
         acts = [o for o in todays if not o.total and o.since is None]

@@ -38,7 +38,8 @@ RELEASE = Sense("RETREAT", "release")
 
 def _people(noun: Token) -> Token:
     """The noun the count is of: "200 of their own fighters" is of the fighters."""
-    if noun.like_num:
+    if noun.like_num or noun.lemma_.lower() in {"total", "number", "group", "batch"}:
+        # "200 of their own fighters", "a total of 249 detainees", "a group of 35 soldiers"
         return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), noun)
     return noun
@@ -47,6 +48,8 @@ def _people(noun: Token) -> Token:
 def _count(noun: Token) -> tuple[int | None, int | None]:
     """The number of people NOUN is (and where it is written): its number modifier, or itself."""
     numbers = [noun] if noun.like_num else [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+    if not numbers and _people(noun).i != noun.i:  # "a total of 249 detainees"
+        numbers = [c for c in _people(noun).children if c.dep_ == "nummod" and c.like_num]
     if not numbers:
         return None, None
     run = [t for t in numbers[0].subtree if t.like_num or t.lower_ in {"hundred", "thousand"}]
