@@ -33,13 +33,12 @@ VEHICLE_NOUNS = word_set("event_words", "vehicle_nouns")
 HOLDING_WORDS = word_set("event_words", "holding_words")
 CUSTODY_WORDS = word_set("event_words", "custody_words")
 ADDING = {"another", "further", "more", "additional", "other"}
-COLLECTIVE_COUNTS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"}
 RELEASE = Sense("RETREAT", "release")
 
 
 def _people(noun: Token) -> Token:
-    """The noun the count is of: "200 of their own fighters", "hundreds of freed prisoners"."""
-    if noun.like_num or noun.lemma_.lower() in COLLECTIVE_COUNTS:
+    """The noun the count is of: "200 of their own fighters" is of the fighters."""
+    if noun.like_num:
         return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), noun)
     return noun
