@@ -20,6 +20,7 @@ def event_of(extraction: Extraction, category: str) -> Event:
 def describe(extraction: Extraction) -> list[str]:
     """A compact view of the events, for assertion messages."""
     return [f"{e.category}/{e.mode} {e.modality} actors={e.actors} recipients={e.recipients} "
+            f"prisoners={e.prisoners} cumulative={e.cumulative} adds_to={e.adds_to} outside={e.outside_agreement} "
             f"place={e.place} date={e.date} pred={e.predicate!r}" for e in extraction.events]
 
 
@@ -67,4 +68,17 @@ def claims_by(extraction: Extraction, speaker: str) -> list[Claim]:
 def claim_by(extraction: Extraction, speaker: str) -> Claim:
     found = claims_by(extraction, speaker)
     assert len(found) == 1, f"expected one claim by {speaker}, got {[(c.speaker, c.quote) for c in extraction.claims]}"
+    return found[0]
+
+
+def asserted_releases(extraction: Extraction) -> list[Event]:
+    """The releases told as done (one side's or both sides' in a swap)."""
+    return [e for e in extraction.events if e.category == "RETREAT" and e.mode in {"release", "exchange"}
+            and e.modality == "asserted"]
+
+
+def asserted_release(extraction: Extraction) -> Event:
+    """The one release told as done; fails with what was found otherwise."""
+    found = asserted_releases(extraction)
+    assert len(found) == 1, f"expected one asserted release, got {describe(extraction)}"
     return found[0]

@@ -37,6 +37,13 @@ INVESTIGATION_NOUNS = "investigation investigations inquiry probe inquiries"
 PEOPLE_NOUNS = "wounded injured civilians people refugees residents villagers hostages prisoners captives"
 CEASEFIRE_NOUNS = "ceasefire truce cease-fire armistice"
 
+# what else two sides exchange than people: fire, accusations, words ("exchanged fire", "swapped
+# accusations", "exchanged views"); anything else exchanged is taken as people (or their count)
+EXCHANGE_SENSES = [_s("ASSAULT", "firearms", "fire gunfire shots salvos"),
+                   _s("ACCUSE", "allege", "accusations accusation charges blame recriminations insults barbs"),
+                   _s("CONSULT", None, "views ideas messages letters greetings notes visits information"),
+                   _s("RETREAT", "exchange")]
+
 # CAMEO's "sign formal agreement" and "apologize" are diplomatic cooperation: PLOVER SUPPORT.
 VERBS: dict[str, list[Sense]] = {
     # AGREE
@@ -90,8 +97,8 @@ VERBS: dict[str, list[Sense]] = {
     "pull": [_s("RETREAT", "withdraw", "troops forces soldiers")],
     "evacuate": [_s("AID", None, PEOPLE_NOUNS), _s("RETREAT", "withdraw")],
     "disarm": [_s("RETREAT", "disarm")], "demobilize": [_s("RETREAT", "disarm")],
-    "demobilise": [_s("RETREAT", "disarm")], "exchange": [_s("RETREAT", "exchange")],
-    "swap": [_s("RETREAT", "exchange")], "vacate": [_s("RETREAT", "withdraw")],
+    "demobilise": [_s("RETREAT", "disarm")], "exchange": EXCHANGE_SENSES,
+    "swap": EXCHANGE_SENSES, "vacate": [_s("RETREAT", "withdraw")],
     "surrender": [_s("RETREAT", "surrender")], "reduce": [_s("RETREAT", "withdraw", "troops forces presence")],
     "include": [_s("RETREAT", "release", "release exchange list")],
     "declare": [_s("RETREAT", "ceasefire", CEASEFIRE_NOUNS)], "announce": [_s("RETREAT", "ceasefire", CEASEFIRE_NOUNS)],

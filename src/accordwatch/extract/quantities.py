@@ -159,6 +159,9 @@ def verb_unit(verb: Token) -> str | None:
     """The unit a verb gives the people it counts: "killed six" (killed), "six were taken into
     custody" (arrested)."""
     unit = UNITS_BY_VERB.get(verb.lemma_.lower())
+    if unit is None and verb.lower_ == "go" \
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "let" for c in verb.children):
+        return "prisoners"  # "let go 30 soldiers" (the parser makes "let" the auxiliary of "go")
     if unit is None and verb.lemma_.lower() in {"take", "place", "hold", "put"}:
         into = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"into", "in"}
                 for g in c.children if g.dep_ == "pobj"]

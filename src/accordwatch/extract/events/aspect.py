@@ -68,8 +68,10 @@ def _adds_to(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     # ("the other occupants" are the rest of a group already told, not more people)
     objects = [n for n in objects if not any(d.dep_ == "det" and d.lower_ == "the" for d in n.children)]
-    return any(m.dep_ in {"amod", "det", "advmod"} and m.lower_ in ADDING_MODIFIERS
-               for noun in objects for m in noun.children)
+    # ("a further 200 prisoners": the modifier may hang on the number)
+    modifiers = [m for noun in objects for c in noun.children
+                 for m in [c, *(c.children if c.dep_ == "nummod" else [])]]
+    return any(m.dep_ in {"amod", "det", "advmod"} and m.lower_ in ADDING_MODIFIERS for m in modifiers)
 
 
 def _refers_back(token: Token) -> bool:

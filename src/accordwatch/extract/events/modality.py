@@ -73,6 +73,12 @@ AGREEMENT_NOUNS = word_set("event_words", "agreement_nouns")
 def _a_term(token: Token) -> bool:
     """What an agreement holds, not what was done: "the deal provides for the release of 706", "the plan
     includes freeing 181", "a plan under which 887 are to be released"."""
+    # "the agreement includes the release of 1,000": the release verb whose subject is the agreement is
+    # the term (other senses of these verbs, "the declaration called on", are the agreement's own acts)
+    sense = match_predicate(token) if token.lemma_.lower() in PROVIDING_VERBS else None
+    if sense is not None and sense[0].category == "RETREAT" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS for c in token.children):
+        return True
     node = token
     for _ in range(5):
         if node.head.i == node.i:

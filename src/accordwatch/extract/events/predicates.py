@@ -37,6 +37,9 @@ def _phrasal_keys(token: Token) -> list[str]:
                   if a.dep_ == "amod" and a.lower_ in RESULT_PARTICLES and (a.i == token.i + 1 or a.i > c.i)]
     preps = [c.lower_ for c in token.children if c.dep_ == "prep"]
     keys = []
+    # "let go 30 soldiers": the parser makes "let" an auxiliary of the particle, which takes the object
+    if token.lower_ in RESULT_PARTICLES and any(c.dep_ == "aux" and c.lemma_.lower() == "let" for c in token.children):
+        keys.append(f"let {token.lower_}")
     for lemma in lemmas(token):
         for prt in particles:
             keys += [f"{lemma} {prt} {p}" for p in preps] + [f"{lemma} {prt}"]

@@ -34,9 +34,17 @@ def mark_outside_agreement(events: list[Event], context: Context) -> None:
     starts = [s.start_char for s in sentences]
     for index, sentence in enumerate(sentences):
         text = context.text_of(sentence)
-        if not OUTSIDE.search(text):
+        hits = [sentence.start_char + m.start() for m in OUTSIDE.finditer(text)]
+        if not hits:
             continue
         own = [e for e in events if e.category in SCOPED and e.evidence.sentence_start == sentence.start_char]
+        if len(own) > 1:
+            # "X unilaterally freed 20, and Y freed 100 under the deal": the phrase is the clause's
+            # whose span holds it (the narrowest); a phrase no clause holds is the sentence's
+            covering = [min((e for e in own if e.evidence.start <= hit < e.evidence.end),
+                            key=lambda e: e.evidence.end - e.evidence.start, default=None) for hit in hits]
+            if any(e is not None for e in covering) and None not in covering:
+                own = [e for e in own if any(e is c for c in covering)]
         if not own and index > 0 and text.split(maxsplit=1)[0].lower() in POINTING_BACK:
             own = [e for e in events if e.category in SCOPED and e.evidence.sentence_start == starts[index - 1]]
         for event in own:

@@ -72,13 +72,16 @@ def _freed_people(noun: Token, sentence_has_vehicle: bool, receiving: bool) -> b
 def _moved(token: Token) -> tuple[list[Token], bool] | None:
     """The nouns of the people TOKEN moves, and whether TOKEN is a receiving (its subject gets them)."""
     lemma = token.lemma_.lower()
+    if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() == "let":
+        return None  # "let 45 prisoners go": the release itself, told by "let go"
     back = any(c.lower_ == "back" for c in token.children if c.dep_ in {"advmod", "prt"})
     receiving = lemma in RECEIVING_VERBS or (f"{lemma} back" in RECEIVING_VERBS and back)
     aboard = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
               if g.dep_ == "pobj"]
-    if receiving or lemma in TRANSFER_VERBS:
-        nouns = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + aboard
-    elif lemma in ARRIVAL_VERBS:
+    moved = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if receiving or (lemma in TRANSFER_VERBS and (moved or lemma not in ARRIVAL_VERBS)):
+        nouns = moved + aboard
+    elif lemma in ARRIVAL_VERBS:  # (also "returned home": a verb of both kinds, with no object)
         nouns = [c for c in token.children if c.dep_ in SUBJECTS] + aboard
     else:
         return None
@@ -88,8 +91,10 @@ def _moved(token: Token) -> tuple[list[Token], bool] | None:
 def _still_held(token: Token, sentence: Span) -> bool:
     """"moved to another prison", "taken into custody", "where they remain under supervision": the
     people change hands or places but stay held."""
+    # ("to a detention centre": the custody word may be the place's modifier)
     into = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "into"} for g in p.children
-            if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_WORDS]
+            if g.dep_ == "pobj" and any(w.lemma_.lower() in CUSTODY_WORDS for w in
+                                        [g, *(c for c in g.children if c.dep_ in {"compound", "amod"})])]
     remain = [t for t in sentence if t.lemma_.lower() in {"remain", "stay", "keep"}
               and any(c.lemma_.lower() in CUSTODY_WORDS for c in t.subtree)]
     return bool(into or remain)
