@@ -17,6 +17,7 @@ from accordwatch.extract.events.aspect import _perfect
 from accordwatch.extract.events.common import SUBJECTS
 from accordwatch.extract.events.modality import _category
 from accordwatch.extract.events.roles import _agent, actors_of, subject_of
+from accordwatch.extract.events.tallies import TALLY_NOUNS, TALLY_VERBS
 from accordwatch.extract.events.time_place import _date
 from accordwatch.extract.lexicon import Sense
 from accordwatch.extract.quantities import APPROX, number_value
@@ -38,7 +39,7 @@ RELEASE = Sense("RETREAT", "release")
 
 def _people(noun: Token) -> Token:
     """The noun the count is of: "200 of their own fighters" is of the fighters."""
-    if noun.like_num or noun.lemma_.lower() in {"total", "number", "group", "batch"}:
+    if noun.like_num or noun.lemma_.lower() in {"total", "group", "batch"}:
         # "200 of their own fighters", "a total of 249 detainees", "a group of 35 soldiers"
         return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), noun)
@@ -123,6 +124,8 @@ def transfer_events(context: Context, token: Token) -> list[Event]:
         return []
     has_vehicle = any(t.lemma_.lower() in VEHICLE_NOUNS for t in sentence)
     for noun in nouns:
+        if noun.lemma_.lower() in TALLY_NOUNS and token.lemma_.lower() in TALLY_VERBS:
+            continue  # "the number freed reached 2,000": a tally (tallies.py), not a move
         if not _freed_people(noun, has_vehicle, receiving):
             continue
         value, written_at = _count(noun)
