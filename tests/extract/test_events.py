@@ -71,26 +71,26 @@ def test_negated_talks_are_a_boycott(extract):
     assert (event.mode, event.negated, event.actors) == ("withdraw", True, ["taliban"])
 
 
-def test_willing_to_release_if_is_a_conditional_concession(extract):
+def test_willing_to_release_if_is_a_conditional_undertaking(extract):
     result = extract("The Afghan government is willing to release 300 Taliban prisoners "
                      "if the insurgents reduce violence.")
     assert not events_of(result, "RETREAT")
-    event = event_of(result, "CONCEDE")
+    event = event_of(result, "AGREE")  # PLOVER codes a release to come as AGREE
     assert event.modality == "conditional"
     assert event.prisoners == 300
     assert event.actors == ["afg_gov"]
 
 
-def test_promised_release_is_a_planned_concession(extract):
+def test_promised_release_is_a_planned_undertaking(extract):
     result = extract("The Afghan government promised to release 500 Taliban prisoners by the end of the month.")
     assert not events_of(result, "RETREAT")
-    event = event_of(result, "CONCEDE")
+    event = event_of(result, "AGREE")  # PLOVER codes a release to come as AGREE
     assert (event.mode, event.modality, event.prisoners) == ("release", "planned", 500)
 
 
-def test_will_release_is_a_planned_concession(extract):
+def test_will_release_is_a_planned_undertaking(extract):
     result = extract("The Afghan government will release 200 Taliban prisoners next week.")
-    event = event_of(result, "CONCEDE")
+    event = event_of(result, "AGREE")  # PLOVER codes a release to come as AGREE
     assert (event.mode, event.modality, event.prisoners) == ("release", "planned", 200)
 
 
@@ -194,7 +194,7 @@ def test_this_weeks_attack_is_not_historical(extract):
 def test_an_ordered_release_is_planned_not_done(extract):
     result = extract("President Duque ordered the release of 800 rebel prisoners.")
     assert not events_of(result, "RETREAT"), describe(result)
-    event = event_of(result, "CONCEDE")
+    event = event_of(result, "AGREE")  # PLOVER codes a release to come as AGREE
     assert (event.modality, event.prisoners, event.date) == ("planned", 800, None)
 
 

@@ -56,7 +56,7 @@ def test_having_freed_is_the_tally_before_the_next_step(extract):
                      "the rest next month.")
     event = asserted_release(result)
     assert (event.prisoners, event.cumulative, event.actors) == (900, True, ["afg_gov"])
-    assert any(e.category == "CONCEDE" and e.modality == "planned" for e in result.events), describe(result)
+    assert any(e.category == "AGREE" and e.modality == "planned" for e in result.events), describe(result)
 
 
 @pytest.mark.parametrize(("text", "day"), [

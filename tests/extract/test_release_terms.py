@@ -10,7 +10,8 @@ from extract_helpers import asserted_release, asserted_releases, describe
 
 
 def _concession(result):
-    found = [e for e in result.events if e.category == "CONCEDE"]
+    """The one undertaking told (PLOVER codes a release promised, scheduled or owed as AGREE)."""
+    found = [e for e in result.events if e.category == "AGREE" and e.mode in {"release", "exchange"}]
     assert len(found) == 1, describe(result)
     return found[0]
 

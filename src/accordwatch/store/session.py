@@ -7,6 +7,8 @@ as it was, and two processes starting on a new file take turns instead of both c
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -40,8 +42,11 @@ class Store:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        # SQLite: wait for a lock held by another process (one creating the schema, a long write) rather
+        # than failing after pysqlite's default five seconds
+        sqlite_wait = {"connect_args": {"timeout": MIGRATION_WAIT_SECONDS}} if url.startswith("sqlite") else {}
         try:
-            self.engine = create_engine(url, future=True)
+            self.engine = create_engine(url, future=True, **sqlite_wait)
         except ImportError as err:
             raise StoreError(_missing_driver(url, err)) from err
         except (SQLAlchemyError, ValueError) as err:
@@ -168,7 +173,17 @@ def _sqlite_pragmas(engine: Engine) -> None:
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")  # so a document's records go when it goes
-        cursor.execute("PRAGMA journal_mode=WAL")  # a run that dies keeps what it committed
+        # a run that dies keeps what it committed. Switching the journal does not wait for a lock held
+        # by another process (one creating the schema): retry until it is free
+        deadline = time.monotonic() + MIGRATION_WAIT_SECONDS
+        while True:
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
         cursor.close()
 
 

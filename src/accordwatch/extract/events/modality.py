@@ -271,7 +271,7 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
         if category != "REJECT":
             modality = "denied"
     if category == "AGREE" and _object_words(token) & RELEASE_NOUNS:
-        category, mode, modality = "CONCEDE", "release", "planned"  # "agreed to a staged release"
+        category, mode, modality = "AGREE", "release", "planned"  # "agreed to a staged release"
     if modality in {"conditional", "planned"}:
         if _unless(token) and category in {"RETREAT", "SANCTION", "ASSAULT", "COERCE", "REJECT"}:
             return "THREATEN", mode, "conditional", negated  # "will withdraw ... unless": a threat
@@ -279,7 +279,7 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
             # "will strike back", "will respond if the raids go on": force announced is a threat
             return "THREATEN", "violence" if category in VIOLENT else mode, modality, negated
         if category == "RETREAT":
-            category = "CONCEDE"  # PLOVER: a promised, offered or announced release is a concession
+            category = "AGREE"  # PLOVER: a release promised, offered or announced is an undertaking
         elif category in {"CONSULT", "SUPPORT", "COOPERATE", "AID"}:
             category = "AGREE"  # "will free", "willing to withdraw", "will meet": an undertaking
     return category, mode, modality, negated
