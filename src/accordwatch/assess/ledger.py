@@ -252,6 +252,9 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
         if cap is not None:
             high = min(high, cap)
         high = max(high, value)
+        if target is not None and value > target:
+            notes.append(f"the figure passes the target of {target:,} by {value - target:,}: more than the "
+                         f"agreement lists, or sources counting more than were freed")
         if not todays and not notes:
             continue
         sources = point_sources
