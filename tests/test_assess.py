@@ -286,3 +286,43 @@ def test_talks_on_another_matter_do_not_open_the_negotiations(agreement, tmp_pat
     political = talks("d2", date(2021, 6, 2), "The two sides opened talks on a political settlement.")
     result = assess_agreement(topical, [swap_talks, political], [], {}, date(2021, 6, 5), {})
     assert result.triggers == {"talks_open": date(2021, 6, 2)}
+
+
+# ------------------------------------------------------------------------------ whose people a state's name is
+
+CIVIL_WAR = """\
+id: kivu-swap
+title: Kivu prisoner swap between the Congolese government and the M23 rebels
+signed: 2021-05-10
+parties:
+  - {id: kinshasa, actor: cod_gov}
+  - {id: m23, actor: m23_rebels}
+provisions:
+  - id: rebel_release
+    text: The rebels free 100 government soldiers and 20 Rwandan nationals
+    obligated: m23
+    beneficiary: kinshasa
+    counts: {category: RETREAT, mode: release, actors: [m23], recipients: [kinshasa, rwa_gov], field: prisoners}
+    target: {value: 120, kind: exact, unit: prisoners}
+"""
+
+
+@pytest.mark.parametrize(("freed", "counted"), [
+    ("rwa", 20),  # "20 Rwandans": a foreign state's people are its government's side
+    ("cod", 0),   # "Congolese detainees": both sides of a civil war are Congolese, so nobody's side
+])
+def test_a_states_people_stand_for_its_government_unless_both_sides_are_of_it(tmp_path, freed, counted):
+    path = tmp_path / "kivu.yaml"
+    path.write_text(CIVIL_WAR, encoding="utf-8")
+    agreement = load_agreement(path)
+    actors = {
+        "m23_rebels": Actor("m23_rebels", "M23", "armed_group", country="COD"),
+        "cod": Actor("cod", "Democratic Republic of the Congo", "state", country="COD"),
+        "cod_gov": Actor("cod_gov", "Government of the DRC", "government", affiliation="cod", country="COD"),
+        "rwa": Actor("rwa", "Rwanda", "state", country="RWA"),
+        "rwa_gov": Actor("rwa_gov", "Government of Rwanda", "government", affiliation="rwa", country="RWA"),
+    }
+    events = [event("a", 1, "RETREAT", date(2021, 5, 15), actors=["m23_rebels"], recipients=[freed],
+                    mode="release", prisoners=20)]
+    result = assess_agreement(agreement, events, [], actors, date(2021, 5, 20), {})
+    assert result.provisions[0].reported_done == counted

@@ -119,3 +119,12 @@ def test_exchanging_what_is_not_people_is_no_release(extract, text, category):
 def test_letting_people_go_is_a_release(extract, text, actor, count):
     event = asserted_release(extract(text))
     assert (event.mode, event.actors, event.prisoners) == ("release", [actor], count)
+
+
+@pytest.mark.parametrize("text", [
+    "It is the other way round: the plan provided for the army to free 500 prisoners and for the Taliban "
+    "to free 80.",
+    "The arrangement is for the Afghan government to release 300 Taliban prisoners first.",
+])
+def test_a_to_infinitive_heading_its_clause_tells_no_release_as_done(extract, text):
+    assert not asserted_releases(extract(text)), describe(extract(text))

@@ -107,8 +107,11 @@ class Assessment:
 class ActorIndex:
     """Who belongs to whom: a person to their organisation, a ministry to its government."""
 
-    def __init__(self, actors: dict[str, Actor]) -> None:
+    def __init__(self, actors: dict[str, Actor], divided: set[str] | None = None) -> None:
         self.actors = actors
+        # states whose people are on both sides (a civil war's: "Yemeni detainees" are nobody's in
+        # particular): they do not stand for their government
+        self.divided = divided or set()
 
     def lineage(self, actor_id: str) -> set[str]:
         out, current = set(), actor_id
@@ -127,7 +130,8 @@ class ActorIndex:
         "16 Saudis") stands for its own government and forces."""
         if any(self.lineage(a) & wanted for a in actor_ids):
             return True
-        states = {a for a in actor_ids if (actor := self.actors.get(a)) is not None and actor.kind == "state"}
+        states = {a for a in actor_ids if (actor := self.actors.get(a)) is not None and actor.kind == "state"
+                  and actor.id not in self.divided}
         return bool(states) and any(self.lineage(w) & states for w in wanted)
 
 
@@ -357,9 +361,20 @@ def _status(provision: Provision, done: int, target: int | None, deadline: date 
     return "on_track"
 
 
+def _divided_states(agreement: Agreement, actors: dict[str, Actor]) -> set[str]:
+    """The states an armed group party of the agreement is of (Afghanistan for the Taliban)."""
+    out = set()
+    for party in agreement.parties:
+        actor = actors.get(party.actor)
+        if actor is not None and actor.kind not in {"state", "government", "state_forces", "police"} and actor.country:
+            out |= {a.id for a in actors.values() if a.kind == "state" and (a.id.upper() == actor.country
+                                                                              or a.country == actor.country)}
+    return out
+
+
 def assess_agreement(agreement: Agreement, events: list[Event], claims: list[Claim], actors: dict[str, Actor],
                      as_of: date, published: dict[str, date | None]) -> Assessment:
-    index = ActorIndex(actors)
+    index = ActorIndex(actors, _divided_states(agreement, actors))
     fired = fired_triggers(agreement, events, index, as_of, published)
     statuses = [assess_provision(agreement, p, events, index, as_of, published, fired)
                 for p in agreement.provisions]

@@ -102,6 +102,12 @@ def _planned(token: Token) -> bool:
         return True
     if _a_term(token):
         return True
+    # a bare to-infinitive heading its clause ("... the plan provided for the army to free 500", parsed
+    # with "free" as the root) tells no act as done
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if to_infinitive and token.tag_ == "VB" and (token.dep_ == "ROOT" or (
+            token.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children))):
+        return True
     if _noun_frame(token) is not None:
         return True
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
