@@ -104,9 +104,13 @@ def _planned(token: Token) -> bool:
         return True
     # a bare to-infinitive heading its clause ("... the plan provided for the army to free 500", parsed
     # with "free" as the root) tells no act as done
+    # ("the arrangement is for Kabul to release 300", "a deal to free 5,000": an aim or a term, never
+    # a telling that it was done)
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    if to_infinitive and token.tag_ == "VB" and (token.dep_ == "ROOT" or (
-            token.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children))):
+    marked_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+    if to_infinitive and token.tag_ == "VB" and (
+            token.dep_ in {"ROOT", "advcl", "acl"} or marked_for
+            or (token.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children))):
         return True
     if _noun_frame(token) is not None:
         return True
