@@ -102,3 +102,18 @@ def test_people_moved_but_still_held_are_not_released(extract, text):
 def test_moves_of_people_not_held_or_of_goods_are_no_release(extract, text):
     result = extract(text)
     assert not asserted_releases(result), describe(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Two planes carried 300 US troops to Kabul on Monday.",
+    "A flight brought 150 Afghan soldiers back from training in India.",
+    "About 90 Taliban fighters reached Kunduz on motorbikes and trucks on Tuesday.",
+])
+def test_soldiers_moved_in_a_report_of_no_release_are_not_freed(extract, text):
+    assert not asserted_releases(extract(text)), describe(extract(text))
+
+
+def test_fighters_flown_home_in_a_report_of_an_exchange_are_freed(extract):
+    result = extract("The prisoner exchange went on for a second day. "
+                     "A plane carried 90 Taliban fighters to Kandahar on Tuesday.")
+    assert asserted_release(result).prisoners == 90

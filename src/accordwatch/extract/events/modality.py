@@ -288,8 +288,8 @@ def _category(sense: Sense, token: Token) -> tuple[str, str | None, str, bool]:
         if category in VIOLENT | {"SANCTION"}:
             # "will strike back", "will respond if the raids go on": force announced is a threat
             return "THREATEN", "violence" if category in VIOLENT else mode, modality, negated
-        if category == "RETREAT":
-            category = "AGREE"  # PLOVER: a release promised, offered or announced is an undertaking
+        if category in {"RETREAT", "CONCEDE"}:
+            category = "AGREE"  # PLOVER: a release (a concession) promised, offered or announced is an undertaking
         elif category in {"CONSULT", "SUPPORT", "COOPERATE", "AID"}:
             category = "AGREE"  # "will free", "willing to withdraw", "will meet": an undertaking
     return category, mode, modality, negated

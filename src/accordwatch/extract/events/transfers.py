@@ -57,7 +57,20 @@ def _count(noun: Token) -> tuple[int | None, int | None]:
     return number_value(run or numbers), numbers[0].idx
 
 
-def _freed_people(noun: Token, sentence_has_vehicle: bool, receiving: bool) -> bool:
+EXCHANGE_WORDS = {"release", "free", "exchange", "swap", "liberate", "handover", "repatriate", "prisoner",
+                  "detainee", "captive"}
+
+
+def _in_an_exchange(context: Context, token: Token) -> bool:
+    """People moved are freed people only where the report is telling a release or an exchange: this
+    sentence or the two before speak of prisoners or their release ("300 US troops flown to Kabul" in
+    a report of a deployment are soldiers, not freed men)."""
+    here = [s for s in context.news_sentences() if s.start_char <= token.idx]
+    return any(t.lemma_.lower() in EXCHANGE_WORDS or t.lemma_.lower() in DETAINEE_NOUNS
+               for sentence in here[-3:] for t in sentence)
+
+
+def _freed_people(noun: Token, sentence_has_vehicle: bool, receiving: bool, exchange: bool) -> bool:
     people = _people(noun)
     lemma = people.lemma_.lower()
     if lemma in DETAINEE_NOUNS:
@@ -66,7 +79,9 @@ def _freed_people(noun: Token, sentence_has_vehicle: bool, receiving: bool) -> b
     # "200 of their own fighters", "30 of its soldiers": the receiver's own people
     own = any(c.lower_ == "own" or c.dep_ == "poss" for c in people.children)
     if lemma in PEOPLE_NOUNS or people.pos_ == "PROPN" or people.tag_ == "NNPS":
-        return marked or receiving or own or sentence_has_vehicle
+        # soldiers flown home, fighters reaching a town: freed men only where the report tells an exchange
+        # ("received 150 of its own soldiers": a side getting its own people back is told as such)
+        return marked or (receiving and own) or (exchange and (receiving or own or sentence_has_vehicle))
     return marked
 
 
@@ -123,10 +138,11 @@ def transfer_events(context: Context, token: Token) -> list[Event]:
     if _still_held(token, sentence):
         return []
     has_vehicle = any(t.lemma_.lower() in VEHICLE_NOUNS for t in sentence)
+    exchange = _in_an_exchange(context, token)
     for noun in nouns:
         if noun.lemma_.lower() in TALLY_NOUNS and token.lemma_.lower() in TALLY_VERBS:
             continue  # "the number freed reached 2,000": a tally (tallies.py), not a move
-        if not _freed_people(noun, has_vehicle, receiving):
+        if not _freed_people(noun, has_vehicle, receiving, exchange):
             continue
         value, written_at = _count(noun)
         people = _people(noun)
