@@ -17,6 +17,8 @@ import yaml
 from spacy.tokens import Token
 
 from accordwatch.errors import WordListError
+from accordwatch.extract.events.common import VIOLENT
+from accordwatch.extract.events.modality import accusing_verb
 from accordwatch.model import Event
 
 # kinds of the knowledge base -> ACLED's actor classes (inter1/inter2 codes)
@@ -50,6 +52,7 @@ class SubType:
     targets: frozenset[str] = frozenset()
     unless: tuple[str, ...] = ()
     unless_actors: frozenset[str] = frozenset()
+    mode_cues: frozenset[str] = frozenset()  # PLOVER modes that stand for the words (the means already read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +80,7 @@ def taxonomy() -> Taxonomy:
             row["name"], row["event_type"], frozenset(row["categories"]), frozenset(row.get("modes", [])),
             tuple(row.get("predicate", [])), tuple(row.get("words", [])), tuple(row.get("objects", [])),
             frozenset(row.get("actors", [])), frozenset(row.get("targets", [])), tuple(row.get("unless", [])),
-            frozenset(row.get("unless_actors", []))))
+            frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", []))))
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
     return Taxonomy(cues, tuple(sub_types), precedence)  # type: ignore[arg-type]
 
@@ -132,7 +135,9 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _subject(token: Token) -> list[Token]:
-    heads = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"} else [])
+    # "... exploded, injuring four": a participle's doer is its main clause's subject
+    heads = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"}
+                       or (token.dep_ == "advcl" and token.tag_ == "VBG") else [])
     if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN":
         return list(token.head.subtree)
     out: list[Token] = []
@@ -155,6 +160,10 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
             classes.add("protesters")
         elif code:
             classes.add("non_state")
+    if not classes and subject.has(cues["state_forces"]) and not subject.has(cues["armed_groups"]):
+        classes.add("state")  # forces the knowledge base does not name: "government troops"
+    elif not classes and subject.has(cues["armed_groups"]):
+        classes.add("non_state")
     if subject.has(cues["protest_words"]) or subject.has(frozenset({"rioters", "rioter"})):
         classes.add("protesters")
     if subject.has(cues["mob"]):
@@ -167,7 +176,7 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
 def _targets(event: Event, objects: Words, words: Words, actors: set[str], kinds: dict[str, str],
              cues: dict[str, frozenset[str]]) -> set[str]:
     targets: set[str] = set()
-    if "protesters" in event.recipients or objects.has(cues["protest_words"]) \
+    if objects.has(cues["protest_words"]) \
             or ("state" in actors and words.has(cues["protest_words"])):
         targets.add("protesters")
     if any(kinds.get(r) == "civilians" for r in event.recipients) \
@@ -179,8 +188,13 @@ def _targets(event: Event, objects: Words, words: Words, actors: set[str], kinds
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
     """ACLED's (event type, sub-event type) of EVENT, read at its predicate TOKEN; (None, None) when
     ACLED would not code it (a plan, a denial, an act of nature, a diplomatic move)."""
-    if event.modality != "asserted" or event.negated:
-        return None, None
+    if event.modality != "asserted" or event.negated or accusing_verb(token) is not None:
+        return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
+    if not event.actors and (token.tag_ == "VB" or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
+        return None, None  # "want them to capture a province", "talks on a release": no act by anyone
+    if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "without":
+        return None, None  # "entered without fighting"
+
     tax = taxonomy()
     cues = tax.cues
     clause = _clause(token)
@@ -189,12 +203,16 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                       + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
     actors = _actor_classes(event, subject, kinds, cues)
     targets = _targets(event, objects, words, actors, kinds, cues)
+    if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"}:
+        return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
+    if "hazard" in actors and not words.has(cues["weapons"]):
+        return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
     for sub in tax.sub_types:
         if event.category not in sub.categories or (sub.modes and event.mode not in sub.modes):
             continue
         if sub.predicate and not any(predicate.has(cues[c]) for c in sub.predicate):
             continue
-        if sub.words and not any(words.has(cues[c]) for c in sub.words):
+        if sub.words and event.mode not in sub.mode_cues and not any(words.has(cues[c]) for c in sub.words):
             continue
         if sub.objects and not any(objects.has(cues[c]) for c in sub.objects):
             continue

@@ -243,9 +243,11 @@ def build_events(context: Context) -> list[Event]:
     merged = merge_events(events, context.org, context.kb.place_within,
                           lambda actor_id: kinds.get(actor_id) or "")
     # an act with nobody doing it is not an event (it served to date or place a told one); an attack
-    # with a toll or a place still is, and a counted release may get its doer from whoever reports it
+    # with a toll or a place still is, and a counted release may get its doer from whoever reports it;
+    # an act ACLED codes stays
     merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))
-              or (e.category == "RETREAT" and _has_count(e)) or accusation_of_someone(e)]
+              or (e.category == "RETREAT" and _has_count(e)) or accusation_of_someone(e)
+              or e.acled_sub_event_type]  # ACLED codes acts of unnamed forces ("soldiers", "a mob") too
     _share_between_places(merged)
     _summaries_defer_to_details(merged)
     _date_by_publication(merged, anchor)
