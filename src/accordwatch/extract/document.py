@@ -30,7 +30,7 @@ def extract_document(doc: Doc, document: Document, kb: KnowledgeBase, known_peop
     events += accusations_in_claims(context, events, claims)
     # a counted release whose freed people are named may get its doer from the agreement's sides
     kept = [e for e in events if e.actors or e.category in {"ASSAULT", "COERCE"} or accusation_of_someone(e)
-            or (e.category == "RETREAT" and e.recipients and e.prisoners is not None)]
+            or (e.category == "RETREAT" and e.recipients and e.prisoners is not None) or e.acled_sub_event_type]
     if len(kept) < len(events):  # counted releases nobody was found to have made
         ids = {e.id for e in kept}
         events = kept

@@ -1,6 +1,6 @@
 """Events of a document: each predicate of a news sentence with its sense, roles, modality, day, place
 and counts, then the passes over the whole document (rejected party inferred, tellings merged, days by
-publication, places by the lead, ACLED typing).
+publication, places by the lead); ACLED typing is events/acled.py.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from accordwatch.extract.context import Context
+from accordwatch.extract.events.acled import acled_type
 from accordwatch.extract.events.aspect import (
     ROUNDUP,
     _adds_to,
@@ -82,31 +83,6 @@ from accordwatch.model import DateValue, Event
 
 RECIPIENT_PREPS = word_set("event_words", "recipient_preps")
 WITH_PREPS = word_set("event_words", "with_preps")
-
-
-def _acled(event: Event, kb_kind: dict[str, str]) -> tuple[str | None, str | None]:
-    if event.category == "ASSAULT":
-        if event.mode == "aerial":
-            return "Explosions/Remote violence", "Air/drone strike"
-        if event.mode == "artillery":
-            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
-        if event.mode == "explosives":
-            return "Explosions/Remote violence", "Remote explosive/landmine/IED"
-        if event.mode == "suicide":
-            return "Explosions/Remote violence", "Suicide bomb"
-        if any(kb_kind.get(r) == "civilians" for r in event.recipients):
-            return "Violence against civilians", "Attack"
-        return "Battles", "Armed clash"
-    if event.modality != "asserted":
-        return None, None
-    if (event.category == "RETREAT" and event.mode in {"release", "withdraw", "surrender"}) \
-            or (event.category == "AGREE" and event.predicate in {"sign", "conclude", "reach", "strike"}):
-        return "Strategic developments", "Agreement"
-    if event.category == "COERCE" and event.mode == "arrest":
-        return "Strategic developments", "Arrests"
-    if event.category == "PROTEST":
-        return "Protests", "Peaceful protest"
-    return None, None
 
 
 # an act dated this many days before the report is background to it
@@ -261,15 +237,17 @@ def build_events(context: Context) -> list[Event]:
                     event.reported_by = subject_of(context, accusation)  # the accuser tells it
                 if category == "ACCUSE" and of_violation(token):
                     event.mode = "violation"  # an accusation that the agreement was broken
-                event.acled_event_type, event.acled_sub_event_type = _acled(event, kinds)
+                event.acled_event_type, event.acled_sub_event_type = acled_type(event, token, kinds)
                 events.append(event)
     _infer_rejected_party(events, context)
     merged = merge_events(events, context.org, context.kb.place_within,
                           lambda actor_id: kinds.get(actor_id) or "")
     # an act with nobody doing it is not an event (it served to date or place a told one); an attack
-    # with a toll or a place still is, and a counted release may get its doer from whoever reports it
+    # with a toll or a place still is, and a counted release may get its doer from whoever reports it;
+    # an act ACLED codes stays
     merged = [e for e in merged if e.actors or (e.category in VIOLENT and (_has_count(e) or e.place))
-              or (e.category == "RETREAT" and _has_count(e)) or accusation_of_someone(e)]
+              or (e.category == "RETREAT" and _has_count(e)) or accusation_of_someone(e)
+              or e.acled_sub_event_type]  # ACLED codes acts of unnamed forces ("soldiers", "a mob") too
     _share_between_places(merged)
     _summaries_defer_to_details(merged)
     _date_by_publication(merged, anchor)

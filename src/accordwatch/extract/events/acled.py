@@ -1,0 +1,226 @@
+"""ACLED event and sub-event types of an event, and ACLED's actor classes (inter codes).
+
+The taxonomy, its cues and its order of precedence are data (extract/data/acled_types.yaml); the
+decision is made from the parts of the event the parse gives: the predicate, the words of its clause
+(arguments and modifiers), what it is done to, and who does it (the knowledge base's kinds first,
+else the words of its subject).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from accordwatch.errors import WordListError
+from accordwatch.extract.events.common import VIOLENT
+from accordwatch.extract.events.modality import accusing_verb
+from accordwatch.model import Event
+
+# kinds of the knowledge base -> ACLED's actor classes (inter1/inter2 codes)
+INTER_CODES = {
+    "state": 1, "government": 1, "state_forces": 1, "police": 1, "intelligence": 1, "government_body": 1,
+    "armed_group": 2, "civilians": 7, "media": 7, "ngo": 8, "igo": 8, "igo_mission": 8,
+}
+GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7}
+STATE_CODES = {1}
+# dependants whose subtree is another act told (a report's content, a clause beside it)
+OTHER_ACTS = {"ccomp", "parataxis"}
+SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
+OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative"}
+
+
+def inter_code(actor_id: str, kind: str) -> int:
+    """ACLED's actor class of an actor (0 when the kind says nothing ACLED classes)."""
+    return GENERIC_INTER.get(actor_id) or INTER_CODES.get(kind, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class SubType:
+    name: str
+    event_type: str
+    categories: frozenset[str]
+    modes: frozenset[str] = frozenset()
+    predicate: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    actors: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()
+    unless: tuple[str, ...] = ()
+    unless_actors: frozenset[str] = frozenset()
+    mode_cues: frozenset[str] = frozenset()  # PLOVER modes that stand for the words (the means already read)
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    cues: dict[str, frozenset[str]]
+    sub_types: tuple[SubType, ...]
+    precedence: tuple[tuple[str, str, str], ...] = field(default=())
+
+
+@cache
+def taxonomy() -> Taxonomy:
+    path = resources.files("accordwatch.extract") / "data" / "acled_types.yaml"
+    try:
+        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise WordListError(f"{path}: cannot be read as YAML: {err}") from err
+    cues = {name: frozenset(str(w).lower() for w in words) for name, words in data["cues"].items()}
+    sub_types = []
+    for row in data["sub_types"]:
+        for key in ("predicate", "words", "objects", "unless"):
+            missing = [c for c in row.get(key, []) if c not in cues]
+            if missing:
+                raise WordListError(f"{path}: {row['name']}: unknown cue group(s) {missing}")
+        sub_types.append(SubType(
+            row["name"], row["event_type"], frozenset(row["categories"]), frozenset(row.get("modes", [])),
+            tuple(row.get("predicate", [])), tuple(row.get("words", [])), tuple(row.get("objects", [])),
+            frozenset(row.get("actors", [])), frozenset(row.get("targets", [])), tuple(row.get("unless", [])),
+            frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", []))))
+    precedence = tuple(tuple(p) for p in data.get("precedence", []))
+    return Taxonomy(cues, tuple(sub_types), precedence)  # type: ignore[arg-type]
+
+
+class Words:
+    """The words of one part of an event, matched by word or by phrase (lemmas or forms in sequence)."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+        self.single = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+        self.texts = (" " + " ".join(t.lower_ for t in tokens) + " ",
+                      " " + " ".join(t.lemma_.lower() for t in tokens) + " ")
+
+    def has(self, cue: frozenset[str]) -> bool:
+        if self.single & cue:
+            return True
+        return any(" " in c and any(f" {c} " in text for text in self.texts) for c in cue)
+
+
+def _clause(token: Token) -> list[Token]:
+    """The predicate's clause: its subtree without the other acts under it, with the noun a
+    participle describes ("rockets fired from ...") and the verb an act noun hangs on."""
+    excluded: set[int] = set()
+    for t in token.subtree:
+        if t.i != token.i and t.dep_ in OTHER_ACTS:
+            excluded.update(x.i for x in t.subtree)
+    tokens = [t for t in token.subtree if t.i not in excluded]
+    if token.dep_ in {"acl", "relcl"} or token.pos_ == "NOUN":
+        head = token.head
+        tokens += [head] + [c for c in head.children if c.dep_ in {"compound", "amod", "nummod"}]
+        if head.dep_ == "prep":
+            tokens.append(head.head)
+    if token.dep_ == "conj":  # "attacked the base and killed four": the first verb's subject is this one's
+        tokens += [t for c in token.head.children if c.dep_ in SUBJECTS for t in c.subtree]
+    return tokens
+
+
+def _objects(token: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"prep", "prt", "xcomp"}]
+    if token.dep_ in {"acl", "relcl"}:
+        stack.append(token.head)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in {"prep", "prt", "xcomp"}:
+            stack += [c for c in t.children if c.dep_ in OBJECT_DEPS | {"prep"}]
+            continue
+        out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "nummod"}]
+        out += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children]
+        out += [x for c in t.conjuncts for x in [c]]
+    return out
+
+
+def _subject(token: Token) -> list[Token]:
+    # "... exploded, injuring four": a participle's doer is its main clause's subject
+    heads = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"}
+                       or (token.dep_ == "advcl" and token.tag_ == "VBG") else [])
+    if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN":
+        return list(token.head.subtree)
+    out: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in {"nsubj", "csubj"} or (child.dep_ == "agent"):
+                out += list(child.subtree)
+    if token.pos_ == "NOUN":
+        out += [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
+    return out
+
+
+def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> set[str]:
+    classes: set[str] = set()
+    for actor in event.actors:
+        code = inter_code(actor, kinds.get(actor, ""))
+        if code in STATE_CODES:
+            classes.add("state")
+        elif code == 6 or code == 5:
+            classes.add("protesters")
+        elif code:
+            classes.add("non_state")
+    if not classes and subject.has(cues["state_forces"]) and not subject.has(cues["armed_groups"]):
+        classes.add("state")  # forces the knowledge base does not name: "government troops"
+    elif not classes and subject.has(cues["armed_groups"]):
+        classes.add("non_state")
+    if subject.has(cues["protest_words"]) or subject.has(frozenset({"rioters", "rioter"})):
+        classes.add("protesters")
+    if subject.has(cues["mob"]):
+        classes.add("crowd")
+    if subject.has(cues["hazard"]) and not subject.has(cues["weapons"]):
+        classes.add("hazard")
+    return classes
+
+
+def _targets(event: Event, objects: Words, words: Words, actors: set[str], kinds: dict[str, str],
+             cues: dict[str, frozenset[str]]) -> set[str]:
+    targets: set[str] = set()
+    if objects.has(cues["protest_words"]) \
+            or ("state" in actors and words.has(cues["protest_words"])):
+        targets.add("protesters")
+    if any(kinds.get(r) == "civilians" for r in event.recipients) \
+            or (objects.has(cues["civilian_targets"]) and not objects.has(cues["armed_targets"])):
+        targets.add("civilians")
+    return targets
+
+
+def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
+    """ACLED's (event type, sub-event type) of EVENT, read at its predicate TOKEN; (None, None) when
+    ACLED would not code it (a plan, a denial, an act of nature, a diplomatic move)."""
+    if event.modality != "asserted" or event.negated or accusing_verb(token) is not None:
+        return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
+    if not event.actors and (token.tag_ == "VB" or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
+        return None, None  # "want them to capture a province", "talks on a release": no act by anyone
+    if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "without":
+        return None, None  # "entered without fighting"
+
+    tax = taxonomy()
+    cues = tax.cues
+    clause = _clause(token)
+    words, objects, subject = Words(clause), Words(_objects(token)), Words(_subject(token))
+    predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"]
+                      + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
+    actors = _actor_classes(event, subject, kinds, cues)
+    targets = _targets(event, objects, words, actors, kinds, cues)
+    if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"}:
+        return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
+    if "hazard" in actors and not words.has(cues["weapons"]):
+        return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
+    for sub in tax.sub_types:
+        if event.category not in sub.categories or (sub.modes and event.mode not in sub.modes):
+            continue
+        if sub.predicate and not any(predicate.has(cues[c]) for c in sub.predicate):
+            continue
+        if sub.words and event.mode not in sub.mode_cues and not any(words.has(cues[c]) for c in sub.words):
+            continue
+        if sub.objects and not any(objects.has(cues[c]) for c in sub.objects):
+            continue
+        if sub.actors and not sub.actors & actors:
+            continue
+        if sub.targets and not sub.targets & targets:
+            continue
+        if any(words.has(cues[c]) for c in sub.unless) or sub.unless_actors & actors:
+            continue
+        return sub.event_type, sub.name
+    return None, None
