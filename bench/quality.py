@@ -48,7 +48,7 @@ SETS = {
              {"date": 0.80, "date_within_1": 0.95, "province_f1": 0.95, "killed": 0.90, "captured": 0.90,
               "airstrike": 0.97, "found": None}),
     "acled": ("gold/acled/case2021_dev.jsonl", "gold/acled/case2021_dev.jsonl", "eval/score_acled.py",
-              {"sub_type_any": None, "sub_type_top": None, "false_alarm_on_other": None}),
+              {"sub_type_any": 0.75, "sub_type_top": None, "false_alarm_on_other": 0.10}),
     "timebank": ("gold/timebank/tbaq.jsonl", "gold/timebank/tbaq.jsonl", "eval/score_times.py",
                  {"found": None, "value_accuracy": 0.85}),
 }
