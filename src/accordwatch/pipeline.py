@@ -33,7 +33,7 @@ class IngestSummary:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
-    duplicate: int = 0
+    copy: int = 0  # the same text under another id: kept and linked to the first, read once
     failures: list[Failure] = field(default_factory=list)
     not_documents: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
