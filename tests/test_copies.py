@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from accordwatch import pipeline
+from accordwatch.cli import app
 from accordwatch.export import EXPORTERS, ExportInput
 from accordwatch.kb import default_knowledge_base
 from accordwatch.settings import load_settings
 from accordwatch.store.documents import delete_document, documents
 from accordwatch.store.records import load_records
 
+DOHA = Path(__file__).resolve().parents[1] / "examples" / "afghanistan-2020" / "doha-2020.yaml"
 TEXT = ("Elders in Khost said the Taliban handed over six captured police officers to the Red Cross "
         "on Wednesday.\n")
 
@@ -115,3 +119,12 @@ def test_a_report_changed_into_a_copy_of_another_loses_its_old_records(store, wr
     docs, records = stored(store)
     assert docs["second"].copy_of == "first"
     assert {e.doc_id for e in records.events} == {"first"}
+
+
+def test_the_report_says_how_many_reports_are_copies(tmp_path, copies, db_url):
+    report = tmp_path / "report.html"
+    result = CliRunner(env={"COLUMNS": "2000"}).invoke(
+        app, ["--db", db_url, "run", str(copies), "--agreement", str(DOHA), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "2 documents (1 syndicated copies, read once)" in result.stdout
+    assert "2 reports (1 of them syndicated copies of another, read once)" in report.read_text()
