@@ -1,4 +1,4 @@
-"""The store: Alembic migrations, saving documents (new / unchanged / updated / duplicate), extraction
+"""The store: Alembic migrations, saving documents (new / unchanged / updated / copy), extraction
 records replaced whole, failures recorded and retried."""
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def test_a_half_made_database_holding_data_is_refused_in_one_line(db_url):
 # ------------------------------------------------------------------------------ documents
 
 
-def test_save_document_new_unchanged_updated_duplicate(store):
+def test_save_document_new_unchanged_updated_copy(store):
     original = make_document("rel-1", RELEASE, published=date(2020, 4, 8), title="Prison release",
                              lines=[(0, len(RELEASE), "body")], metadata={"desk": "asia"},
                              warnings=["dateline has no year"])
@@ -193,11 +193,12 @@ def test_save_document_new_unchanged_updated_duplicate(store):
         # its extraction was made from the old text: stale, so pending again
         assert [d.id for d in documents(session, pending_only=True)] == ["rel-1"]
 
+    # the same text under another id is kept as a copy (this test expected it dropped before issue 12)
     with store.session() as session:
-        assert save_document(session, make_document("rel-1-copy", revised_text)) == "duplicate"
+        assert save_document(session, make_document("rel-1-copy", revised_text)) == "copy"
     with store.session() as session:
-        assert document_count(session) == 1
-        assert [d.id for d in documents(session)] == ["rel-1"]
+        assert document_count(session) == 2
+        assert [(d.id, d.copy_of) for d in documents(session)] == [("rel-1", None), ("rel-1-copy", "rel-1")]
 
 
 def test_new_documents_are_pending_until_extracted(store):

@@ -144,7 +144,7 @@ def _ingest(store: Store, paths: list[Path], retry_failed: bool) -> int:
     _print_warnings(summary.warnings)
     skipped = f", {len(summary.not_documents)} non-report file(s) skipped" if summary.not_documents else ""
     console.print(f"ingested: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
-                  f"{summary.duplicate} duplicate content, [{'red' if summary.failures else 'green'}]"
+                  f"{summary.copy} copies of a stored text, [{'red' if summary.failures else 'green'}]"
                   f"{len(summary.failures)} failed[/]{skipped}")
     return len(summary.failures)
 

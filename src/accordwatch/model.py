@@ -112,6 +112,7 @@ class Document:
     metadata: dict[str, Any] = field(default_factory=dict)
     lines: list[tuple[int, int, LineKind]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    copy_of: str | None = None  # the document stored first with the same text (this is a syndicated copy)
 
     def spans_of(self, *kinds: LineKind) -> list[tuple[int, int]]:
         return [(start, end) for start, end, kind in self.lines if kind in kinds]

@@ -6,7 +6,7 @@ halfway keeps everything it finished, and the next run picks up what is pending.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -14,10 +14,12 @@ from pathlib import Path
 from accordwatch.agreements import Agreement
 from accordwatch.assess import Assessment, assess_agreement
 from accordwatch.extract import extract_document
+from accordwatch.extract.pieces import join_extractions, piece_bounds, piece_of, shift_extraction
 from accordwatch.ingest import date_by_numbering, read_documents
 from accordwatch.kb import KnowledgeBase, default_knowledge_base
-from accordwatch.model import Actor, Failure
+from accordwatch.model import Actor, Document, Extraction, Failure
 from accordwatch.nlp import build_pipeline
+from accordwatch.nlp.batches import parse_batches
 from accordwatch.settings import Settings
 from accordwatch.store import Store
 from accordwatch.store.documents import documents, open_failures, record_failure, resolve_failures, save_document
@@ -31,7 +33,7 @@ class IngestSummary:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
-    duplicate: int = 0
+    copy: int = 0  # the same text under another id: kept and linked to the first, read once
     failures: list[Failure] = field(default_factory=list)
     not_documents: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -79,9 +81,22 @@ def _known_people(records: StoredRecords) -> dict[str, Actor]:
     return {a.id: a for a in records.actors if a.kind == "person"}
 
 
+def _pieces(pending: list[Document], limit: int) -> Iterator[tuple[str, tuple[Document, int, int, bool]]]:
+    """Every document's text in pieces of at most LIMIT characters, as (text, (document, start, end,
+    last piece?)): a short document is one piece."""
+    for document in pending:
+        bounds = piece_bounds(document.text, limit)
+        for number, (start, end) in enumerate(bounds, start=1):
+            yield document.text[start:end], (document, start, end, number == len(bounds))
+
+
 def extract(store: Store, settings: Settings, *, progress: Progress | None = None,
             kb: KnowledgeBase | None = None, everything: bool = False) -> ExtractSummary:
-    """Extract every document whose extraction is missing or stale (EVERYTHING: all of them)."""
+    """Extract every document whose extraction is missing or stale (EVERYTHING: all of them).
+
+    A long document is parsed and read in pieces (settings.piece_chars) and its records joined with
+    offsets into its whole text; a document that fails is recorded as a failure, to be tried again
+    by the next run, and the others go on."""
     kb = kb or default_knowledge_base()
     summary = ExtractSummary()
     with store.session() as session:
@@ -90,25 +105,45 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
     if not pending:
         return summary
     nlp = build_pipeline(settings.spacy_model)
-    pairs = ((document.text, document) for document in pending)
-    for number, (doc, document) in enumerate(nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size),
-                                             start=1):
-        try:
-            extraction = extract_document(doc, document, kb, known, settings.fuzzy_threshold)
-        except Exception as err:  # one bad document must not stop the batch; it is kept and retried
-            failure = Failure(document.source, f"extraction failed: {type(err).__name__}: {err}")
+    limit = min(settings.piece_chars, nlp.max_length)
+    parts: list[Extraction] = []
+    failed: Exception | None = None
+    known_before = set(known)
+    done = 0
+    for parsed, (document, start, end, last) in parse_batches(
+            nlp, _pieces(pending, limit), size=settings.batch_size, chars=limit):
+        if failed is None:
+            try:
+                if isinstance(parsed, Exception):
+                    raise parsed
+                whole = start == 0 and end == len(document.text)
+                part = extract_document(parsed, document if whole else piece_of(document, start, end), kb, known,
+                                        settings.fuzzy_threshold)
+                shift_extraction(part, start)
+                parts.append(part)
+            except Exception as err:  # one bad document must not stop the batch; it is kept and retried
+                failed = err
+        if not last:
+            continue
+        if failed is not None:
+            failure = Failure(document.source, f"extraction failed: {type(failed).__name__}: {failed}")
             summary.failures.append(failure)
             with store.session() as session:
                 record_failure(session, failure, "extract", doc_id=document.id)
+            for person in set(known) - known_before:  # people met only in its unsaved pieces
+                del known[person]
         else:
+            extraction = parts[0] if len(parts) == 1 else join_extractions(document.id, parts)
             with store.session() as session:
                 save_extraction(session, extraction, document.content_hash)
                 resolve_failures(session, {document.source}, "extract")
             summary.extracted += 1
             summary.events += len(extraction.events)
             summary.claims += len(extraction.claims)
+        parts, failed, known_before = [], None, set(known)
+        done += 1
         if progress:
-            progress(number, len(pending))
+            progress(done, len(pending))
     return summary
 
 

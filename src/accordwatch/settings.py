@@ -19,6 +19,10 @@ class Settings(BaseSettings):
         90.0, description="rapidfuzz score (0-100) above which two person names are one person"
     )
     batch_size: int = Field(16, description="Documents parsed per spaCy batch")
+    piece_chars: int = Field(
+        100_000, gt=0, description="Longest text parsed at once: a longer document is read in pieces cut at "
+        "paragraph breaks (memory grows with it; spaCy refuses over 1,000,000)"
+    )
 
 
 def load_settings(**overrides: object) -> Settings:

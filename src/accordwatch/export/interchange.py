@@ -81,7 +81,9 @@ def interchange(data: ExportInput) -> dict[str, Any]:
             {"id": d.id, "published": d.published.isoformat() if d.published else None,
              "published_from": d.published_from, "title": d.title, "source": d.url or d.source,
              "outlet": d.outlet, "warnings": d.warnings,
-             "boilerplate": [[a, b] for a, b in d.spans_of("boilerplate")]}
+             "boilerplate": [[a, b] for a, b in d.spans_of("boilerplate")],
+             # a syndicated copy: the same text as copy_of, whose records are the only ones kept
+             **({"copy_of": d.copy_of} if d.copy_of else {})}
             for d in data.documents
         ],
         # `affiliation` is a person's organisation (a person counts for it); an organisation's parent

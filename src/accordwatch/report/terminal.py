@@ -10,7 +10,9 @@ from accordwatch.report.view import ReportView
 
 def print_summary(view: ReportView, console: Console) -> None:
     assessment = view.assessment
-    console.print(f"[bold]{len(view.documents)}[/] documents, [bold]{len(view.events)}[/] events, "
+    copies = sum(1 for d in view.documents if d.copy_of)
+    syndicated = f" ({copies} syndicated copies, read once)" if copies else ""
+    console.print(f"[bold]{len(view.documents)}[/] documents{syndicated}, [bold]{len(view.events)}[/] events, "
                   f"[bold]{len(view.claims)}[/] claims, [bold]{len(view.contests)}[/] contested items")
     if assessment is None:
         return

@@ -1,17 +1,20 @@
-"""Documents and failures: save, deduplicate by content, update by id, record and retry failures."""
+"""Documents and failures: save, link copies of one text, update by id, record and retry failures."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Literal
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from accordwatch.model import Document, Failure
+from accordwatch.store.records import RECORD_TABLES
 from accordwatch.store.schema import DocumentRow, FailureRow
 
-SaveOutcome = Literal["new", "unchanged", "updated", "duplicate"]
+SaveOutcome = Literal["new", "unchanged", "updated", "copy"]
+# how far a publication date can be trusted, by where it came from (best first; unknown last)
+_DATE_GROUNDS = ("metadata", "dateline", "title", "header", "numbering")
 
 
 def _now() -> datetime:
@@ -21,21 +24,29 @@ def _now() -> datetime:
 def save_document(session: Session, document: Document) -> SaveOutcome:
     """Insert DOCUMENT; the same content again is a no-op, the same id with new content an update.
 
-    "duplicate" means the same content is already stored under another id: kept once.
+    "copy": the same text is already stored under another id (a syndicated copy). It is kept, with
+    its own metadata, linked to the first (`copy_of`) and never extracted itself, so the ledger counts
+    the text once; the original takes the copy's publication day when that one is better grounded.
     """
     row = session.get(DocumentRow, document.id)
     if row is not None and row.content_hash == document.content_hash:
         return "unchanged"
+    original = session.scalar(select(DocumentRow).where(
+        DocumentRow.content_hash == document.content_hash, DocumentRow.copy_of.is_(None),
+        DocumentRow.id != document.id).order_by(DocumentRow.id).limit(1))
     if row is None:
-        same = session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == document.content_hash))
-        if same is not None:
-            return "duplicate"
         row = DocumentRow(id=document.id, ingested_at=_now())
         session.add(row)
-        outcome: SaveOutcome = "new"
+        outcome: SaveOutcome = "copy" if original is not None else "new"
     else:
         outcome = "updated"
         row.ingested_at = _now()
+        if row.copy_of is None:
+            _promote_copies(session, row.id)  # they keep the old text: one of them is its original now
+        if original is not None:  # now a copy: what was read from its old text goes
+            for table in RECORD_TABLES:
+                session.execute(delete(table).where(table.doc_id == row.id))
+    row.copy_of = original.id if original is not None else None
     row.content_hash = document.content_hash
     row.text = document.text
     row.source = document.source
@@ -48,7 +59,44 @@ def save_document(session: Session, document: Document) -> SaveOutcome:
     row.lines = [list(line) for line in document.lines]
     row.warnings = document.warnings
     row.extracted_hash = None  # its stored extraction (if any) is stale now
+    if original is not None:
+        _date_from_copy(original, row)
     return outcome
+
+
+def _grounds(published: date | None, published_from: str | None) -> tuple[int, date]:
+    """Sort key of a publication date: better grounded first, then earlier (a syndicated text is
+    dated by its first appearance), so which copy arrived first does not change the day."""
+    if published is None:
+        return len(_DATE_GROUNDS) + 1, date.max
+    rank = _DATE_GROUNDS.index(published_from) if published_from in _DATE_GROUNDS else len(_DATE_GROUNDS)
+    return rank, published
+
+
+def _date_from_copy(original: DocumentRow, copy: DocumentRow) -> None:
+    """The original takes the copy's day when it is better grounded (an undated report and its dated
+    copy): its times are resolved against it, so it is extracted again."""
+    if copy.published is None:
+        return
+    if _grounds(copy.published, copy.published_from) < _grounds(original.published, original.published_from):
+        original.published = copy.published
+        original.published_from = copy.published_from  # (its grounds, so a third copy is weighed alike)
+        original.meta = {**(original.meta or {}), "published_as_in": copy.id}
+        original.extracted_hash = None
+
+
+def _promote_copies(session: Session, original_id: str) -> None:
+    """The copies of ORIGINAL_ID, which is changing or going: the first (by id) becomes a document of
+    its own (to be extracted), the others its copies."""
+    copies = list(session.scalars(select(DocumentRow).where(DocumentRow.copy_of == original_id)
+                                  .order_by(DocumentRow.id)))
+    if not copies:
+        return
+    first, *others = copies
+    first.copy_of = None
+    first.extracted_hash = None
+    for other in others:
+        other.copy_of = first.id
 
 
 def to_document(row: DocumentRow) -> Document:
@@ -57,14 +105,17 @@ def to_document(row: DocumentRow) -> Document:
         published=row.published, published_from=row.published_from, title=row.title, url=row.url,
         outlet=row.outlet, metadata=dict(row.meta or {}),
         lines=[(int(a), int(b), k) for a, b, k in row.lines or []], warnings=list(row.warnings or []),
+        copy_of=row.copy_of,
     )
 
 
 def documents(session: Session, *, pending_only: bool = False) -> list[Document]:
-    """Stored documents in id order; PENDING_ONLY: those whose extraction is missing or stale."""
+    """Stored documents (copies included) in id order; PENDING_ONLY: those whose extraction is missing
+    or stale (never a copy: its text is read as its original's)."""
     stmt = select(DocumentRow).order_by(DocumentRow.id)
     rows = session.scalars(stmt)
-    return [to_document(r) for r in rows if not pending_only or r.extracted_hash != r.content_hash]
+    return [to_document(r) for r in rows
+            if not pending_only or (r.copy_of is None and r.extracted_hash != r.content_hash)]
 
 
 def document_count(session: Session) -> int:
@@ -92,4 +143,5 @@ def resolve_failures(session: Session, sources: set[str], stage: str) -> None:
 
 
 def delete_document(session: Session, doc_id: str) -> None:
+    _promote_copies(session, doc_id)
     session.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))

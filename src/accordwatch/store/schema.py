@@ -32,6 +32,9 @@ class DocumentRow(Base):
     # the content hash the stored extraction was made from; NULL or stale -> extract again
     extracted_hash: Mapped[str | None] = mapped_column(String(64))
     extracted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # the same text stored first under another id (a syndicated copy): kept with its own metadata, not
+    # extracted again (its records are the original's)
+    copy_of: Mapped[str | None] = mapped_column(String(200), index=True)
 
 
 class FailureRow(Base):
