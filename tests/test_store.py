@@ -100,6 +100,32 @@ def test_migrations_match_the_sqlalchemy_metadata(store):
     assert "No new upgrade operations detected" in config.stdout.getvalue()
 
 
+def test_upgrading_a_database_holding_events_gives_the_new_columns_their_defaults(db_url):
+    # 0003 adds NOT NULL JSON and boolean columns to a table that may already hold rows: their server
+    # defaults must be valid on each store
+    engine = create_engine(db_url)
+    try:
+        config = alembic_config(engine)
+        command.upgrade(config, "0002")
+        with engine.begin() as connection:
+            connection.execute(text("INSERT INTO documents (id, content_hash, text, source, meta, lines, warnings, "
+                                    "ingested_at) VALUES ('a', 'h', 't', 's', '{}', '[]', '[]', '2020-01-01')"))
+            connection.execute(text(
+                "INSERT INTO events (id, doc_id, category, actors, recipients, modality, historical, reported_by, "
+                "contested, cumulative, negated, predicate, evidence) VALUES ('a:e1', 'a', 'RELEASE', '[]', '[]', "
+                "'asserted', false, '[]', false, false, false, 'free', '{}')"))
+    finally:
+        engine.dispose()
+    store = open_store(db_url)
+    try:
+        with store.session() as session:
+            [event] = load_records(session).events
+        assert (event.contested_with, event.adds_to, event.outside_agreement, event.vague_counts) == ([], False,
+                                                                                                       False, [])
+    finally:
+        store.close()
+
+
 def _open_in_a_process(url: str) -> subprocess.Popen:
     code = "import sys; from accordwatch.store import open_store; open_store(sys.argv[1]).close()"
     return subprocess.Popen([sys.executable, "-c", code, url], stdout=subprocess.PIPE, stderr=subprocess.PIPE,

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Literal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from accordwatch.model import Document, Failure
 from accordwatch.store.schema import DocumentRow, FailureRow
 
 SaveOutcome = Literal["new", "unchanged", "updated", "duplicate"]
+# any fixed number: the PostgreSQL advisory lock under which a document is looked up and saved
+_PG_DOCUMENT_LOCK = 7_301_202_013
 
 
 def _now() -> datetime:
@@ -23,6 +25,10 @@ def save_document(session: Session, document: Document) -> SaveOutcome:
 
     "duplicate" means the same content is already stored under another id: kept once.
     """
+    if session.get_bind().dialect.name == "postgresql":
+        # two ingests at once: without it both find the id (or the content) absent and both insert it.
+        # Held to the end of this document's transaction (SQLite has one writer at a time anyway)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_DOCUMENT_LOCK})
     row = session.get(DocumentRow, document.id)
     if row is not None and row.content_hash == document.content_hash:
         return "unchanged"
