@@ -18,6 +18,7 @@ from accordwatch.ingest import date_by_numbering, read_documents
 from accordwatch.kb import KnowledgeBase, default_knowledge_base
 from accordwatch.model import Actor, Failure
 from accordwatch.nlp import build_pipeline
+from accordwatch.nlp.parallel import parse_in_order
 from accordwatch.settings import Settings
 from accordwatch.store import Store
 from accordwatch.store.documents import documents, open_failures, record_failure, resolve_failures, save_document
@@ -80,8 +81,9 @@ def _known_people(records: StoredRecords) -> dict[str, Actor]:
 
 
 def extract(store: Store, settings: Settings, *, progress: Progress | None = None,
-            kb: KnowledgeBase | None = None, everything: bool = False) -> ExtractSummary:
-    """Extract every document whose extraction is missing or stale (EVERYTHING: all of them)."""
+            kb: KnowledgeBase | None = None, everything: bool = False, workers: int = 1) -> ExtractSummary:
+    """Extract every document whose extraction is missing or stale (EVERYTHING: all of them), the
+    parse spread over WORKERS processes (the records are the same for any number)."""
     kb = kb or default_knowledge_base()
     summary = ExtractSummary()
     with store.session() as session:
@@ -91,8 +93,9 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
         return summary
     nlp = build_pipeline(settings.spacy_model)
     pairs = ((document.text, document) for document in pending)
-    for number, (doc, document) in enumerate(nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size),
-                                             start=1):
+    parsed = parse_in_order(nlp, pairs, model=settings.spacy_model, batch_size=settings.batch_size,
+                            workers=min(workers, len(pending)))
+    for number, (doc, document) in enumerate(parsed, start=1):
         try:
             extraction = extract_document(doc, document, kb, known, settings.fuzzy_threshold)
         except Exception as err:  # one bad document must not stop the batch; it is kept and retried

@@ -19,6 +19,7 @@ class Settings(BaseSettings):
         90.0, description="rapidfuzz score (0-100) above which two person names are one person"
     )
     batch_size: int = Field(16, description="Documents parsed per spaCy batch")
+    workers: int = Field(1, ge=1, description="Processes that parse documents (each loads the spaCy model)")
 
 
 def load_settings(**overrides: object) -> Settings:
