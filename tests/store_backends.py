@@ -39,15 +39,16 @@ class Databases:
         self._made: list[str] = []
         self._numbers = count(1)
 
-    def url(self, backend: str, name: str, folder: Path | None = None) -> str:
-        """An SQLAlchemy URL for a new database on BACKEND (an SQLite file NAME.db in FOLDER or a new folder)."""
+    def url(self, backend: str, name: str, folder: Path | None = None, options: str = "") -> str:
+        """An SQLAlchemy URL for a new database on BACKEND (an SQLite file NAME.db in FOLDER or a new folder;
+        on PostgreSQL, made with CREATE DATABASE's OPTIONS)."""
         if backend == "sqlite":
             return f"sqlite:///{(folder or self._tmp.mktemp(name)) / f'{name}.db'}"
         admin = self.postgres_admin_url()
         database = f"t{next(self._numbers)}_{re.sub(r'[^a-z0-9]+', '_', name.lower())}"[:60]
         with _autocommit(admin) as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
-            connection.execute(text(f'CREATE DATABASE "{database}"'))
+            connection.execute(text(f'CREATE DATABASE "{database}" {options}'))
         self._made.append(database)
         return make_url(admin).set(database=database).render_as_string(hide_password=False)
 

@@ -191,6 +191,29 @@ def test_a_half_made_database_holding_data_is_refused_in_one_line(db_url):
     assert "no schema version" in message and make_url(db_url).database in message
 
 
+@pytest.mark.postgresql
+def test_a_postgresql_database_with_a_language_collation_gives_sqlites_order(databases):
+    # under en-US "a-1" sorts before "A-2"; the order documents are read in decides which of them meets
+    # a person first, and the export's order: by code point on every store
+    url = databases.url("postgresql", "collation", options="LOCALE_PROVIDER icu ICU_LOCALE 'en-US' TEMPLATE template0")
+    store = open_store(url)
+    ids = ["a_1", "A-2", "b", "B", "a-1"]
+    try:
+        with store.session() as session:
+            for number, doc_id in enumerate(ids):
+                save_document(session, make_document(doc_id, f"{RELEASE} ({number})"))
+        with store.session() as session:
+            for doc_id in ids:
+                save_extraction(session, Extraction(doc_id=doc_id, events=[Event(
+                    id=f"{doc_id}:e1", doc_id=doc_id, category="RETREAT",
+                    evidence=Evidence(doc_id, 0, 9, "Officials", RELEASE, 0))]), content_hash(doc_id))
+        with store.session() as session:
+            assert [d.id for d in documents(session)] == sorted(ids) == ["A-2", "B", "a-1", "a_1", "b"]
+            assert [e.doc_id for e in load_records(session).events] == sorted(ids)
+    finally:
+        store.close()
+
+
 # ------------------------------------------------------------------------------ documents
 
 

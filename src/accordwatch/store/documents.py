@@ -68,8 +68,9 @@ def to_document(row: DocumentRow) -> Document:
 
 def documents(session: Session, *, pending_only: bool = False) -> list[Document]:
     """Stored documents in id order; PENDING_ONLY: those whose extraction is missing or stale."""
-    stmt = select(DocumentRow).order_by(DocumentRow.id)
-    rows = session.scalars(stmt)
+    # sorted here, by code point: SQLite's order on every store, whatever a PostgreSQL database's
+    # collation (the order decides which document meets a person first)
+    rows = sorted(session.scalars(select(DocumentRow)), key=lambda row: row.id)
     return [to_document(r) for r in rows if not pending_only or r.extracted_hash != r.content_hash]
 
 
