@@ -1,4 +1,5 @@
-"""Shared fixtures: a real SQLite file per test, a migrated store on it, and a file writer."""
+"""Shared fixtures: a fresh database per test on each store (store_backends: an SQLite file, a
+PostgreSQL database), a migrated store on it, and a file writer."""
 
 from __future__ import annotations
 
@@ -8,13 +9,32 @@ from pathlib import Path
 import pytest
 
 from accordwatch.store import Store, open_store
+from store_backends import BACKENDS, Databases
 
 Writer = Callable[..., Path]
 
 
+@pytest.fixture(scope="session")
+def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databases]:
+    made = Databases(tmp_path_factory)
+    yield made
+    made.drop_all()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    """An SQLAlchemy URL for an SQLite file in this test's temporary folder (not created yet)."""
+def db_url(backend: str, databases: Databases, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """An SQLAlchemy URL for a new database of this test on each store (not migrated yet)."""
+    return databases.url(backend, "accordwatch-test" if backend == "sqlite" else request.node.name, tmp_path)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """For tests of SQLite itself (files, read-only files): an SQLite file in this test's folder (not created yet)."""
     return f"sqlite:///{tmp_path / 'accordwatch-test.db'}"
 
 

@@ -23,8 +23,8 @@ CHECKPOINTS = [date.fromisoformat(c["as_of"]) for c in
 BATCH = 8
 
 
-def _ledger(tmp_path: Path, order: list[Path]) -> list[tuple]:
-    store = open_store(f"sqlite:///{tmp_path / 'ledger.db'}")
+def _ledger(url: str, order: list[Path]) -> list[tuple]:
+    store = open_store(url)
     settings = load_settings()
     for start in range(0, len(order), BATCH):  # a newsroom's day: a batch arrives, is read, the next comes
         batch = order[start:start + BATCH]
@@ -48,7 +48,7 @@ def reports() -> list[Path]:
 
 
 @pytest.mark.parametrize("order", ["reversed", "shuffled"])
-def test_reports_arriving_in_another_order_give_the_same_ledger(tmp_path_factory, reports, order):
-    reference = _ledger(tmp_path_factory.mktemp("in-order"), reports)
+def test_reports_arriving_in_another_order_give_the_same_ledger(databases, backend, reports, order):
+    reference = _ledger(databases.url(backend, "in-order"), reports)
     other = list(reversed(reports)) if order == "reversed" else random.Random(2020).sample(reports, len(reports))
-    assert _ledger(tmp_path_factory.mktemp(order), other) == reference
+    assert _ledger(databases.url(backend, order), other) == reference

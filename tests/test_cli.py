@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -243,8 +242,8 @@ def one_line(stderr: str) -> str:
     return lines[0]
 
 
-def test_a_read_only_database_is_one_line(write, tmp_path, db_url):
-    open_store(db_url).close()  # a database at the schema's head
+def test_a_read_only_database_is_one_line(write, tmp_path, sqlite_url):
+    open_store(sqlite_url).close()  # a database at the schema's head
     report = write("in/jalalabad.txt", GOOD)
     read_only = f"sqlite:///file:{tmp_path / 'accordwatch-test.db'}?mode=ro&uri=true"
     result = CliRunner(env={"COLUMNS": "2000"}).invoke(app, ["--db", read_only, "ingest", str(report)])
@@ -284,8 +283,8 @@ def test_an_output_file_that_can_be_written_is_not_left_behind_by_the_check(cli,
     assert output.read_text(encoding="utf-8").startswith("<!")
 
 
-@pytest.mark.skipif(importlib.util.find_spec("psycopg") is not None, reason="psycopg is installed")
-def test_a_postgresql_url_without_its_driver_says_what_to_install(tmp_path):
+def test_a_postgresql_url_without_its_driver_says_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if accordwatch[postgres] were not installed
     url = "postgresql://tracker:s3cret@localhost:5432/accords"
     result = CliRunner(env={"COLUMNS": "2000"}).invoke(app, ["--db", url, "ingest", "--retry-failed"])
     assert result.exit_code == 1, result.output

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from accordwatch.cli import app
+from store_backends import BACKENDS, Databases
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -24,12 +25,12 @@ pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
                                 reason="../shared (seeds, gold, scorer) is not beside this checkout")
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
+@pytest.fixture(scope="module", params=BACKENDS)
+def scores(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, databases: Databases) -> dict:
     from typer.testing import CliRunner
 
     work = tmp_path_factory.mktemp("seeds")
-    db = f"sqlite:///{work / 'seeds.db'}"
+    db = databases.url(request.param, "seeds", work)
     runner = CliRunner()
     result = runner.invoke(app, ["--db", db, "run", str(SHARED / "seeds"), "--agreement", str(AGREEMENT),
                                  "--report", str(work / "report.html")])

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, inspect, make_url, text
 
 from accordwatch import pipeline
 from accordwatch.errors import StoreError
@@ -61,11 +61,12 @@ TALKS = "Negotiators from both sides met in Doha on Monday and agreed to exchang
 # ------------------------------------------------------------------------------ migrations
 
 
-def test_upgrade_on_an_empty_database_creates_the_tables_at_head(tmp_path, db_url):
-    assert not (tmp_path / "accordwatch-test.db").exists()
+def test_upgrade_on_an_empty_database_creates_the_tables_at_head(tmp_path, db_url, backend):
+    sqlite_file = tmp_path / "accordwatch-test.db"
+    assert not sqlite_file.exists()
     store = open_store(db_url)
     try:
-        assert (tmp_path / "accordwatch-test.db").exists()
+        assert sqlite_file.exists() == (backend == "sqlite")
         assert set(inspect(store.engine).get_table_names()) == TABLES | {"alembic_version"}
         head = ScriptDirectory.from_config(alembic_config(store.engine)).get_current_head()
         with store.engine.connect() as connection:
@@ -99,6 +100,32 @@ def test_migrations_match_the_sqlalchemy_metadata(store):
     assert "No new upgrade operations detected" in config.stdout.getvalue()
 
 
+def test_upgrading_a_database_holding_events_gives_the_new_columns_their_defaults(db_url):
+    # 0003 adds NOT NULL JSON and boolean columns to a table that may already hold rows: their server
+    # defaults must be valid on each store
+    engine = create_engine(db_url)
+    try:
+        config = alembic_config(engine)
+        command.upgrade(config, "0002")
+        with engine.begin() as connection:
+            connection.execute(text("INSERT INTO documents (id, content_hash, text, source, meta, lines, warnings, "
+                                    "ingested_at) VALUES ('a', 'h', 't', 's', '{}', '[]', '[]', '2020-01-01')"))
+            connection.execute(text(
+                "INSERT INTO events (id, doc_id, category, actors, recipients, modality, historical, reported_by, "
+                "contested, cumulative, negated, predicate, evidence) VALUES ('a:e1', 'a', 'RELEASE', '[]', '[]', "
+                "'asserted', false, '[]', false, false, false, 'free', '{}')"))
+    finally:
+        engine.dispose()
+    store = open_store(db_url)
+    try:
+        with store.session() as session:
+            [event] = load_records(session).events
+        assert (event.contested_with, event.adds_to, event.outside_agreement, event.vague_counts) == ([], False,
+                                                                                                       False, [])
+    finally:
+        store.close()
+
+
 def _open_in_a_process(url: str) -> subprocess.Popen:
     code = "import sys; from accordwatch.store import open_store; open_store(sys.argv[1]).close()"
     return subprocess.Popen([sys.executable, "-c", code, url], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -114,9 +141,9 @@ def _version(url: str) -> str | None:
         engine.dispose()
 
 
-def test_two_processes_creating_a_new_database_at_once_both_succeed(tmp_path):
+def test_two_processes_creating_a_new_database_at_once_both_succeed(tmp_path, backend, databases):
     for attempt in range(4):  # the race was lost about one time in three: a few tries
-        url = f"sqlite:///{tmp_path / f'race-{attempt}.db'}"
+        url = databases.url(backend, f"race-{attempt}", tmp_path)
         processes = [_open_in_a_process(url) for _ in range(2)]
         outcomes = [(p.wait(timeout=120), p.stderr.read() if p.stderr else "") for p in processes]
         assert [code for code, _ in outcomes] == [0, 0], outcomes
@@ -161,7 +188,30 @@ def test_a_half_made_database_holding_data_is_refused_in_one_line(db_url):
         open_store(db_url)
     message = str(refused.value)
     assert "\n" not in message
-    assert "no schema version" in message and "accordwatch-test.db" in message
+    assert "no schema version" in message and make_url(db_url).database in message
+
+
+@pytest.mark.postgresql
+def test_a_postgresql_database_with_a_language_collation_gives_sqlites_order(databases):
+    # under en-US "a-1" sorts before "A-2"; the order documents are read in decides which of them meets
+    # a person first, and the export's order: by code point on every store
+    url = databases.url("postgresql", "collation", options="LOCALE_PROVIDER icu ICU_LOCALE 'en-US' TEMPLATE template0")
+    store = open_store(url)
+    ids = ["a_1", "A-2", "b", "B", "a-1"]
+    try:
+        with store.session() as session:
+            for number, doc_id in enumerate(ids):
+                save_document(session, make_document(doc_id, f"{RELEASE} ({number})"))
+        with store.session() as session:
+            for doc_id in ids:
+                save_extraction(session, Extraction(doc_id=doc_id, events=[Event(
+                    id=f"{doc_id}:e1", doc_id=doc_id, category="RETREAT",
+                    evidence=Evidence(doc_id, 0, 9, "Officials", RELEASE, 0))]), content_hash(doc_id))
+        with store.session() as session:
+            assert [d.id for d in documents(session)] == sorted(ids) == ["A-2", "B", "a-1", "a_1", "b"]
+            assert [e.doc_id for e in load_records(session).events] == sorted(ids)
+    finally:
+        store.close()
 
 
 # ------------------------------------------------------------------------------ documents

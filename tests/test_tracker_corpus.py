@@ -15,6 +15,7 @@ from accordwatch import pipeline
 from accordwatch.agreements import load_agreement
 from accordwatch.settings import load_settings
 from accordwatch.store import Store, open_store
+from store_backends import BACKENDS, Databases
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "prisoner-exchange-2020"
@@ -23,9 +24,9 @@ AGREEMENT = load_agreement(ROOT / "examples" / "afghanistan-2020" / "doha-2020.y
 SIDES = {"government_released": "taliban_prisoner_release", "taliban_released": "government_side_prisoner_release"}
 
 
-@pytest.fixture(scope="module")
-def tracked(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('tracker') / 'px.db'}")
+@pytest.fixture(scope="module", params=BACKENDS)
+def tracked(request: pytest.FixtureRequest, databases: Databases) -> Store:
+    store = open_store(databases.url(request.param, "tracker"))
     summary = pipeline.ingest(store, [CORPUS])
     assert not summary.failures
     pipeline.extract(store, load_settings())

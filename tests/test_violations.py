@@ -13,6 +13,7 @@ from accordwatch import pipeline
 from accordwatch.agreements import load_agreement
 from accordwatch.settings import load_settings
 from accordwatch.store import Store, open_store
+from store_backends import BACKENDS, Databases
 
 AGREEMENT = """\
 id: helmand-truce
@@ -49,15 +50,15 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+@pytest.fixture(scope="module", params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, databases: Databases) -> Store:
     folder = tmp_path_factory.mktemp("violations")
     for name, (published, text) in REPORTS.items():
         (folder / name).write_text(text, encoding="utf-8")
         (folder / name.replace(".txt", ".meta.json")).write_text(
             f'{{"id": "{name[0]}", "published": "{published}"}}', encoding="utf-8")
     (folder / "truce.yaml").write_text(AGREEMENT, encoding="utf-8")
-    opened = open_store(f"sqlite:///{folder / 'v.db'}")
+    opened = open_store(databases.url(request.param, "violations", folder))
     pipeline.ingest(opened, [folder])
     pipeline.extract(opened, load_settings())
     return opened

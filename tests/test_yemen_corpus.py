@@ -20,6 +20,7 @@ from accordwatch.cli import app
 from accordwatch.evaluation import check_checkpoints
 from accordwatch.settings import load_settings
 from accordwatch.store import Store, open_store
+from store_backends import BACKENDS, Databases
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "yemen-2023"
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpora/yemen-2023 is not beside the checkout")
@@ -31,9 +32,9 @@ def expected() -> dict:
     return yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('yemen') / 'yemen.db'}"
+@pytest.fixture(scope="module", params=BACKENDS)
+def db(request: pytest.FixtureRequest, databases: Databases) -> str:
+    url = databases.url(request.param, "yemen")
     store = open_store(url)
     assert not pipeline.ingest(store, [CORPUS]).failures
     pipeline.extract(store, load_settings())

@@ -42,6 +42,10 @@ errors = Console(stderr=True, soft_wrap=True)
 DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy database URL [env ACCORDWATCH_DB; "
                                                             "default sqlite:///accordwatch.db]")]
 AgreementOption = Annotated[Path | None, typer.Option("--agreement", "-a", help="agreement definition (YAML)")]
+WorkersOption = Annotated[int | None, typer.Option("--workers", "-j", min=1,
+                                                   help="processes that parse the reports, each loading the model "
+                                                        "(the records are the same for any number) [env "
+                                                        "ACCORDWATCH_WORKERS; default 1]")]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", help="status as of this day (YYYY-MM-DD); "
                                                                 "default: the latest publication date")]
 
@@ -162,12 +166,13 @@ def _print_warnings(warnings: list[str], shown: int = 10) -> None:
             errors.print(f"[yellow]warning[/] {count} more: {escape(kind)}", highlight=False)
 
 
-def _extract(store: Store, everything: bool = False) -> int:
+def _extract(store: Store, everything: bool = False, workers: int | None = None) -> int:
     settings = _settings()
     with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("extract", total=None)
         summary = pipeline.extract(store, settings, everything=everything,
+                                   workers=workers or settings.workers,
                                    progress=lambda done, total: bar.update(task, completed=done, total=total))
     for failure in summary.failures:
         errors.print(f"[red]failed[/] {escape(str(failure))}", highlight=False)
@@ -201,13 +206,13 @@ def _report(store: Store, agreement: Agreement | None, as_of: date, output: Path
 def run(paths: Annotated[list[Path], typer.Argument(help="report files or folders")],
         agreement: AgreementOption = None, as_of: AsOfOption = None,
         output: Annotated[Path, typer.Option("--report", "-o", help="HTML report to write")] = Path("report.html"),
-        ) -> None:
+        workers: WorkersOption = None) -> None:
     """Ingest, extract, assess and report in one go. Example: accordwatch run examples/afghanistan-2020"""
     _writable(output)
     with _store() as store:
         agreements = _agreements_for(paths, agreement, store)  # a broken agreement fails before the work
         failed = _ingest(store, paths, retry_failed=False)
-        failed_extraction = _extract(store)
+        failed_extraction = _extract(store, workers=workers)
         if not agreements:
             console.print("[yellow]no agreement found[/] (pass --agreement FILE): extraction only")
         _report(store, agreements[0] if agreements else None, _as_of(as_of, store), output)
@@ -232,10 +237,10 @@ def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="report files
 
 @app.command()
 def extract(everything: Annotated[bool, typer.Option("--all", help="extract every document again")] = False,
-            ) -> None:
+            workers: WorkersOption = None) -> None:
     """Extract events, claims, times, counts and mentions from documents not yet extracted."""
     with _store() as store:
-        failed = _extract(store, everything)
+        failed = _extract(store, everything, workers)
     if failed:
         fail(f"{failed} document(s) failed to extract; they stay pending and are retried next time")
 

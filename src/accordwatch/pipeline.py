@@ -20,6 +20,7 @@ from accordwatch.kb import KnowledgeBase, default_knowledge_base
 from accordwatch.model import Actor, Document, Extraction, Failure
 from accordwatch.nlp import build_pipeline
 from accordwatch.nlp.batches import parse_batches
+from accordwatch.nlp.parallel import parse_in_order
 from accordwatch.settings import Settings
 from accordwatch.store import Store
 from accordwatch.store.documents import documents, open_failures, record_failure, resolve_failures, save_document
@@ -91,8 +92,9 @@ def _pieces(pending: list[Document], limit: int) -> Iterator[tuple[str, tuple[Do
 
 
 def extract(store: Store, settings: Settings, *, progress: Progress | None = None,
-            kb: KnowledgeBase | None = None, everything: bool = False) -> ExtractSummary:
-    """Extract every document whose extraction is missing or stale (EVERYTHING: all of them).
+            kb: KnowledgeBase | None = None, everything: bool = False, workers: int = 1) -> ExtractSummary:
+    """Extract every document whose extraction is missing or stale (EVERYTHING: all of them), the
+    parse spread over WORKERS processes (the records are the same for any number).
 
     A long document is parsed and read in pieces (settings.piece_chars) and its records joined with
     offsets into its whole text; a document that fails is recorded as a failure, to be tried again
@@ -110,8 +112,11 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
     failed: Exception | None = None
     known_before = set(known)
     done = 0
-    for parsed, (document, start, end, last) in parse_batches(
-            nlp, _pieces(pending, limit), size=settings.batch_size, chars=limit):
+    pieces = _pieces(pending, limit)
+    parses = parse_in_order(nlp, pieces, model=settings.spacy_model, batch_size=settings.batch_size,
+                            workers=min(workers, len(pending))) if workers > 1 else \
+        parse_batches(nlp, pieces, size=settings.batch_size, chars=limit)
+    for parsed, (document, start, end, last) in parses:
         if failed is None:
             try:
                 if isinstance(parsed, Exception):

@@ -23,6 +23,7 @@ class Settings(BaseSettings):
         100_000, gt=0, description="Longest text parsed at once: a longer document is read in pieces cut at "
         "paragraph breaks (memory grows with it; spaCy refuses over 1,000,000)"
     )
+    workers: int = Field(1, ge=1, description="Processes that parse documents (each loads the spaCy model)")
 
 
 def load_settings(**overrides: object) -> Settings:

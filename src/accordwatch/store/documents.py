@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Literal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from accordwatch.model import Document, Failure
@@ -15,6 +15,8 @@ from accordwatch.store.schema import DocumentRow, FailureRow
 SaveOutcome = Literal["new", "unchanged", "updated", "copy"]
 # how far a publication date can be trusted, by where it came from (best first; unknown last)
 _DATE_GROUNDS = ("metadata", "dateline", "title", "header", "numbering")
+# any fixed number: the PostgreSQL advisory lock under which a document is looked up and saved
+_PG_DOCUMENT_LOCK = 7_301_202_013
 
 
 def _now() -> datetime:
@@ -28,6 +30,10 @@ def save_document(session: Session, document: Document) -> SaveOutcome:
     its own metadata, linked to the first (`copy_of`) and never extracted itself, so the ledger counts
     the text once; the original takes the copy's publication day when that one is better grounded.
     """
+    if session.get_bind().dialect.name == "postgresql":
+        # two ingests at once: without it both find the id (or the content) absent and both insert it.
+        # Held to the end of this document's transaction (SQLite has one writer at a time anyway)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_DOCUMENT_LOCK})
     row = session.get(DocumentRow, document.id)
     if row is not None and row.content_hash == document.content_hash:
         return "unchanged"
@@ -112,8 +118,9 @@ def to_document(row: DocumentRow) -> Document:
 def documents(session: Session, *, pending_only: bool = False) -> list[Document]:
     """Stored documents (copies included) in id order; PENDING_ONLY: those whose extraction is missing
     or stale (never a copy: its text is read as its original's)."""
-    stmt = select(DocumentRow).order_by(DocumentRow.id)
-    rows = session.scalars(stmt)
+    # sorted here, by code point: SQLite's order on every store, whatever a PostgreSQL database's
+    # collation (the order decides which document meets a person first)
+    rows = sorted(session.scalars(select(DocumentRow)), key=lambda row: row.id)
     return [to_document(r) for r in rows
             if not pending_only or (r.copy_of is None and r.extracted_hash != r.content_hash)]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from accordwatch.model import Actor, Claim, DateValue, Event, Evidence, Extraction, Mention, Quantity, TimeExpr
 from accordwatch.store.schema import (
     ActorRow,
+    Base,
     ClaimRow,
     DocumentRow,
     EventRow,
@@ -99,23 +101,29 @@ class StoredRecords:
     claims: list[Claim] = field(default_factory=list)
 
 
+def _in_order(session: Session, table: type[Base], *key: str) -> list[Any]:
+    """TABLE's rows sorted by KEY in Python, by code point: the order is SQLite's on every store, not a
+    PostgreSQL database's collation ("a-1" before "A-2" under en-US); the row id breaks ties."""
+    return sorted(session.scalars(select(table)), key=lambda row: tuple(getattr(row, k) for k in key))
+
+
 def load_records(session: Session) -> StoredRecords:
     records = StoredRecords()
     records.actors = [
         Actor(r.id, r.name, r.kind, list(r.aliases or []), r.affiliation, r.country, r.role)
-        for r in session.scalars(select(ActorRow).order_by(ActorRow.id))
+        for r in _in_order(session, ActorRow, "id")
     ]
     records.mentions = [
         Mention(r.doc_id, r.start, r.end, r.text, r.actor_id, r.place_id)
-        for r in session.scalars(select(MentionRow).order_by(MentionRow.doc_id, MentionRow.start))
+        for r in _in_order(session, MentionRow, "doc_id", "start", "id")
     ]
     records.times = [
         TimeExpr(r.doc_id, r.start, r.end, r.text, DateValue.from_json(r.value), r.rule)
-        for r in session.scalars(select(TimeRow).order_by(TimeRow.doc_id, TimeRow.start))
+        for r in _in_order(session, TimeRow, "doc_id", "start", "id")
     ]
     records.quantities = [
         Quantity(r.doc_id, r.start, r.end, r.text, r.value, r.unit, r.of, r.bound)  # type: ignore[arg-type]
-        for r in session.scalars(select(QuantityRow).order_by(QuantityRow.doc_id, QuantityRow.start))
+        for r in _in_order(session, QuantityRow, "doc_id", "start", "id")
     ]
     records.events = [
         Event(
@@ -130,12 +138,12 @@ def load_records(session: Session) -> StoredRecords:
             acled_sub_event_type=r.acled_sub_event_type, predicate=r.predicate,
             more_evidence=[_evidence(r.doc_id, x) for x in (r.evidence or {}).get("also", [])],
         )
-        for r in session.scalars(select(EventRow).order_by(EventRow.doc_id, EventRow.id))
+        for r in _in_order(session, EventRow, "doc_id", "id")
     ]
     records.claims = [
         Claim(id=r.id, doc_id=r.doc_id, speaker=r.speaker, evidence=_evidence(r.doc_id, r.evidence),
               channel=r.channel, date=DateValue.from_json(r.date), quote=r.quote, stance=r.stance,
               events=list(r.events or []))
-        for r in session.scalars(select(ClaimRow).order_by(ClaimRow.doc_id, ClaimRow.id))
+        for r in _in_order(session, ClaimRow, "doc_id", "id")
     ]
     return records

@@ -1,0 +1,84 @@
+"""The parse of many texts on several cores: worker processes, each loading the model once, parse
+batches and send the Docs back; they come out in the order the texts went in.
+
+Only the parse (most of the time) is spread: extraction stays in the calling process, document after
+document, because a document's people are matched against the people of the documents before it.
+So the records are exactly those of one process. The batches are the ones a single nlp.pipe makes
+(BATCH_SIZE consecutive texts), so even the parse's arithmetic is the same.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accordwatch.nlp.pipeline import build_pipeline
+
+Item = TypeVar("Item")
+# not sent back: the tensor is the model's working state, large, and read by nothing downstream
+_NOT_SENT = ["tensor"]
+# batches parsed or waiting per worker: enough to keep every worker busy, few enough to bound memory
+_IN_FLIGHT_PER_WORKER = 3
+
+_worker_nlp: Language | None = None
+
+
+def _load(model: str) -> None:
+    global _worker_nlp
+    _worker_nlp = build_pipeline(model)
+
+
+def _parse(texts: list[str], batch_size: int) -> list[bytes]:
+    assert _worker_nlp is not None, "the worker's model is loaded by its initializer"
+    return [doc.to_bytes(exclude=_NOT_SENT) for doc in _worker_nlp.pipe(texts, batch_size=batch_size)]
+
+
+def parse_in_order(nlp: Language, items: Iterable[tuple[str, Item]], *, model: str, batch_size: int,
+                   workers: int = 1) -> Iterator[tuple[Doc | Exception, Item]]:
+    """(Doc, item) for each (text, item), in order: parsed by NLP here when WORKERS is 1, else by
+    WORKERS processes with MODEL loaded in each (NLP's vocabulary reads their Docs back). A text that
+    cannot be parsed comes back as its exception, the others as their Docs."""
+    if workers <= 1:
+        yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+        return
+    # spawn, not fork: the caller holds database connections and threads a child must not share
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_load, initargs=(model,)) as pool:
+        batches = _batches(iter(items), batch_size)
+        pending: deque[tuple[Future[list[bytes]], list[str], list[Item]]] = deque()
+
+        def submit() -> bool:
+            batch = next(batches, None)
+            if batch is None:
+                return False
+            texts = [text for text, _ in batch]
+            pending.append((pool.submit(_parse, texts, batch_size), texts, [i for _, i in batch]))
+            return True
+
+        while len(pending) < workers * _IN_FLIGHT_PER_WORKER and submit():
+            pass
+        while pending:
+            future, texts, batch_items = pending.popleft()
+            submit()
+            try:
+                results: list[Doc | Exception] = [Doc(nlp.vocab).from_bytes(d) for d in future.result()]
+            except Exception:  # a text a worker could not parse: the batch again here, one text at a time
+                results = []
+                for text in texts:
+                    try:
+                        results.append(nlp(text))
+                    except Exception as err:  # kept as that text's failure
+                        results.append(err)
+            yield from zip(results, batch_items, strict=True)
+
+
+def _batches(items: Iterator[tuple[str, Item]], size: int) -> Iterator[list[tuple[str, Item]]]:
+    while batch := list(islice(items, size)):
+        yield batch
