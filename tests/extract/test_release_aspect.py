@@ -135,3 +135,19 @@ def test_after_freeing_under_a_process_not_stopped_is_an_act(extract):
 def test_tallies_of_other_things_are_no_release(extract, text):
     result = extract(text)
     assert not [e for e in result.events if e.category in {"RETREAT", "CONCEDE"}], describe(result)
+
+
+@pytest.mark.parametrize(("text", "ours", "theirs"), [
+    ("The Afghan government has freed 4,000 Taliban prisoners and the Taliban 800 government soldiers.", 4000, 800),
+    ("The Afghan government freed 300 Taliban prisoners on Monday, and the Taliban 50 soldiers.", 300, 50),
+    ("So far the Afghan government has released 2,000 Taliban inmates and the Taliban more than 400 soldiers.",
+     2000, 401),
+])
+def test_a_gapped_clause_is_the_other_partys_act_never_added_to_this_one(extract, text, ours, theirs):
+    releases = {tuple(e.actors): e.prisoners for e in asserted_releases(extract(text))}
+    assert releases == {("afg_gov",): ours, ("taliban",): theirs}, describe(extract(text))
+
+
+def test_two_groups_freed_by_one_party_still_add_up(extract):
+    result = extract("The Afghan government freed 100 Taliban prisoners and 20 Haqqani fighters on Monday.")
+    assert asserted_release(result).prisoners == 120

@@ -6,6 +6,7 @@ publication, places by the lead); ACLED typing is events/acled.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -75,6 +76,7 @@ from accordwatch.extract.events.tolls import (
     _counts,
     _let_go_objects,
     _total_events,
+    gapped_counts,
 )
 from accordwatch.extract.events.transfers import transfer_events
 from accordwatch.extract.lexicon import COOPERATIVE, EVENT_NOUN_MODES, REPORTING
@@ -159,6 +161,8 @@ def build_events(context: Context) -> list[Event]:
             if not recipients:
                 recipients = [a for obj in _prep_objects(token, RECIPIENT_PREPS) for a in actors_of(context, obj)]
             counts = _counts(context, token)
+            gapped = gapped_counts(context, token, counts)
+            counts = [q for q in counts if all(q is not g for g, _, _ in gapped)]
             if not recipients:
                 recipients = [q.of for q in counts if q.of]
             if key == "commit":  # "Vietnam is committed to ...": the committed one undertakes
@@ -239,6 +243,13 @@ def build_events(context: Context) -> list[Event]:
                     event.mode = "violation"  # an accusation that the agreement was broken
                 event.acled_event_type, event.acled_sub_event_type = acled_type(event, token, kinds)
                 events.append(event)
+                for quantity, party, start in gapped:  # the other party's act, its verb left out
+                    other = replace(event, id="", actors=[party], count_starts=[], vague_counts=[],
+                                    evidence=context.evidence(start, quantity.end),
+                                    recipients=[r for r in [quantity.of] if r and r != party],
+                                    more_evidence=[], contested_with=[], **dict.fromkeys(COUNT_FIELDS.values()))
+                    _apply_counts(other, [quantity])
+                    events.append(other)
     _infer_rejected_party(events, context)
     merged = merge_events(events, context.org, context.kb.place_within,
                           lambda actor_id: kinds.get(actor_id) or "")

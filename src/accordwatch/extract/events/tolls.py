@@ -20,6 +20,29 @@ def _let_go_objects(token: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj"]
 
 
+GAP_BREAKS = {"and", "while", "but", "whereas", ",", ";"}
+
+
+def gapped_counts(context: Context, token: Token, counts: list[Quantity]) -> list[tuple[Quantity, str, int]]:
+    """"Kabul has freed 4,000 Taliban prisoners and the Taliban 800 soldiers": a count after "and" with a
+    party of its own before it belongs to that party's act, told with the verb left out (a gapped
+    clause); it is never added to this act's count. Gives each such count, its party and where the
+    gapped clause starts."""
+    found = []
+    for quantity in counts:
+        span = context.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        if span is None or span[0].i <= token.i:
+            continue
+        for before in reversed(context.doc[token.i + 1:span[0].i]):
+            if before.lower_ in GAP_BREAKS:
+                break
+            actor = context.token_actor.get(before.i)
+            if actor is not None and context.kind(actor) not in {"person", "civilians", ""}:
+                found.append((quantity, actor, before.idx))
+                break
+    return found
+
+
 def _counts(context: Context, token: Token) -> list[Quantity]:
     # not through "conj": "targeted a leader and detained several suspects" are two acts with two counts
     heads = [token, *[c for c in token.children if c.dep_ in OBJECTS | {"nsubjpass"}]]
