@@ -151,3 +151,14 @@ def test_a_gapped_clause_is_the_other_partys_act_never_added_to_this_one(extract
 def test_two_groups_freed_by_one_party_still_add_up(extract):
     result = extract("The Afghan government freed 100 Taliban prisoners and 20 Haqqani fighters on Monday.")
     assert asserted_release(result).prisoners == 120
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Kabul has released more than 4,000 Taliban prisoners out of 5,000.", 4001),
+    ("The Afghan government has released 4,000 of the 5,000 Taliban prisoners, officials said.", 4000),
+    ("The Taliban released 86 Afghan soldiers on Tuesday, bringing the number freed by the group to 500.", 86),
+])
+def test_the_whole_a_part_is_told_out_of_and_a_total_told_with_an_act_are_not_added_to_it(extract, text, count):
+    acts = [e for e in asserted_releases(extract(text)) if not e.cumulative or "out of" in text or "of the" in text]
+    assert [e.prisoners for e in acts] == [count], describe(extract(text))
+    assert not any(e.adds_to for e in acts)

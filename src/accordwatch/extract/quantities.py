@@ -350,7 +350,10 @@ def _person_in_name(noun: Token) -> Token:
 
 
 def _reference(number: Token, noun: Token) -> bool:
-    """"the 5,000 prisoners", "80 of the 400": a definite number names a set already known."""
+    """"the 5,000 prisoners", "80 of the 400", "4,000 out of 5,000": a definite number, or the whole a
+    part is told out of, names a set already known."""
+    if number.i >= 2 and number.doc[number.i - 1].lower_ == "of" and number.doc[number.i - 2].lower_ == "out":
+        return True
     partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)  # "80 of the 400"
     owners = [number, noun] if noun.i != number.i and not partitive else [number]
     return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "its", "their"}

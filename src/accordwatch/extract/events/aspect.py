@@ -71,7 +71,10 @@ def _adds_to(token: Token) -> bool:
     # ("a further 200 prisoners": the modifier may hang on the number)
     modifiers = [m for noun in objects for c in noun.children
                  for m in [c, *(c.children if c.dep_ == "nummod" else [])]]
-    return any(m.dep_ in {"amod", "det", "advmod"} and m.lower_ in ADDING_MODIFIERS for m in modifiers)
+    # ("more than 4,000" is a bound, not more of the same)
+    return any(m.dep_ in {"amod", "det", "advmod"} and m.lower_ in ADDING_MODIFIERS
+               and not (m.lower_ == "more" and m.i + 1 < len(m.doc) and m.doc[m.i + 1].lower_ == "than")
+               for m in modifiers)
 
 
 def _refers_back(token: Token) -> bool:

@@ -20,26 +20,32 @@ def _let_go_objects(token: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj"]
 
 
-GAP_BREAKS = {"and", "while", "but", "whereas", ",", ";"}
+GAP_JOINS = {"and", "while", "whereas", "but"}
+# what may stand between the joining word and the count of a gapped clause besides its party
+GAP_FILLERS = {"the", "its", "their", "more", "than", "some", "about", "nearly", "around", "over", "almost", "at",
+               "least", "just", "roughly", "another", ","}
 
 
 def gapped_counts(context: Context, token: Token, counts: list[Quantity]) -> list[tuple[Quantity, str, int]]:
-    """"Kabul has freed 4,000 Taliban prisoners and the Taliban 800 soldiers": a count after "and" with a
-    party of its own before it belongs to that party's act, told with the verb left out (a gapped
-    clause); it is never added to this act's count. Gives each such count, its party and where the
-    gapped clause starts."""
+    """"Kabul has freed 4,000 Taliban prisoners and the Taliban 800 soldiers": a count right after "and
+    [party]" belongs to that party's act, told with the verb left out (a gapped clause); it is never
+    added to this act's count. Gives each such count, its party and where the gapped clause starts."""
     found = []
     for quantity in counts:
         span = context.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None or span[0].i <= token.i:
             continue
+        party: tuple[str, int] | None = None
         for before in reversed(context.doc[token.i + 1:span[0].i]):
-            if before.lower_ in GAP_BREAKS:
-                break
             actor = context.token_actor.get(before.i)
-            if actor is not None and context.kind(actor) not in {"person", "civilians", ""}:
-                found.append((quantity, actor, before.idx))
+            if before.lower_ in GAP_JOINS:
+                if party is not None:
+                    found.append((quantity, *party))
                 break
+            if actor is not None and context.kind(actor) not in {"person", "civilians", ""}:
+                party = (actor, before.idx)
+            elif before.lower_ not in GAP_FILLERS:
+                break  # another word: the count is this act's own ("released 86, bringing the number to 500")
     return found
 
 
