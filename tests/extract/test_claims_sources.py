@@ -147,8 +147,8 @@ def test_a_nationality_on_unnamed_media_is_not_the_state_speaking(extract, text)
 @pytest.mark.parametrize(
     "text",
     [
-        "The ICRC announced on Sunday that the swap between the government and the Houthi authorities in Sanaa "
-        "had concluded, with 500 prisoners freed.",
+        "The ICRC announced on Sunday that the exchange with the Houthi side had concluded, "
+        "with 500 prisoners freed.",
         "The ICRC said the Houthi negotiators confirmed that 500 prisoners had been freed.",
     ],
     ids=["concluded-inside", "confirmed-inside"],
