@@ -114,7 +114,8 @@ class Curve:
 
 
 def _readings(accounts: list[tuple[int, int, list[Observation]]]) -> list[Reading]:
-    """Accounts grouped into readings of one figure, highest first (single linkage on the lows)."""
+    """Accounts grouped into readings of one figure, highest first: an account within SAME_READING of a
+    reading's highest account joins it."""
     readings: list[Reading] = []
     for low, high, observations in sorted(accounts, key=lambda a: (-a[0], -a[1], a[2][0].key())):
         current = readings[-1] if readings else None
@@ -210,24 +211,9 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
             elif start + span.low > by_acts:
                 by_acts, by_acts_high = start + span.low, max(by_acts_high, start + span.high)
                 step_sources = [*step_sources, span]
-        best_total: Reading | None = None
-        for reading in _readings([(o.low, o.high, [o]) for o in totals]):
-            if cap is not None and reading.low > cap:
-                curve.outliers += [Outlier(o, f"a total of {reading.low:,} is past the target of {target:,}")
-                                   for o in reading.observations]
-                continue
-            if reading.high < anchor * (1 - SAME_READING):
-                curve.outliers += [Outlier(o, f"a total of {reading.high:,} would make the figure fall from "
-                                              f"{anchor:,}, the total already reported") for o in reading.observations]
-                continue
-            if reading.high < by_acts * (1 - SAME_READING):
-                # far below the acts already told (not a recount of them): a stale or partial figure
-                curve.outliers += [Outlier(o, f"a total of {reading.high:,} is far below the {by_acts:,} the acts "
-                                              f"already told add up to") for o in reading.observations]
-                continue
-            best_total = reading
-            counted.append((day, reading))
-            break
+        best_total = _usable_total(totals, curve, cap, target, anchor, by_acts)
+        if best_total is not None:
+            counted.append((day, best_total))
         point_sources = [*sources, *step_sources]
         by_total = False
         if best_total is not None and anchor_day is not None and (day - anchor_day).days <= SAME_TOTAL_DAYS \
@@ -248,7 +234,7 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
             anchor, anchor_day = value, day
             anchor_docs = {o.doc_id for o in best_total.observations}
         else:
-            value, high = by_acts, max(by_acts_high, high if by_acts == value else 0)
+            value, high = by_acts, by_acts_high
         if cap is not None:
             high = min(high, cap)
         high = max(high, value)
@@ -261,6 +247,25 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
         curve.points.append(Point(day, value, high, list(sources), notes, by_total))
     _cap_by_later_totals(curve)
     return curve
+
+
+def _usable_total(totals: list[Observation], curve: Curve, cap: int | None, target: int | None, anchor: int,
+                  by_acts: int) -> Reading | None:
+    """The highest reading of the day's running totals that can stand; the others that cannot (past the
+    target, a fall from the last total, far below the acts already told) go to the curve's outliers."""
+    for reading in _readings([(o.low, o.high, [o]) for o in totals]):
+        if cap is not None and reading.low > cap:
+            reason = f"a total of {reading.low:,} is past the target of {target:,}"
+        elif reading.high < anchor * (1 - SAME_READING):
+            reason = (f"a total of {reading.high:,} would make the figure fall from {anchor:,}, "
+                      f"the total already reported")
+        elif reading.high < by_acts * (1 - SAME_READING):
+            # far below the acts already told (not a recount of them): a stale or partial figure
+            reason = f"a total of {reading.high:,} is far below the {by_acts:,} the acts already told add up to"
+        else:
+            return reading
+        curve.outliers += [Outlier(o, reason) for o in reading.observations]
+    return None
 
 
 def _value_before(curve: Curve, day: date) -> int:

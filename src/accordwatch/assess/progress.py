@@ -144,7 +144,7 @@ def _facilitators(agreement: Agreement) -> set[str]:
     return {p.actor for p in agreement.parties if p.role in {"witness", "guarantor"}}
 
 
-def _sides(agreement: Agreement, pattern: EventPattern, index: ActorIndex) -> tuple[set[str], set[str]]:
+def _sides(agreement: Agreement, pattern: EventPattern) -> tuple[set[str], set[str]]:
     return _expand(agreement, pattern.actors), _expand(agreement, pattern.recipients)
 
 
@@ -154,7 +154,7 @@ def event_matches(agreement: Agreement, pattern: EventPattern, event: Event, ind
         return None
     if pattern.mode and event.mode != pattern.mode:
         return None
-    actors, recipients = _sides(agreement, pattern, index)
+    actors, recipients = _sides(agreement, pattern)
     doers = [a for a in event.actors if not index.matches([a], _facilitators(agreement))]
     implied_by = ""
     if pattern.all_actors:
@@ -289,15 +289,11 @@ def breach_of(agreement: Agreement, provision: Provision, event: Event, index: A
         reason = event_matches(agreement, pattern, event, index)
         if reason is None and event.modality == "alleged" and not event.recipients:
             # "the Taliban said US drones struck": an attack told by its accuser is on the accuser
-            reason = event_matches(agreement, pattern, _with_recipients(event, event.reported_by), index)
+            reason = event_matches(agreement, pattern, replace(event, recipients=list(event.reported_by)), index)
         if reason:
             alleged = event.modality == "alleged"
             return Link(event, f"{'alleged ' if alleged else ''}breach: {reason} ({event.modality})", alleged=alleged)
     return None
-
-
-def _with_recipients(event: Event, recipients: list[str]) -> Event:
-    return replace(event, recipients=list(recipients))
 
 
 def breach_tallies(agreement: Agreement, breaches: list[Link], index: ActorIndex) -> list[BreachTally]:

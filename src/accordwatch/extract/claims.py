@@ -22,6 +22,7 @@ from accordwatch.extract.context import Context
 from accordwatch.extract.entities import ROLE_NOUNS
 from accordwatch.extract.events import actors_of
 from accordwatch.extract.lexicon import ALLEGING, DENIAL_VERBS, DENIAL_WORDS, DISPUTE_VERBS, REPORTING
+from accordwatch.extract.word_lists import word_list
 from accordwatch.kb.knowledge_base import slug
 from accordwatch.model import Actor, Claim, DateValue, Event
 
@@ -438,7 +439,7 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
 
 
 # the speaker's own organisation told by a common noun: "the group released 15 soldiers", a spokesman said
-OWN_GROUP = re.compile(r"\b(the|our)\s+(group|movement|militia|organi[sz]ation|insurgents|militants|fighters)\b", re.I)
+OWN_GROUP = re.compile(r"\b(the|our)\s+(" + "|".join(word_list("event_words", "own_group_nouns")) + r")\b", re.I)
 
 
 def _armed_body(context: Context, actor_id: str | None) -> str | None:

@@ -14,6 +14,7 @@ from accordwatch.extract.entities import link_entities
 from accordwatch.extract.events import accusation_of_someone, build_events
 from accordwatch.extract.quantities import extract_quantities
 from accordwatch.extract.times import extract_times
+from accordwatch.extract.word_lists import word_list
 from accordwatch.kb import KnowledgeBase
 from accordwatch.model import Actor, Claim, Document, Event, Extraction
 
@@ -84,7 +85,8 @@ def _competing(a: Event, b: Event, sentence_starts: list[int]) -> bool:
     return distance == 1 and _sources(a) != _sources(b) and dates_agree and places_agree
 
 
-CONCEDING = re.compile(r"^\W*(though|although|even though|even as|while|whereas|despite)\b", re.I)
+CONCEDING = re.compile(r"^\W*(" + "|".join(map(re.escape, word_list("event_words", "conceding_openers"))) + r")\b",
+                       re.I)
 
 
 def _conceded(event: Event) -> bool:

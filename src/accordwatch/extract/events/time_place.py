@@ -12,11 +12,12 @@ from spacy.tokens import Token
 from accordwatch.extract.context import Context
 from accordwatch.extract.events.common import SUBJECTS
 from accordwatch.extract.events.predicates import ACT_NOUNS, LIGHT_PREPS, match_predicate
+from accordwatch.extract.word_lists import word_list
 from accordwatch.model import DateValue
 
 PLACE_KIND_ORDER = ["district", "city", "province", "country"]
 # "since Friday", "until Monday": the edge of a span, not the day the story is at
-SPAN_START = re.compile(r"\b(since|until|till|before|from|by)\s*$", re.I)
+SPAN_START = re.compile(r"\b(" + "|".join(word_list("event_words", "span_edges")) + r")\s*$", re.I)
 
 
 def _places_under(context: Context, token: Token) -> list[str]:

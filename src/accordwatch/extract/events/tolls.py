@@ -11,6 +11,7 @@ from accordwatch.extract.events.common import ANAPHORIC_DETS, COUNT_FIELDS, OBJE
 from accordwatch.extract.events.predicates import RESULT_PARTICLES
 from accordwatch.extract.quantities import PERSON_NOUNS, VAGUE_MINIMUM, least, number_value, patients, verb_unit
 from accordwatch.extract.quantities import VAGUE as VAGUE_WORDS
+from accordwatch.extract.word_lists import word_set
 from accordwatch.model import DateValue, Event, Quantity
 
 
@@ -20,10 +21,8 @@ def _let_go_objects(token: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj"]
 
 
-GAP_JOINS = {"and", "while", "whereas", "but"}
-# what may stand between the joining word and the count of a gapped clause besides its party
-GAP_FILLERS = {"the", "its", "their", "more", "than", "some", "about", "nearly", "around", "over", "almost", "at",
-               "least", "just", "roughly", "another", ","}
+GAP_JOINS = word_set("event_words", "gap_joins")
+GAP_FILLERS = word_set("event_words", "gap_fillers")
 
 
 def gapped_counts(context: Context, token: Token, counts: list[Quantity]) -> list[tuple[Quantity, str, int]]:

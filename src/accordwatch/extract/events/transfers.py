@@ -20,7 +20,7 @@ from accordwatch.extract.events.roles import _agent, actors_of, subject_of
 from accordwatch.extract.events.tallies import TALLY_NOUNS, TALLY_VERBS
 from accordwatch.extract.events.time_place import _date
 from accordwatch.extract.lexicon import Sense
-from accordwatch.extract.quantities import APPROX, number_value
+from accordwatch.extract.quantities import APPROX, SCALES, number_value
 from accordwatch.extract.word_lists import word_set
 from accordwatch.model import DateValue, Event
 
@@ -33,13 +33,16 @@ PEOPLE_NOUNS = word_set("event_words", "people_nouns")
 VEHICLE_NOUNS = word_set("event_words", "vehicle_nouns")
 HOLDING_WORDS = word_set("event_words", "holding_words")
 CUSTODY_WORDS = word_set("event_words", "custody_words")
-ADDING = {"another", "further", "more", "additional", "other"}
+ADDING = word_set("event_words", "transfer_adding")
+PEOPLE_SETS = word_set("event_words", "people_set_nouns")
+REMAINING = word_set("event_words", "remaining_verbs")
+EXCHANGE_WORDS = word_set("event_words", "exchange_words")
 RELEASE = Sense("RETREAT", "release")
 
 
 def _people(noun: Token) -> Token:
     """The noun the count is of: "200 of their own fighters" is of the fighters."""
-    if noun.like_num or noun.lemma_.lower() in {"total", "group", "batch"}:
+    if noun.like_num or noun.lemma_.lower() in PEOPLE_SETS:
         # "200 of their own fighters", "a total of 249 detainees", "a group of 35 soldiers"
         return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), noun)
@@ -53,12 +56,8 @@ def _count(noun: Token) -> tuple[int | None, int | None]:
         numbers = [c for c in _people(noun).children if c.dep_ == "nummod" and c.like_num]
     if not numbers:
         return None, None
-    run = [t for t in numbers[0].subtree if t.like_num or t.lower_ in {"hundred", "thousand"}]
+    run = [t for t in numbers[0].subtree if t.like_num or t.lower_ in SCALES]
     return number_value(run or numbers), numbers[0].idx
-
-
-EXCHANGE_WORDS = {"release", "free", "exchange", "swap", "liberate", "handover", "repatriate", "prisoner",
-                  "detainee", "captive"}
 
 
 def _in_an_exchange(context: Context, token: Token) -> bool:
@@ -111,7 +110,7 @@ def _still_held(token: Token, sentence: Span) -> bool:
     into = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "into"} for g in p.children
             if g.dep_ == "pobj" and any(w.lemma_.lower() in CUSTODY_WORDS for w in
                                         [g, *(c for c in g.children if c.dep_ in {"compound", "amod"})])]
-    remain = [t for t in sentence if t.lemma_.lower() in {"remain", "stay", "keep"}
+    remain = [t for t in sentence if t.lemma_.lower() in REMAINING
               and any(c.lemma_.lower() in CUSTODY_WORDS for c in t.subtree)]
     return bool(into or remain)
 
