@@ -46,7 +46,8 @@ from accordwatch.store.schema import Base
 from accordwatch.store.session import alembic_config
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-TABLES = {"documents", "failures", "actors", "mentions", "times", "quantities", "events", "claims", "agreements"}
+TABLES = {"documents", "failures", "actors", "mentions", "times", "quantities", "events", "claims", "agreements",
+          "users", "api_tokens", "reviews", "review_log"}
 
 
 def make_document(doc_id: str, text_: str, **fields) -> Document:

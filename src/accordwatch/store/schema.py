@@ -35,6 +35,9 @@ class DocumentRow(Base):
     # the same text stored first under another id (a syndicated copy): kept with its own metadata, not
     # extracted again (its records are the original's)
     copy_of: Mapped[str | None] = mapped_column(String(200), index=True)
+    # a near-duplicate (the same wire story lightly edited elsewhere): extracted, but one source with the
+    # story's first document in the ledger
+    story_of: Mapped[str | None] = mapped_column(String(200), index=True)
 
 
 class FailureRow(Base):
@@ -162,3 +165,76 @@ class AgreementRow(Base):
     definition: Mapped[dict[str, Any]] = mapped_column(JSON)
     source: Mapped[str] = mapped_column(Text)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class UserRow(Base):
+    """A person who reads (viewer), reviews (reviewer) or administers (admin) the workbench."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # viewer | reviewer | admin
+    password_hash: Mapped[str] = mapped_column(Text)  # argon2
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ApiTokenRow(Base):
+    """A token for scripts: only its SHA-256 is kept, the token itself is shown once."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(Integer, ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ReviewRow(Base):
+    """A reviewer's decision on a machine record, kept apart from it so re-extraction cannot erase it.
+
+    It is keyed by what the record was read from (the document, its content hash, the span of the
+    sentence and words), not by the record's id, which is a position and changes when extraction does.
+    Only the newest review of a target is in force (``superseded_at`` is NULL).
+    """
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    target_kind: Mapped[str] = mapped_column(String(10))  # event | claim
+    doc_id: Mapped[str] = mapped_column(String(200), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    anchor_start: Mapped[int] = mapped_column(Integer)  # the words the record was read from
+    anchor_end: Mapped[int] = mapped_column(Integer)
+    anchor_text: Mapped[str] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(String(20))  # the machine's, to tell two records of one span
+    record_id: Mapped[str | None] = mapped_column(String(240))  # the id when reviewed (a hint, not the key)
+    action: Mapped[str] = mapped_column(String(20))  # confirm | correct | reject | merge | split
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # field -> value in force
+    merge_into: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # the anchor of the record it joins
+    parts: Mapped[list[Any]] = mapped_column(JSON, default=list)  # split: one dict of changes per part
+    reviewer: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    superseded_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ReviewLogRow(Base):
+    """Who changed what, when: the record as the reviewer found it and as they left it."""
+
+    __tablename__ = "review_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    review_id: Mapped[int] = mapped_column(Integer, index=True)
+    target_kind: Mapped[str] = mapped_column(String(10))
+    record_id: Mapped[str | None] = mapped_column(String(240))
+    doc_id: Mapped[str] = mapped_column(String(200), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    reviewer: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    after: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
