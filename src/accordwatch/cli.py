@@ -226,7 +226,7 @@ def run(paths: Annotated[list[Path], typer.Argument(help="report files or folder
 def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="report files or folders")] = None,
            retry_failed: Annotated[bool, typer.Option("--retry-failed", help="read failed inputs again")] = False,
            ) -> None:
-    """Read reports (.txt with optional NAME.meta.json, .html, .jsonl, folders) into the database."""
+    """Read reports (.txt with optional NAME.meta.json, .html, .jsonl, .rss/.atom feeds, folders) into the database."""
     if not paths and not retry_failed:
         fail("give report files or folders, or --retry-failed")
     with _store() as store:
