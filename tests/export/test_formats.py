@@ -267,3 +267,18 @@ def test_since_and_until_apply_to_the_json_export(sample):
 
 def test_no_bounds_keep_everything(sample):
     assert between(sample, None, None) is sample
+
+
+def test_acled_csv_source_scale_from_the_outlet_the_knowledge_base_knows(sample):
+    sample.documents[0].outlet = "Pajhwok Afghan News"  # an Afghan outlet
+    frame = pd.read_csv(io.StringIO(written("acled-csv", sample)), keep_default_na=False, dtype=str)
+    scales = dict(zip(frame.notes.str.extract(r"accordwatch event (\S+);")[0], frame.source_scale, strict=True))
+    assert scales["herat-1:e1"] == "National"  # in Afghanistan
+    assert scales["herat-1:e3"] == "International"  # in Qatar
+    assert scales["kabul-2:e1"] == ""  # an outlet the knowledge base does not know
+
+
+def test_parquet_export_again_without_an_agreement_leaves_no_stale_provisions(sample, tmp_path: Path):
+    (tmp_path / "provisions.parquet").write_bytes(b"from an earlier export")
+    EXPORTERS["parquet"](sample, tmp_path)
+    assert not (tmp_path / "provisions.parquet").exists()

@@ -139,6 +139,17 @@ def _source(row: EventRow) -> str:
     return f"{outlet}; document {row.event.doc_id}" if outlet else f"document {row.event.doc_id}"
 
 
+def _source_scale(data: ExportInput, row: EventRow) -> str:
+    """ACLED's source_scale where the knowledge base knows the outlet: National when it is of the
+    event's country, International otherwise; empty when the outlet or the place is unknown."""
+    outlet = row.document.outlet if row.document else None
+    media = {data.kb.actors[i].country for i in data.kb.actors_named(outlet or "")
+             if data.kb.actors[i].kind == "media" and data.kb.actors[i].country}
+    if len(media) != 1 or not row.iso3:
+        return ""
+    return "National" if media.pop() == row.iso3 else "International"
+
+
 def acled_row(data: ExportInput, row: EventRow, timestamp: int) -> dict[str, Any]:
     event, location = row.event, row.location
     actors = _Actors(data, row)
@@ -166,7 +177,7 @@ def acled_row(data: ExportInput, row: EventRow, timestamp: int) -> dict[str, Any
         "latitude": location.lat if location and location.lat is not None else "",
         "longitude": location.lon if location and location.lon is not None else "",
         "geo_precision": (location.geo_precision or "") if location else "",
-        "source": _source(row), "source_scale": "",  # the outlet's reach is not in the knowledge base
+        "source": _source(row), "source_scale": _source_scale(data, row),
         "notes": _notes(row, actors.table), "fatalities": event.dead or 0, "tags": _tags(row),
         "timestamp": timestamp,
     }

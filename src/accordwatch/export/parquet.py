@@ -124,7 +124,10 @@ def tables(data: ExportInput) -> dict[str, list[dict[str, Any]]]:
 @exporter("parquet", folder=True)
 def write_parquet(data: ExportInput, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    for name, rows in tables(data).items():
+    written = tables(data)
+    for name in set(SCHEMAS) - set(written):  # a table of an earlier export that this one has not
+        (folder / f"{name}.parquet").unlink(missing_ok=True)
+    for name, rows in written.items():
         schema = SCHEMAS[name]
         table = pa.Table.from_pylist([{k: row.get(k) for k in schema.names} for row in rows], schema=schema)
         pq.write_table(table, folder / f"{name}.parquet")
