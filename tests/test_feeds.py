@@ -109,3 +109,23 @@ def test_feeds_in_a_folder_are_ingested_as_documents_with_their_day(write, tmp_p
     assert by_id["fw-101"].published == date(2020, 4, 14) and by_id["fw-101"].published_from == "metadata"
     assert by_id["urn:valley-monitor:7"].outlet == "Valley Monitor"
     assert [(f.source.rsplit("/", 1)[-1], f.reason) for f in batch.failures] == [("empty.rss", "empty file")]
+
+
+RSS1 = """<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+         xmlns:dc="http://purl.org/dc/elements/1.1/">
+ <channel rdf:about="https://bulletin.example.com/"><title>Provincial Bulletin</title>
+  <link>https://bulletin.example.com/</link><description>News</description></channel>
+ <item rdf:about="https://bulletin.example.com/3">
+  <title>Road reopened</title><link>https://bulletin.example.com/3</link>
+  <dc:date>2020-04-18T07:30:00+04:30</dc:date>
+  <description>Engineers cleared the mountain road to Bamyan on Saturday, the district chief said.</description>
+ </item>
+</rdf:RDF>
+"""
+
+
+def test_rss_1_feeds_are_read_too(write):
+    (item,) = list(read_path(write("bulletin.rss", RSS1)))
+    assert item.id == "https://bulletin.example.com/3" and item.outlet == "Provincial Bulletin"
+    assert item.published == "2020-04-18" and item.text.startswith("Engineers cleared the mountain road")

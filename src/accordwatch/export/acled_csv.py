@@ -65,8 +65,8 @@ def event_id_cnty(row: EventRow) -> str:
 class _Actors:
     """The ACLED names and classes of an event's actors."""
 
-    def __init__(self, data: ExportInput, row: EventRow) -> None:
-        self.table = data.actor_table()
+    def __init__(self, data: ExportInput, row: EventRow, table: dict[str, Actor]) -> None:
+        self.table = table
         self.kb = data.kb
         self.row = row
 
@@ -150,9 +150,10 @@ def _source_scale(data: ExportInput, row: EventRow) -> str:
     return "National" if media.pop() == row.iso3 else "International"
 
 
-def acled_row(data: ExportInput, row: EventRow, timestamp: int) -> dict[str, Any]:
+def acled_row(data: ExportInput, row: EventRow, timestamp: int, table: dict[str, Actor]) -> dict[str, Any]:
+    """ROW in ACLED's columns; TABLE holds every actor by id (data.actor_table(), made once)."""
     event, location = row.event, row.location
-    actors = _Actors(data, row)
+    actors = _Actors(data, row, table)
     first_side, second_side = actors.sides()
     actor1, assoc1, inter1 = actors.side(first_side)
     actor2, assoc2, inter2 = actors.side(second_side)
@@ -187,7 +188,7 @@ def acled_row(data: ExportInput, row: EventRow, timestamp: int) -> dict[str, Any
 def write_acled_csv(data: ExportInput, handle: TextIO) -> None:
     writer = csv.DictWriter(handle, fieldnames=COLUMNS)
     writer.writeheader()
-    timestamp = _export_time()
+    timestamp, table = _export_time(), data.actor_table()
     for row in event_rows(data):
         if coded(row):
-            writer.writerow(acled_row(data, row, timestamp))
+            writer.writerow(acled_row(data, row, timestamp, table))
