@@ -10,7 +10,13 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from test_formats import ACLED_COLUMNS, PARQUET_TABLES, PLOVER_FIELDS, assert_rfc7946_feature_collection
+from test_formats import (
+    ACLED_COLUMNS,
+    PARQUET_TABLES,
+    PLOVER_FIELDS,
+    PROVISION_COLUMNS,
+    assert_rfc7946_feature_collection,
+)
 from typer.testing import CliRunner
 
 from accordwatch.cli import app
@@ -89,6 +95,7 @@ def test_plover_json_geojson_and_json_from_the_command(tracker):
 def test_parquet_from_the_command_has_the_provisions_of_the_agreement(tracker):
     folder = exported(tracker, "parquet")
     assert {p.stem for p in folder.glob("*.parquet")} == PARQUET_TABLES | {"provisions"}
+    assert pq.read_table(folder / "provisions.parquet").column_names == PROVISION_COLUMNS
     provisions = pq.read_table(folder / "provisions.parquet").to_pylist()
     assert provisions and all(p["status"] for p in provisions)
     documents = pq.read_table(folder / "documents.parquet").to_pylist()

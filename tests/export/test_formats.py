@@ -208,7 +208,12 @@ PARQUET_COLUMNS = {
                   "metadata", "text"],
     "mentions": ["doc_id", "start", "end", "text", "actor", "place"],
     "quantities": ["doc_id", "start", "end", "text", "value", "unit", "of", "bound"],
+    "times": ["doc_id", "start", "end", "text", "value", "value_first", "value_last", "rule"],
+    "actors": ["id", "name", "kind", "aliases", "affiliation", "part_of", "country", "role"],
+    "places": ["id", "name", "kind", "country", "admin1", "lat", "lon", "aliases", "code"],
 }
+PROVISION_COLUMNS = ["id", "text", "target", "reported_done", "status", "disputed", "deadline", "days_late", "as_of",
+                     "events", "band_low", "band_high", "detail"]
 
 
 def test_parquet_writes_one_file_per_table(sample, tmp_path: Path):
