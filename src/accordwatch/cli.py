@@ -22,7 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from accordwatch import cli_review, pipeline
 from accordwatch.agreements import Agreement, is_agreement_file, load_agreement
 from accordwatch.errors import AccordwatchError
-from accordwatch.export import EXPORTERS, ExportInput, interchange
+from accordwatch.export import EXPORTERS, FOLDER_FORMATS, ExportInput, between, interchange
 from accordwatch.kb import default_knowledge_base
 from accordwatch.report import print_summary, render_html
 from accordwatch.report.view import build_view
@@ -226,7 +226,7 @@ def run(paths: Annotated[list[Path], typer.Argument(help="report files or folder
 def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="report files or folders")] = None,
            retry_failed: Annotated[bool, typer.Option("--retry-failed", help="read failed inputs again")] = False,
            ) -> None:
-    """Read reports (.txt with optional NAME.meta.json, .html, .jsonl, folders) into the database."""
+    """Read reports (.txt with optional NAME.meta.json, .html, .jsonl, .rss/.atom feeds, folders) into the database."""
     if not paths and not retry_failed:
         fail("give report files or folders, or --retry-failed")
     with _store() as store:
@@ -267,26 +267,55 @@ def report(agreement: AgreementOption = None, as_of: AsOfOption = None,
         _report(store, agreements[0] if agreements else None, _as_of(as_of, store), output)
 
 
+def _day_option(name: str, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{name} {value!r} is not a date (YYYY-MM-DD)")
+
+
 @app.command()
 def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"one of: {', '.join(EXPORTERS)}")] = "json",
-           output: Annotated[Path | None, typer.Option("--output", "-o", help="file (default: stdout)")] = None,
-           agreement: AgreementOption = None, as_of: AsOfOption = None) -> None:
-    """Write everything in the database in an interchange format (../shared/gold/FORMAT.md)."""
+           output: Annotated[Path | None, typer.Option("--output", "-o", help="file (default: stdout); a folder "
+                                                       f"for {', '.join(sorted(FOLDER_FORMATS))}")] = None,
+           agreement: AgreementOption = None, as_of: AsOfOption = None,
+           since: Annotated[str | None, typer.Option("--since", help="only events and claims from this day "
+                                                     "(YYYY-MM-DD; undated ones by their report's day)")] = None,
+           until: Annotated[str | None, typer.Option("--until", help="only events and claims up to this day "
+                                                     "(YYYY-MM-DD)")] = None) -> None:
+    """Write the database in an exchange format: json (../shared/gold/FORMAT.md), acled-csv, plover-json,
+    geojson, parquet (a folder of one file per table)."""
     if fmt not in EXPORTERS:
         fail(f"unknown format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
-    if output is not None:
+    first, last = _day_option("--since", since), _day_option("--until", until)
+    if first and last and first > last:
+        fail(f"--since {since} is after --until {until}")
+    if fmt in FOLDER_FORMATS:
+        if output is None:
+            fail(f"--format {fmt} writes a folder: give it with -o FOLDER")
+        if output.exists() and not output.is_dir():
+            fail(f"cannot write {output}: it is a file, not a folder")
+    elif output is not None:
         _writable(output)
     with _store() as store:
         agreements = _agreements_for([], agreement, store)
         _, records, docs, assessment = _view(store, agreements[0] if agreements else None,
                                                    _as_of(as_of, store))
-        data = ExportInput(docs, records, default_knowledge_base(), assessment)
+        data = between(ExportInput(docs, records, default_knowledge_base(), assessment), first, last)
         if output is None:
             EXPORTERS[fmt](data, sys.stdout)
+        elif fmt in FOLDER_FORMATS:
+            try:
+                EXPORTERS[fmt](data, output)
+            except OSError as err:
+                fail(f"cannot write into {output}: {err.strerror or err}")
+            console.print(f"exported {len(data.documents)} documents to [bold]{output}/[/]")
         else:
-            with output.open("w", encoding="utf-8") as handle:
+            with output.open("w", encoding="utf-8", newline="") as handle:
                 EXPORTERS[fmt](data, handle)
-            console.print(f"exported {len(docs)} documents to [bold]{output}[/]")
+            console.print(f"exported {len(data.documents)} documents to [bold]{output}[/]")
 
 
 def _find_scorer(gold: Path) -> Path | None:

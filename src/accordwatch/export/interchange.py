@@ -11,13 +11,17 @@ from accordwatch.kb import KnowledgeBase
 from accordwatch.model import Actor, Document, Event
 from accordwatch.store.records import StoredRecords
 
-Exporter = Callable[["ExportInput", TextIO], None]
+# an exporter writes to a text stream, or (a format of several files) into a folder it is given
+Exporter = Callable[["ExportInput", Any], None]
 EXPORTERS: dict[str, Exporter] = {}
+FOLDER_FORMATS: set[str] = set()
 
 
-def exporter(name: str) -> Callable[[Exporter], Exporter]:
+def exporter(name: str, *, folder: bool = False) -> Callable[[Exporter], Exporter]:
     def register(fn: Exporter) -> Exporter:
         EXPORTERS[name] = fn
+        if folder:
+            FOLDER_FORMATS.add(name)
         return fn
 
     return register

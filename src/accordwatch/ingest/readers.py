@@ -266,3 +266,6 @@ def _not_regular(path: Path) -> str | None:
 def _readable_in_folder(path: Path) -> bool:
     """In a folder, only document files count (not sidecars, READMEs or agreement files)."""
     return path.suffix.lower() in READERS and not path.name.endswith(SIDECAR_SUFFIX)
+
+
+from accordwatch.ingest import feeds  # noqa: E402, F401  (registers the .rss, .atom and .xml readers)

@@ -1,0 +1,133 @@
+"""Parquet: one file per table (documents, events, claims, actors, places, quantities, times,
+mentions, and provisions when an assessment is given), written with pyarrow into a folder.
+
+Columns are typed (dates as date32, counts as int64, lists as list<string>); a date is kept in the
+interchange form (`date`: "2020-04", a range as "from..to") and as its first and last day. Events
+and claims keep their provenance: document id, offsets and sentence.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from accordwatch.export.interchange import ExportInput, exporter, interchange
+from accordwatch.model import DateValue, Evidence
+
+TEXT, INT, FLOAT, BOOL, DAY = pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.date32()
+TEXTS = pa.list_(pa.string())
+EVIDENCE = [("evidence_start", INT), ("evidence_end", INT), ("evidence_text", TEXT), ("sentence", TEXT),
+            ("sentence_start", INT)]
+DATE = [("date", TEXT), ("date_first", DAY), ("date_last", DAY)]
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([("id", TEXT), ("published", DAY), ("published_from", TEXT), ("title", TEXT),
+                            ("source", TEXT), ("url", TEXT), ("outlet", TEXT), ("copy_of", TEXT),
+                            ("warnings", TEXTS), ("metadata", TEXT), ("text", TEXT)]),
+    "events": pa.schema([("id", TEXT), ("doc_id", TEXT), ("event", TEXT), ("mode", TEXT), ("actor", TEXTS),
+                         ("recipient", TEXTS), *DATE, ("date_basis", TEXT), ("place", TEXT), ("dead", INT),
+                         ("injured", INT), ("size", INT), ("arrested", INT), ("prisoners", INT),
+                         ("modality", TEXT), ("historical", BOOL), ("reported_by", TEXTS), ("contested", BOOL),
+                         ("contested_with", TEXTS), ("cumulative", BOOL), ("outside_agreement", BOOL),
+                         ("negated", BOOL), ("acled_event_type", TEXT), ("acled_sub_event_type", TEXT),
+                         ("predicate", TEXT), *EVIDENCE, ("also_told_in", TEXT)]),
+    "claims": pa.schema([("id", TEXT), ("doc_id", TEXT), ("speaker", TEXT), ("channel", TEXT), *DATE,
+                         ("quote", TEXT), ("events", TEXTS), ("stance", TEXT), *EVIDENCE]),
+    "actors": pa.schema([("id", TEXT), ("name", TEXT), ("kind", TEXT), ("aliases", TEXTS),
+                         ("affiliation", TEXT), ("part_of", TEXT), ("country", TEXT), ("role", TEXT)]),
+    "places": pa.schema([("id", TEXT), ("name", TEXT), ("kind", TEXT), ("country", TEXT), ("admin1", TEXT),
+                         ("lat", FLOAT), ("lon", FLOAT), ("aliases", TEXTS), ("code", TEXT)]),
+    "quantities": pa.schema([("doc_id", TEXT), ("start", INT), ("end", INT), ("text", TEXT), ("value", INT),
+                             ("unit", TEXT), ("of", TEXT), ("bound", TEXT)]),
+    "times": pa.schema([("doc_id", TEXT), ("start", INT), ("end", INT), ("text", TEXT), ("value", TEXT),
+                        ("value_first", DAY), ("value_last", DAY), ("rule", TEXT)]),
+    "mentions": pa.schema([("doc_id", TEXT), ("start", INT), ("end", INT), ("text", TEXT), ("actor", TEXT),
+                           ("place", TEXT)]),
+    "provisions": pa.schema([("id", TEXT), ("text", TEXT), ("target", INT), ("reported_done", INT),
+                             ("status", TEXT), ("disputed", BOOL), ("deadline", DAY), ("days_late", INT),
+                             ("as_of", DAY), ("events", TEXTS), ("band_low", INT), ("band_high", INT),
+                             ("detail", TEXT)]),
+}
+
+
+def _date(value: DateValue | None) -> dict[str, Any]:
+    return {"date": str(value) if value else None, "date_first": value.first if value else None,
+            "date_last": value.last if value else None}
+
+
+def _evidence(evidence: Evidence) -> dict[str, Any]:
+    return {"evidence_start": evidence.start, "evidence_end": evidence.end, "evidence_text": evidence.text,
+            "sentence": evidence.sentence, "sentence_start": evidence.sentence_start}
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def tables(data: ExportInput) -> dict[str, list[dict[str, Any]]]:
+    """Each table's rows (the provisions table only when DATA has an assessment)."""
+    records = data.records
+    common = interchange(data)  # the actors and places the records use, as the JSON export has them
+    rows: dict[str, list[dict[str, Any]]] = {
+        "documents": [
+            {"id": d.id, "published": d.published, "published_from": d.published_from, "title": d.title,
+             "source": d.source, "url": d.url, "outlet": d.outlet, "copy_of": d.copy_of,
+             "warnings": list(d.warnings), "metadata": json.dumps(d.metadata, ensure_ascii=False, default=str),
+             "text": d.text}
+            for d in data.documents],
+        "events": [
+            {"id": e.id, "doc_id": e.doc_id, "event": e.category, "mode": e.mode, "actor": e.actors,
+             "recipient": e.recipients, **_date(e.date), "date_basis": e.date_basis, "place": e.place,
+             "dead": e.dead, "injured": e.injured, "size": e.size, "arrested": e.arrested,
+             "prisoners": e.prisoners, "modality": e.modality, "historical": e.historical,
+             "reported_by": e.reported_by, "contested": e.contested, "contested_with": e.contested_with,
+             "cumulative": e.cumulative, "outside_agreement": e.outside_agreement, "negated": e.negated,
+             "acled_event_type": e.acled_event_type, "acled_sub_event_type": e.acled_sub_event_type,
+             "predicate": e.predicate, **_evidence(e.evidence),
+             "also_told_in": json.dumps([x.to_json() for x in e.more_evidence], ensure_ascii=False)}
+            for e in records.events],
+        "claims": [
+            {"id": c.id, "doc_id": c.doc_id, "speaker": c.speaker, "channel": c.channel, **_date(c.date),
+             "quote": c.quote, "events": c.events, "stance": c.stance, **_evidence(c.evidence)}
+            for c in records.claims],
+        "actors": common["actors"],
+        "places": common["places"],
+        "quantities": common["quantities"],
+        "times": [
+            {"doc_id": t.doc_id, "start": t.start, "end": t.end, "text": t.text,
+             "value": str(t.value) if t.value else None, "value_first": t.value.first if t.value else None,
+             "value_last": t.value.last if t.value else None, "rule": t.rule}
+            for t in records.times],
+        "mentions": [{"doc_id": m.doc_id, "start": m.start, "end": m.end, "text": m.text, "actor": m.actor,
+                      "place": m.place} for m in records.mentions],
+    }
+    if data.assessment is not None:
+        rows["provisions"] = []
+        for status in data.assessment.provisions:
+            detail = status.to_json()
+            band = detail.get("band") or [None, None]
+            rows["provisions"].append({
+                "id": detail["id"], "text": detail["text"], "target": detail["target"],
+                "reported_done": detail["reported_done"], "status": detail["status"],
+                "disputed": detail["disputed"], "deadline": _day(detail["deadline"]),
+                "days_late": detail["days_late"], "as_of": _day(detail["as_of"]), "events": detail["events"],
+                "band_low": band[0], "band_high": band[-1],
+                "detail": json.dumps(detail, ensure_ascii=False, default=str)})
+    return rows
+
+
+@exporter("parquet", folder=True)
+def write_parquet(data: ExportInput, folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = tables(data)
+    for name in set(SCHEMAS) - set(written):  # a table of an earlier export that this one has not
+        (folder / f"{name}.parquet").unlink(missing_ok=True)
+    for name, rows in written.items():
+        schema = SCHEMAS[name]
+        table = pa.Table.from_pylist([{k: row.get(k) for k in schema.names} for row in rows], schema=schema)
+        pq.write_table(table, folder / f"{name}.parquet")
