@@ -218,3 +218,26 @@ def test_the_command_line_reviews_and_the_export_marks_the_reviewed_figure(read_
         {"wire-one:e001": None, "post-three:e001": "correct"}
     event = next(e for e in exported["events"] if e["id"] == "post-three:e001")
     assert event["review"]["changes"] == {"prisoners": 170}
+
+
+def test_every_exchange_format_marks_the_reviewed_event(read_store: Store, db_url: str, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    _review(read_store, kind="event", record_id="post-three:e001", action="correct", changes={"prisoners": 170},
+            reviewer="bilal")
+    runner = CliRunner(env={"COLUMNS": "2000"})
+
+    def export(fmt: str) -> Path:
+        out = tmp_path / fmt
+        result = runner.invoke(app, ["--db", db_url, "export", "--format", fmt, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        return out
+
+    plover = json.loads(export("plover-json").read_text(encoding="utf-8"))
+    assert next(r for r in plover if r["id"] == "post-three:e001")["review"]["reviewer"] == "bilal"
+    events = pq.read_table(export("parquet") / "events.parquet").to_pylist()
+    row = next(r for r in events if r["id"] == "post-three:e001")
+    assert (row["reviewed"], row["reviewer"], row["prisoners"]) == ("correct", "bilal", 170)
+    assert all(r["reviewed"] is None for r in events if r["id"] != "post-three:e001")
+    rows = export("acled-csv").read_text(encoding="utf-8").splitlines()
+    assert all("reviewed=correct by bilal" in line for line in rows if "post-three:e001" in line)

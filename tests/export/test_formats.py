@@ -25,7 +25,7 @@ ACLED_COLUMNS = [
 # PLOVER's event record (names as PLOVER's gold records and the interchange format write them)
 PLOVER_FIELDS = {"id", "date", "date_precision", "event", "mode", "context", "actor", "recipient", "location",
                  "modality", "dead", "injured", "size", "arrested", "prisoners", "reported_by", "contested",
-                 "text", "evidence", "source"}
+                 "text", "evidence", "source", "review"}
 PLOVER_ACTOR_FIELDS = {"id", "name", "country", "kind", "affiliation"}
 PARQUET_TABLES = {"documents", "events", "claims", "actors", "places", "quantities", "times", "mentions"}
 
@@ -201,9 +201,10 @@ PARQUET_COLUMNS = {
                "date_basis", "place", "dead", "injured", "size", "arrested", "prisoners", "modality", "historical",
                "reported_by", "contested", "contested_with", "cumulative", "outside_agreement", "negated",
                "acled_event_type", "acled_sub_event_type", "predicate", "evidence_start", "evidence_end",
-               "evidence_text", "sentence", "sentence_start", "also_told_in"],
+               "evidence_text", "sentence", "sentence_start", "also_told_in", "reviewed", "reviewer", "review"],
     "claims": ["id", "doc_id", "speaker", "channel", "date", "date_first", "date_last", "quote", "events", "stance",
-               "evidence_start", "evidence_end", "evidence_text", "sentence", "sentence_start"],
+               "evidence_start", "evidence_end", "evidence_text", "sentence", "sentence_start", "reviewed",
+               "reviewer", "review"],
     "documents": ["id", "published", "published_from", "title", "source", "url", "outlet", "copy_of", "warnings",
                   "metadata", "text"],
     "mentions": ["doc_id", "start", "end", "text", "actor", "place"],

@@ -130,6 +130,8 @@ def _tags(row: EventRow) -> str:
         tags.append("fatalities=lower bound of a vague count")
     if event.historical:
         tags.append("historical")
+    if event.review:
+        tags.append(f"reviewed={event.review['action']} by {event.review['reviewer']}")
     return "; ".join(tags)
 
 

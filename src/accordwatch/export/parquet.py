@@ -23,6 +23,8 @@ TEXT, INT, FLOAT, BOOL, DAY = pa.string(), pa.int64(), pa.float64(), pa.bool_(),
 TEXTS = pa.list_(pa.string())
 EVIDENCE = [("evidence_start", INT), ("evidence_end", INT), ("evidence_text", TEXT), ("sentence", TEXT),
             ("sentence_start", INT)]
+# a reviewer's decision in force (NULL: as the machine read it), and the whole review as JSON
+REVIEW = [("reviewed", TEXT), ("reviewer", TEXT), ("review", TEXT)]
 DATE = [("date", TEXT), ("date_first", DAY), ("date_last", DAY)]
 
 SCHEMAS: dict[str, pa.Schema] = {
@@ -35,9 +37,9 @@ SCHEMAS: dict[str, pa.Schema] = {
                          ("modality", TEXT), ("historical", BOOL), ("reported_by", TEXTS), ("contested", BOOL),
                          ("contested_with", TEXTS), ("cumulative", BOOL), ("outside_agreement", BOOL),
                          ("negated", BOOL), ("acled_event_type", TEXT), ("acled_sub_event_type", TEXT),
-                         ("predicate", TEXT), *EVIDENCE, ("also_told_in", TEXT)]),
+                         ("predicate", TEXT), *EVIDENCE, ("also_told_in", TEXT), *REVIEW]),
     "claims": pa.schema([("id", TEXT), ("doc_id", TEXT), ("speaker", TEXT), ("channel", TEXT), *DATE,
-                         ("quote", TEXT), ("events", TEXTS), ("stance", TEXT), *EVIDENCE]),
+                         ("quote", TEXT), ("events", TEXTS), ("stance", TEXT), *EVIDENCE, *REVIEW]),
     "actors": pa.schema([("id", TEXT), ("name", TEXT), ("kind", TEXT), ("aliases", TEXTS),
                          ("affiliation", TEXT), ("part_of", TEXT), ("country", TEXT), ("role", TEXT)]),
     "places": pa.schema([("id", TEXT), ("name", TEXT), ("kind", TEXT), ("country", TEXT), ("admin1", TEXT),
@@ -65,6 +67,13 @@ def _evidence(evidence: Evidence) -> dict[str, Any]:
             "sentence": evidence.sentence, "sentence_start": evidence.sentence_start}
 
 
+def _review(review: dict[str, Any] | None) -> dict[str, Any]:
+    if not review:
+        return {"reviewed": None, "reviewer": None, "review": None}
+    return {"reviewed": review.get("action"), "reviewer": review.get("reviewer"),
+            "review": json.dumps(review, ensure_ascii=False)}
+
+
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
@@ -89,11 +98,13 @@ def tables(data: ExportInput) -> dict[str, list[dict[str, Any]]]:
              "cumulative": e.cumulative, "outside_agreement": e.outside_agreement, "negated": e.negated,
              "acled_event_type": e.acled_event_type, "acled_sub_event_type": e.acled_sub_event_type,
              "predicate": e.predicate, **_evidence(e.evidence),
-             "also_told_in": json.dumps([x.to_json() for x in e.more_evidence], ensure_ascii=False)}
+             "also_told_in": json.dumps([x.to_json() for x in e.more_evidence], ensure_ascii=False),
+             **_review(e.review)}
             for e in records.events],
         "claims": [
             {"id": c.id, "doc_id": c.doc_id, "speaker": c.speaker, "channel": c.channel, **_date(c.date),
-             "quote": c.quote, "events": c.events, "stance": c.stance, **_evidence(c.evidence)}
+             "quote": c.quote, "events": c.events, "stance": c.stance, **_evidence(c.evidence),
+             **_review(c.review)}
             for c in records.claims],
         "actors": common["actors"],
         "places": common["places"],

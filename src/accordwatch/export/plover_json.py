@@ -19,7 +19,7 @@ from accordwatch.model import Actor
 FIELDS = (
     "id", "date", "date_precision", "event", "mode", "context", "actor", "recipient", "location",
     "modality", "dead", "injured", "size", "arrested", "prisoners", "reported_by", "contested",
-    "text", "evidence", "source",
+    "text", "evidence", "source", "review",
 )
 ACTOR_FIELDS = ("id", "name", "country", "kind", "affiliation")
 LOCATION_FIELDS = ("place_id", "name", "kind", "country", "admin1", "admin2", "lat", "lon")
@@ -57,6 +57,7 @@ def plover_event(row: EventRow, table: dict[str, Actor]) -> dict[str, Any]:
         "evidence": {k: provenance[k] for k in ("start", "end", "text", "sentence_start", "also_told_in")}
         | {"date_basis": event.date_basis or ("publication" if event.date is None and row.day else None)},
         "source": {k: provenance[k] for k in SOURCE_FIELDS},
+        "review": event.review,  # a reviewer's decision in force; None: as the machine read it
     }
 
 
