@@ -229,3 +229,17 @@ def declared_role(route: object) -> Needs | None:
         if isinstance(dependency.call, Needs):
             return dependency.call
     return None
+
+
+def all_routes(app: object) -> list[object]:
+    """The app's routes, those of included routers unwrapped (FastAPI keeps them behind a wrapper)."""
+    out: list[object] = []
+    pending = list(getattr(app, "routes", []))
+    while pending:
+        route = pending.pop(0)
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            pending[:0] = list(inner.routes)
+        else:
+            out.append(route)
+    return out

@@ -22,11 +22,11 @@ PUBLIC, VIEWER = Needs("public"), Needs("viewer")
 AsOf = Annotated[date | None, Query(description="the day of the status (default: the latest report)")]
 
 
-def render(request: Request, template: str, principal: Principal, status: int = 200, **context: Any) -> Response:
+def render(request: Request, template: str, principal: Principal, code: int = 200, **context: Any) -> Response:
     bench = request.app.state.workbench
     return request.app.state.templates.TemplateResponse(
         request, template, {"principal": principal, "bench": bench, "reviews_available": reviews.available(),
-                            **context}, status_code=status)
+                            **context}, status_code=code)
 
 
 def _safe_next(target: str) -> str:
@@ -46,12 +46,12 @@ def login(request: Request, principal: Annotated[Principal, Depends(Needs("publi
     bench = request.app.state.workbench
     address = request.client.host if request.client else "?"
     if bench.throttle.blocked(name, address):
-        return render(request, "login.html", principal, status=429, next=_safe_next(next),
+        return render(request, "login.html", principal, code=429, next=_safe_next(next),
                       error="too many failed attempts: wait a few minutes and try again")
     user = authenticate(bench.store, name, password)
     if user is None:
         bench.throttle.failed(name, address)
-        return render(request, "login.html", principal, status=401, next=_safe_next(next),
+        return render(request, "login.html", principal, code=401, next=_safe_next(next),
                       error="wrong name or password")
     bench.throttle.succeeded(name)
     request.session.clear()  # a new session (and CSRF token) for the logged-in user
@@ -135,7 +135,8 @@ def _record_context(snapshot: Snapshot, record: Event | Claim) -> dict[str, Any]
     if isinstance(record, Event):  # claims that speak of it, and events that name it as their other side
         others += [c for c in snapshot.records.claims if record.id in c.events and c not in others]
         others += [e for e in snapshot.records.events if record.id in e.contested_with and e not in others]
-    return {"document": document, "text": highlighted(document.text, spans_of(record)), "others": others,
+    return {"record": record, "document": document, "text": highlighted(document.text, spans_of(record)),
+            "others": others,
             "actors": snapshot.actors, "names": lambda ids: names(snapshot.actors, ids) or "-",
             "review": reviews.review_of(record)}
 

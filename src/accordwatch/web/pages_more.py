@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from accordwatch import pipeline
 from accordwatch.store.users import ROLES, add_user, all_users, set_disabled
-from accordwatch.web.auth import Needs, Principal, WebError, declared_role, hash_password
+from accordwatch.web.auth import Needs, Principal, WebError, all_routes, declared_role, hash_password
 from accordwatch.web.charts import event_map
 from accordwatch.web.data import Snapshot
 from accordwatch.web.pages import render
@@ -129,7 +129,8 @@ def users_disable(request: Request, principal: Annotated[Principal, Depends(ADMI
 @router.get("/api/docs")
 def api_docs(request: Request, principal: Annotated[Principal, Depends(Needs("public"))]) -> Response:
     schema = request.app.openapi()
-    roles = {(m, r.path): declared_role(r) for r in request.app.routes for m in getattr(r, "methods", None) or []}
+    roles = {(m, getattr(r, "path", "")): declared_role(r) for r in all_routes(request.app)
+             for m in getattr(r, "methods", None) or []}
     operations = []
     for path, items in schema.get("paths", {}).items():
         for method, operation in items.items():
