@@ -19,18 +19,18 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from accordwatch import pipeline
+from accordwatch import cli_review, pipeline
 from accordwatch.agreements import Agreement, is_agreement_file, load_agreement
 from accordwatch.errors import AccordwatchError
 from accordwatch.export import EXPORTERS, ExportInput, interchange
 from accordwatch.kb import default_knowledge_base
 from accordwatch.report import print_summary, render_html
 from accordwatch.report.view import build_view
+from accordwatch.review import reviewed_records
 from accordwatch.settings import Settings, load_settings
 from accordwatch.store import Store, open_store
 from accordwatch.store.agreements import save_agreement, stored_agreements
 from accordwatch.store.documents import documents
-from accordwatch.store.records import load_records
 
 app = typer.Typer(help="accordwatch: is a peace agreement being kept? Reads reports, extracts sourced "
                        "events and claims, and holds them against what each party promised.",
@@ -185,7 +185,7 @@ def _view(store: Store, agreement: Agreement | None, as_of: date):
     assessment = pipeline.assess(store, agreement, as_of) if agreement else None
     with store.session() as session:
         docs = documents(session)
-        records = load_records(session)
+        records = reviewed_records(session)
     kb = default_knowledge_base()
     actors = dict(kb.actors)
     actors.update({a.id: a for a in records.actors})
@@ -398,6 +398,8 @@ def token_add(name: Annotated[str, typer.Argument(help="the user the token acts 
         add_token(session, found[0].id, token_hash(token), label)
     print(token)
 
+
+app.add_typer(cli_review.attach(sys.modules[__name__]), name="review")
 
 if __name__ == "__main__":
     app()

@@ -231,6 +231,8 @@ class Event:
     names_known_people: bool = False  # its people are ones already told ("the suspects were detained")
     # told as done apart from the agreement ("a unilateral step", "not part of the deal"): no progress on it
     outside_agreement: bool = False
+    # a reviewer's decision in force ({"action", "reviewer", "at", "review_id"}); None: the machine's as read
+    review: dict[str, Any] | None = None
 
     def evidence_starts(self) -> list[int]:
         return [self.evidence.start, *(e.start for e in self.more_evidence)]
@@ -247,6 +249,7 @@ class Claim:
     quote: str = ""
     stance: str = "assert"
     events: list[str] = field(default_factory=list)
+    review: dict[str, Any] | None = None  # a reviewer's decision in force, as on Event
 
 
 @dataclass(slots=True)

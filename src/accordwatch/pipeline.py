@@ -21,6 +21,7 @@ from accordwatch.model import Actor, Document, Extraction, Failure
 from accordwatch.nlp import build_pipeline
 from accordwatch.nlp.batches import parse_batches
 from accordwatch.nlp.parallel import parse_in_order
+from accordwatch.review import reviewed_records
 from accordwatch.settings import Settings
 from accordwatch.store import Store
 from accordwatch.store.documents import documents, open_failures, record_failure, resolve_failures, save_document
@@ -155,7 +156,7 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
 def assess(store: Store, agreement: Agreement, as_of: date, kb: KnowledgeBase | None = None) -> Assessment:
     kb = kb or default_knowledge_base()
     with store.session() as session:
-        records = load_records(session)
+        records = reviewed_records(session)  # a reviewer's figure before the machine's
         published = {d.id: d.published for d in documents(session)}
     actors = dict(kb.actors)
     actors.update({a.id: a for a in records.actors})

@@ -8,7 +8,8 @@ all of them:
     F(day) = max(F(day before) + the day's acts, the day's running total)
 
 It never falls. Readings of one measurement that differ a little (249 and 250) are one reading:
-the lower is the figure, the spread is the band. A document's acts on one day are one account of
+the lower is the figure (a reviewer's, where one confirmed or corrected it), the spread is the
+band. A document's acts on one day are one account of
 that day (its largest figure, plus what it tells as "another"); accounts of one day from several
 sources are not added up. An observation that would make the curve fall, or pass the provision's
 target (or its list), is an outlier: kept, shown with its reason, not used. Acts told after the last
@@ -56,6 +57,11 @@ class Observation:
     @property
     def doc_id(self) -> str:
         return self.event.doc_id
+
+    @property
+    def reviewed(self) -> bool:
+        """A person confirmed or corrected this figure."""
+        return self.event.review is not None and self.event.review.get("action") in ("confirm", "correct", "split")
 
     def key(self) -> tuple:
         return (self.day, self.total, self.low, self.high, self.doc_id, self.event.id)
@@ -125,6 +131,10 @@ def _readings(accounts: list[tuple[int, int, list[Observation]]]) -> list[Readin
             current.observations += observations
         else:
             readings.append(Reading(low, high, list(observations), top=low))
+    for reading in readings:  # a reviewer's figure is the reading's figure; the machine's others stay the band
+        reviewed = [o.low for o in reading.observations if o.reviewed]
+        if reviewed:
+            reading.low = min(reviewed)
     return readings
 
 

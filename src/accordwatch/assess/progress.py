@@ -93,7 +93,8 @@ class ProvisionStatus:
 def _sources(observations: list[Observation]) -> list[dict]:
     return [{"event": o.event.id, "doc_id": o.doc_id, "day": o.day.isoformat(), "value": o.low,
              "total": o.total, "sentence": o.event.evidence.sentence or o.event.evidence.text,
-             "start": o.event.evidence.start, "end": o.event.evidence.end} for o in observations]
+             "start": o.event.evidence.start, "end": o.event.evidence.end,
+             **({"reviewed": o.event.review["action"]} if o.event.review else {})} for o in observations]
 
 
 @dataclass(slots=True)

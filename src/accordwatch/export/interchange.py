@@ -52,6 +52,8 @@ def _event_json(event: Event) -> dict[str, Any]:
         "acled_sub_event_type": event.acled_sub_event_type, "predicate": event.predicate,
         "evidence": event.evidence.to_json(),
         "also_told_in": [x.to_json() for x in event.more_evidence],
+        # a reviewer's decision in force (absent: as the machine read it)
+        **({"review": event.review} if event.review else {}),
     }
 
 
@@ -119,11 +121,13 @@ def interchange(data: ExportInput) -> dict[str, Any]:
         "claims": [
             {"id": c.id, "doc_id": c.doc_id, "speaker": c.speaker, "channel": c.channel,
              "date": c.date.to_json() if c.date else None, "quote": c.quote, "events": c.events,
-             "stance": c.stance, "evidence": c.evidence.to_json()}
+             "stance": c.stance, "evidence": c.evidence.to_json(), **({"review": c.review} if c.review else {})}
             for c in records.claims
         ],
         "provisions": [s.to_json() for s in data.assessment.provisions] if data.assessment else [],
     }
+    if records.orphaned_reviews:  # reviews whose record re-extraction no longer finds: shown, not applied
+        out["orphaned_reviews"] = records.orphaned_reviews
     if data.assessment is not None:
         out["agreement"] = {"id": data.assessment.agreement.id, "title": data.assessment.agreement.title,
                             "as_of": data.assessment.as_of.isoformat(),

@@ -99,31 +99,38 @@ class StoredRecords:
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    # reviews whose record is gone (re-extraction found nothing at their words): shown, never applied
+    orphaned_reviews: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _in_order(session: Session, table: type[Base], *key: str) -> list[Any]:
-    """TABLE's rows sorted by KEY in Python, by code point: the order is SQLite's on every store, not a
-    PostgreSQL database's collation ("a-1" before "A-2" under en-US); the row id breaks ties."""
-    return sorted(session.scalars(select(table)), key=lambda row: tuple(getattr(row, k) for k in key))
+def _in_order(session: Session, table: type[Base], *key: str, doc_id: str | None = None) -> list[Any]:
+    """TABLE's rows (of DOC_ID only, if given) sorted by KEY in Python, by code point: the order is
+    SQLite's on every store, not a PostgreSQL database's collation ("a-1" before "A-2" under en-US)."""
+    query = select(table)
+    if doc_id is not None:
+        query = query.where(table.doc_id == doc_id)  # type: ignore[attr-defined]
+    return sorted(session.scalars(query), key=lambda row: tuple(getattr(row, k) for k in key))
 
 
-def load_records(session: Session) -> StoredRecords:
+def load_records(session: Session, doc_id: str | None = None) -> StoredRecords:
+    """Every stored record, or (DOC_ID) one document's records and no actors."""
     records = StoredRecords()
-    records.actors = [
-        Actor(r.id, r.name, r.kind, list(r.aliases or []), r.affiliation, r.country, r.role)
-        for r in _in_order(session, ActorRow, "id")
-    ]
+    if doc_id is None:
+        records.actors = [
+            Actor(r.id, r.name, r.kind, list(r.aliases or []), r.affiliation, r.country, r.role)
+            for r in _in_order(session, ActorRow, "id")
+        ]
     records.mentions = [
         Mention(r.doc_id, r.start, r.end, r.text, r.actor_id, r.place_id)
-        for r in _in_order(session, MentionRow, "doc_id", "start", "id")
+        for r in _in_order(session, MentionRow, "doc_id", "start", "id", doc_id=doc_id)
     ]
     records.times = [
         TimeExpr(r.doc_id, r.start, r.end, r.text, DateValue.from_json(r.value), r.rule)
-        for r in _in_order(session, TimeRow, "doc_id", "start", "id")
+        for r in _in_order(session, TimeRow, "doc_id", "start", "id", doc_id=doc_id)
     ]
     records.quantities = [
         Quantity(r.doc_id, r.start, r.end, r.text, r.value, r.unit, r.of, r.bound)  # type: ignore[arg-type]
-        for r in _in_order(session, QuantityRow, "doc_id", "start", "id")
+        for r in _in_order(session, QuantityRow, "doc_id", "start", "id", doc_id=doc_id)
     ]
     records.events = [
         Event(
@@ -138,12 +145,12 @@ def load_records(session: Session) -> StoredRecords:
             acled_sub_event_type=r.acled_sub_event_type, predicate=r.predicate,
             more_evidence=[_evidence(r.doc_id, x) for x in (r.evidence or {}).get("also", [])],
         )
-        for r in _in_order(session, EventRow, "doc_id", "id")
+        for r in _in_order(session, EventRow, "doc_id", "id", doc_id=doc_id)
     ]
     records.claims = [
         Claim(id=r.id, doc_id=r.doc_id, speaker=r.speaker, evidence=_evidence(r.doc_id, r.evidence),
               channel=r.channel, date=DateValue.from_json(r.date), quote=r.quote, stance=r.stance,
               events=list(r.events or []))
-        for r in _in_order(session, ClaimRow, "doc_id", "id")
+        for r in _in_order(session, ClaimRow, "doc_id", "id", doc_id=doc_id)
     ]
     return records

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accordwatch.extract.context import Context
-from accordwatch.extract.events.aspect import _perfect
+from accordwatch.extract.events.aspect import ADDING_MODIFIERS, _perfect
 from accordwatch.extract.events.common import SUBJECTS
 from accordwatch.extract.events.modality import _category
 from accordwatch.extract.events.roles import _agent, actors_of, subject_of
@@ -33,7 +33,6 @@ PEOPLE_NOUNS = word_set("event_words", "people_nouns")
 VEHICLE_NOUNS = word_set("event_words", "vehicle_nouns")
 HOLDING_WORDS = word_set("event_words", "holding_words")
 CUSTODY_WORDS = word_set("event_words", "custody_words")
-ADDING = word_set("event_words", "transfer_adding")
 PEOPLE_SETS = word_set("event_words", "people_set_nouns")
 REMAINING = word_set("event_words", "remaining_verbs")
 EXCHANGE_WORDS = word_set("event_words", "exchange_words")
@@ -174,7 +173,8 @@ def transfer_events(context: Context, token: Token) -> list[Event]:
             before = context.document.text[max(0, written_at - 30):written_at]
             if APPROX.search(before):
                 event.vague_counts = []  # "about 90" is a figure all the same (the lowest told)
-        event.adds_to = any(t.lower_ in ADDING for t in noun.subtree if t.i < noun.i or t.dep_ == "quantmod") \
+        event.adds_to = any(t.lower_ in ADDING_MODIFIERS for t in noun.subtree
+                            if t.i < noun.i or t.dep_ == "quantmod") \
             or any(c.dep_ == "advmod" and c.lower_ in {"also", "additionally"} for c in token.children)
         # "186 men ... have come home": in the perfect, with no day of its own, the tally so far
         event.cumulative = value is not None and not event.adds_to and _perfect(token) \
