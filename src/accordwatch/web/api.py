@@ -55,7 +55,7 @@ def events(request: Request, principal: Viewer, chosen: Annotated[EventFilter, D
             "items": [event_row(e, snapshot.actors, snapshot.documents_by_id) for e in page.items]}
 
 
-@router.get("/events/{event_id}", summary="One event")
+@router.get("/events/{event_id:path}", summary="One event (a split part's id has a slash)")
 def event(request: Request, principal: Viewer, event_id: str) -> dict[str, Any]:
     snapshot = Snapshot(request.app.state.workbench)
     return event_row(snapshot.event(event_id), snapshot.actors, snapshot.documents_by_id)

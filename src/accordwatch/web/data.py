@@ -1,5 +1,5 @@
 """What the pages and the API read, loaded through the store and the pipeline (never SQL here):
-records (with reviews applied once accordwatch.review is there), documents, failures, agreements and
+records (with reviews applied), documents, failures, agreements and
 assessments as of a day."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from accordwatch.report.view import ReportView, build_view
 from accordwatch.store import Store
 from accordwatch.store.agreements import stored_agreements
 from accordwatch.store.documents import documents, open_failures
-from accordwatch.store.records import StoredRecords, load_records
+from accordwatch.store.records import StoredRecords
 from accordwatch.web import reviews
 from accordwatch.web.auth import LoginThrottle, WebError
 
@@ -43,7 +43,7 @@ class Snapshot:
     @cached_property
     def records(self) -> StoredRecords:
         with self.store.session() as session:
-            return reviews.records(session) if reviews.available() else load_records(session)
+            return reviews.records(session)
 
     @cached_property
     def documents(self) -> list[Document]:

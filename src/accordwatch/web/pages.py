@@ -25,8 +25,7 @@ AsOf = Annotated[date | None, Query(description="the day of the status (default:
 def render(request: Request, template: str, principal: Principal, code: int = 200, **context: Any) -> Response:
     bench = request.app.state.workbench
     return request.app.state.templates.TemplateResponse(
-        request, template, {"principal": principal, "bench": bench, "reviews_available": reviews.available(),
-                            **context}, status_code=code)
+        request, template, {"principal": principal, "bench": bench, **context}, status_code=code)
 
 
 def _safe_next(target: str) -> str:

@@ -17,7 +17,6 @@ from accordwatch.web.views import claim_row, event_row
 router = APIRouter(include_in_schema=False)
 REVIEWER, REVIEWER_WRITE = Needs("reviewer"), Needs("reviewer", write=True)
 Kind = Literal["event", "claim"]
-CLAIM_ACTIONS = ("confirm", "reject", "merge")
 
 
 @router.get("/review")
@@ -27,7 +26,8 @@ def queue_page(request: Request, principal: Annotated[Principal, Depends(REVIEWE
     with snapshot.store.session() as session:
         items = reviews.queue(session, assessment)
         log = reviews.log(session, limit=50)
-    return render(request, "review_queue.html", principal, items=items, log=log, snapshot=snapshot)
+    return render(request, "review_queue.html", principal, items=items, log=log, snapshot=snapshot,
+                  orphaned=getattr(snapshot.records, "orphaned_reviews", []))
 
 
 def _record(snapshot: Snapshot, kind: str, record_id: str) -> Any:
@@ -39,39 +39,25 @@ def review_form(request: Request, principal: Annotated[Principal, Depends(REVIEW
                 record_id: str) -> Response:
     snapshot = Snapshot(request.app.state.workbench)
     record = _record(snapshot, kind, record_id)
-    fields = reviews.correctable_fields() if kind == "event" else {}
+    fields = reviews.correctable_fields(kind)
     row = event_row(record, snapshot.actors, snapshot.documents_by_id) if kind == "event" \
         else claim_row(record, snapshot.actors)
     with snapshot.store.session() as session:
         log = reviews.log(session, doc_id=record.doc_id, limit=50)
-    return render(request, "review_form.html", principal, kind=kind, record=record, row=row, fields=fields,
-                  actions=reviews.ACTIONS if kind == "event" else CLAIM_ACTIONS, error="",
+    return render(request, "review_form.html", principal, kind=kind, row=row, fields=fields,
+                  actions=reviews.ACTIONS[kind], error="",
                   log=[entry for entry in log if entry.get("record_id") == record_id],
                   **_record_context(snapshot, record))
 
 
-def _value(kind: str, text: str) -> Any:
-    """A form field's text as the value its kind takes (the review module checks it)."""
-    text = text.strip()
-    if kind == "int":
-        try:
-            return int(text.replace(",", ""))
-        except ValueError as err:
-            raise WebError(400, f"{text!r} is not a whole number") from err
-    if kind == "bool":
-        return text.lower() in {"yes", "true", "1", "on"}
-    if kind == "actors":
-        return [part.strip() for part in text.split(",") if part.strip()]
-    return text
-
-
 def changes_from_form(form: Any, fields: dict[str, str]) -> dict[str, Any]:
-    """The fields a reviewer filled in (blank: left as it is)."""
+    """The fields a reviewer filled in, as typed (blank: left as it is); the review module reads and
+    checks each value by its kind."""
     changes = {}
-    for name, kind in fields.items():
+    for name in fields:
         given = form.get(f"field_{name}")
         if isinstance(given, str) and given.strip():
-            changes[name] = _value(kind, given)
+            changes[name] = given.strip()
     return changes
 
 
@@ -82,12 +68,12 @@ async def review_submit(request: Request, principal: Annotated[Principal, Depend
     snapshot = Snapshot(request.app.state.workbench)
     record = _record(snapshot, kind, record_id)
     action = str(form.get("action", ""))
-    if action not in (reviews.ACTIONS if kind == "event" else CLAIM_ACTIONS):
+    if action not in reviews.ACTIONS[kind]:
         raise WebError(400, f"unknown action {action!r}")
     arguments: dict[str, Any] = {"kind": kind, "record_id": record.id, "action": action,
                                  "reviewer": principal.name, "note": str(form.get("note", ""))[:2000]}
     if action == "correct":
-        arguments["changes"] = changes_from_form(form, reviews.correctable_fields())
+        arguments["changes"] = changes_from_form(form, reviews.correctable_fields(kind))
         if not arguments["changes"]:
             raise WebError(400, "a correction needs at least one field filled in")
     elif action == "merge":
