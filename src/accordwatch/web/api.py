@@ -50,7 +50,7 @@ def provisions(request: Request, principal: Viewer, agreement_id: str,
 def events(request: Request, principal: Viewer, chosen: Annotated[EventFilter, Depends(event_filter)]
            ) -> dict[str, Any]:
     snapshot = Snapshot(request.app.state.workbench)
-    page = page_of(matching(snapshot.records.events, chosen, snapshot.actors), chosen)
+    page = page_of(matching(snapshot.records.events, chosen, snapshot.actors, snapshot.bench.kb.places), chosen)
     return {"total": page.total, "page": page.number, "pages": page.pages, "per_page": chosen.per_page,
             "items": [event_row(e, snapshot.actors, snapshot.documents_by_id) for e in page.items]}
 

@@ -11,15 +11,18 @@ from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import Query
+from pydantic import BeforeValidator
 
 from accordwatch.assess.progress import ActorIndex
-from accordwatch.model import Actor, Event
+from accordwatch.model import Actor, Event, Place
 from accordwatch.web import reviews
 
 SortKey = Literal["date", "-date", "category", "-category", "doc", "-doc", "modality", "-modality",
                   "count", "-count"]
 Tristate = Literal["", "yes", "no"]
 PAGE_SIZES = (25, 50, 100, 200)
+# a form sends an empty field as "": no day given, not a bad one
+OptionalDay = Annotated[date | None, BeforeValidator(lambda value: value or None)]
 
 
 @dataclass(slots=True)
@@ -50,8 +53,8 @@ def event_filter(
     acled: Annotated[str, Query(max_length=120)] = "",
     actor: Annotated[str, Query(max_length=200)] = "",
     place: Annotated[str, Query(max_length=200)] = "",
-    date_from: Annotated[date | None, Query()] = None,
-    date_to: Annotated[date | None, Query()] = None,
+    date_from: Annotated[OptionalDay, Query()] = None,
+    date_to: Annotated[OptionalDay, Query()] = None,
     modality: Annotated[str, Query(max_length=20)] = "",
     contested: Annotated[Tristate, Query()] = "",
     reviewed: Annotated[Tristate, Query()] = "",
@@ -76,8 +79,10 @@ def _actor_matches(wanted: str, event: Event, actors: dict[str, Actor], index: A
     return any(needle in i.casefold() or (i in actors and needle in actors[i].name.casefold()) for i in ids)
 
 
-def matching(events: list[Event], chosen: EventFilter, actors: dict[str, Actor]) -> list[Event]:
+def matching(events: list[Event], chosen: EventFilter, actors: dict[str, Actor],
+             places: dict[str, Place] | None = None) -> list[Event]:
     index = ActorIndex(actors)
+    places = places or {}
     out = []
     for event in events:
         if chosen.category and event.category != chosen.category.upper():
@@ -88,7 +93,7 @@ def matching(events: list[Event], chosen: EventFilter, actors: dict[str, Actor])
             continue
         if chosen.modality and event.modality != chosen.modality:
             continue
-        if chosen.place and chosen.place.casefold() not in (event.place or "").casefold():
+        if chosen.place and not _place_matches(chosen.place, event.place, places):
             continue
         if chosen.actor and not _actor_matches(chosen.actor, event, actors, index):
             continue
@@ -102,6 +107,16 @@ def matching(events: list[Event], chosen: EventFilter, actors: dict[str, Actor])
             continue
         out.append(event)
     return sorted_events(out, chosen.sort)
+
+
+def _place_matches(wanted: str, place_id: str | None, places: dict[str, Place]) -> bool:
+    """A place id or name, or a piece of one; a province also finds the places in it."""
+    if not place_id:
+        return False
+    needle = wanted.casefold()
+    place = places.get(place_id)
+    told = [place_id, *([place.name, place.admin1 or ""] if place else [])]
+    return any(needle in text.casefold() for text in told if text)
 
 
 def _count(event: Event) -> int:

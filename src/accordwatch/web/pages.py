@@ -14,12 +14,21 @@ from accordwatch.web import reviews
 from accordwatch.web.auth import Needs, Principal, WebError, authenticate
 from accordwatch.web.charts import curve_chart
 from accordwatch.web.data import Snapshot
-from accordwatch.web.filters import PAGE_SIZES, EventFilter, as_csv, as_json, event_filter, matching, page_of
+from accordwatch.web.filters import (
+    PAGE_SIZES,
+    EventFilter,
+    OptionalDay,
+    as_csv,
+    as_json,
+    event_filter,
+    matching,
+    page_of,
+)
 from accordwatch.web.views import alerts, claim_row, event_row, highlighted, names, spans_of
 
 router = APIRouter(include_in_schema=False)
 PUBLIC, VIEWER = Needs("public"), Needs("viewer")
-AsOf = Annotated[date | None, Query(description="the day of the status (default: the latest report)")]
+AsOf = Annotated[OptionalDay, Query(description="the day of the status (default: the latest report)")]
 
 
 def render(request: Request, template: str, principal: Principal, code: int = 200, **context: Any) -> Response:
@@ -81,7 +90,7 @@ def dashboard(request: Request, principal: Annotated[Principal, Depends(VIEWER)]
 def _dashboard(request: Request, principal: Principal, snapshot: Snapshot, agreement_id: str,
                as_of: date | None) -> Response:
     assessment = snapshot.assessment(snapshot.agreement(agreement_id), as_of)
-    charts = {s.provision.id: curve_chart(s) for s in assessment.provisions}
+    charts = {s.provision.id: curve_chart(s, 440, 180) for s in assessment.provisions}
     return render(request, "dashboard.html", principal, assessment=assessment, snapshot=snapshot, charts=charts,
                   alerts=alerts(assessment), view=snapshot.view(assessment))
 
@@ -103,7 +112,7 @@ def events(request: Request, principal: Annotated[Principal, Depends(VIEWER)],
            chosen: Annotated[EventFilter, Depends(event_filter)],
            format: Annotated[str, Query(pattern="^(html|csv|json)$")] = "html") -> Response:
     snapshot = Snapshot(request.app.state.workbench)
-    found = matching(snapshot.records.events, chosen, snapshot.actors)
+    found = matching(snapshot.records.events, chosen, snapshot.actors, snapshot.bench.kb.places)
     if format != "html":  # the whole filter, not one page of it
         rows = [event_row(e, snapshot.actors, snapshot.documents_by_id) for e in found]
         body, kind = (as_csv(rows), "text/csv") if format == "csv" else (as_json(rows), "application/json")
