@@ -345,8 +345,15 @@ def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127
     """The analyst's workbench: pages and the JSON API (/api/docs). Example: accordwatch serve --read-only"""
     import uvicorn
 
+    from accordwatch.store.users import all_users
     from accordwatch.web import create_app
 
+    with _store() as store, store.session() as session:
+        nobody = not all_users(session)
+    if nobody and not read_only:  # nobody could log in: publish the read pages until someone is added
+        read_only = True
+        console.print("[yellow]no users yet[/]: serving read-only; add one with "
+                      "`accordwatch user add NAME --role admin` and start again")
     try:
         web_app = create_app(_settings().db, read_only=read_only)
     except AccordwatchError as err:

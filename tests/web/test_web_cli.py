@@ -59,3 +59,21 @@ def test_serve_offers_host_port_and_read_only() -> None:
     assert shown.exit_code == 0
     for option in ("--host", "--port", "--read-only"):
         assert option in shown.output
+
+
+def test_serve_publishes_read_only_while_nobody_can_log_in(tmp_path, monkeypatch) -> None:
+    import uvicorn
+
+    served = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: served.append((app, options)))
+    url = f"sqlite:///{tmp_path / 'serve.db'}"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["--db", url, "serve", "--port", "8123"])
+    assert first.exit_code == 0 and "no users yet" in first.output
+    runner.invoke(cli, ["--db", url, "user", "add", "ana", "--role", "admin", "--password-stdin"],
+                  input="a fine passphrase\n")
+    second = runner.invoke(cli, ["--db", url, "serve", "--host", "127.0.0.1", "--port", "8124"])
+    assert second.exit_code == 0 and "no users yet" not in second.output
+    (app_one, options_one), (app_two, options_two) = served
+    assert app_one.state.workbench.read_only and not app_two.state.workbench.read_only
+    assert options_one["port"] == 8123 and options_two == {"host": "127.0.0.1", "port": 8124, "log_level": "warning"}
