@@ -115,9 +115,14 @@ class LoginThrottle:
         self._failures: dict[tuple[str, str], deque[float]] = defaultdict(deque)
 
     def _recent(self, key: tuple[str, str]) -> int:
-        failures = self._failures[key]
+        failures = self._failures.get(key)
+        if failures is None:
+            return 0
         while failures and failures[0] < time.monotonic() - self.window:
             failures.popleft()
+        if not failures:  # forgotten once aged out: guessed names do not pile up in memory
+            del self._failures[key]
+            return 0
         return len(failures)
 
     def blocked(self, name: str, address: str) -> bool:

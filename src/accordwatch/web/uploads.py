@@ -15,7 +15,7 @@ from accordwatch.settings import load_settings
 from accordwatch.web.auth import WebError
 from accordwatch.web.data import Workbench
 
-READABLE = (".txt", ".html", ".htm", ".jsonl", ".json")
+READABLE = (".txt", ".html", ".htm", ".jsonl")
 
 
 def _clean_name(name: str) -> str:
