@@ -150,3 +150,6 @@ def test_actors_and_the_map(client) -> None:
     mapped = client.get("/map").text
     assert '<svg class="map"' in mapped and mapped.count('<circle class="point"') >= 1
     assert "Kandahar" in mapped
+    provinces = client.get("/map?by=province").text
+    assert '<strong>province</strong>' in provinces and "(province)" in provinces
+    assert client.get("/map?by=planet").status_code == 422

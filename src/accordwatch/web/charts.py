@@ -3,6 +3,7 @@ coordinates. Only numbers and escaped labels go into the templates that draw the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -84,12 +85,17 @@ class EventMap:
     unplaced: int  # events whose place has no coordinates
 
 
-def event_map(events: list[Event], places: dict[str, Place], width: int = 720, height: int = 480) -> EventMap:
-    """Events counted per place with coordinates, drawn on an equirectangular frame around them."""
+def event_map(events: list[Event], places: dict[str, Place], width: int = 720, height: int = 480,
+              grouped_by: Callable[[str], str | None] | None = None) -> EventMap:
+    """Events counted per place with coordinates (or per the place GROUPED_BY gives, a province), drawn
+    on an equirectangular frame around them."""
     counts: dict[str, int] = {}
     unplaced = 0
     for event in events:
-        place = places.get(event.place or "")
+        place_id = event.place or ""
+        if grouped_by is not None and place_id:
+            place_id = grouped_by(place_id) or place_id
+        place = places.get(place_id)
         if place is None or place.lat is None or place.lon is None:
             unplaced += event.place is not None
             continue

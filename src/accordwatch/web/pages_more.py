@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
 from accordwatch import pipeline
@@ -91,10 +91,13 @@ def actor_page(request: Request, principal: Annotated[Principal, Depends(VIEWER)
 
 
 @router.get("/map")
-def map_page(request: Request, principal: Annotated[Principal, Depends(VIEWER)]) -> Response:
+def map_page(request: Request, principal: Annotated[Principal, Depends(VIEWER)],
+             by: Annotated[str, Query(pattern="^(place|province)$")] = "place") -> Response:
+    """Events by the place they name (a district, a city), or summed up by province."""
     snapshot = Snapshot(request.app.state.workbench)
-    return render(request, "map.html", principal, chart=event_map(snapshot.records.events, request.app.state
-                                                                  .workbench.kb.places))
+    kb = request.app.state.workbench.kb
+    chart = event_map(snapshot.records.events, kb.places, grouped_by=kb.province_of if by == "province" else None)
+    return render(request, "map.html", principal, chart=chart, by=by)
 
 
 @router.get("/admin/users")
