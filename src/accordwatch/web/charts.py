@@ -82,7 +82,7 @@ class EventMap:
     width: int
     height: int
     points: list[MapPoint]
-    unplaced: int  # events whose place has no coordinates
+    unplaced: int  # events whose place has no coordinates, or is a whole country
 
 
 def event_map(events: list[Event], places: dict[str, Place], width: int = 720, height: int = 480,
@@ -96,8 +96,8 @@ def event_map(events: list[Event], places: dict[str, Place], width: int = 720, h
         if grouped_by is not None and place_id:
             place_id = grouped_by(place_id) or place_id
         place = places.get(place_id)
-        if place is None or place.lat is None or place.lon is None:
-            unplaced += event.place is not None
+        if place is None or place.lat is None or place.lon is None or place.kind == "country":
+            unplaced += event.place is not None  # (a country's middle is no place an event happened)
             continue
         counts[place.id] = counts.get(place.id, 0) + 1
     located = [places[i] for i in counts]
