@@ -87,9 +87,12 @@ def page(browser, served):
     opened = context.new_page()
     errors: list[str] = []
     opened.on("pageerror", lambda error: errors.append(str(error)))
+    # what the Content-Security-Policy refused (an inline style or script would be): the page relies on none
+    opened.on("console", lambda message: errors.append(message.text)
+              if "Content Security Policy" in message.text else None)
     yield opened
     context.close()
-    assert not errors, f"script errors in the page: {errors}"
+    assert not errors, f"script errors or refusals in the page: {errors}"
 
 
 def _login(page, name: str) -> None:
