@@ -76,11 +76,6 @@ def names(actors: dict[str, Actor], ids: list[str]) -> str:
     return ", ".join(actors[i].name if i in actors else i for i in ids)
 
 
-def reviewed_label(record: Event | Claim) -> str:
-    review = reviews.review_of(record)
-    return str(review.get("action", "")) if review else ""
-
-
 def event_row(event: Event, actors: dict[str, Actor], documents: dict[str, Document]) -> dict:
     """One event as the table, the CSV and the JSON show it."""
     document = documents.get(event.doc_id)
