@@ -357,6 +357,84 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="gold annotations (YAML, 
         fail(f"scorer failed: {result.stderr.strip()}")
 
 
+# ------------------------------------------------------------------------------------ the workbench
+
+users_app = typer.Typer(help="Workbench users (viewer, reviewer, admin).", no_args_is_help=True)
+tokens_app = typer.Typer(help="API tokens for scripts (Authorization: Bearer TOKEN).", no_args_is_help=True)
+app.add_typer(users_app, name="user")
+app.add_typer(tokens_app, name="token")
+
+
+@app.command()
+def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="port to listen on", min=1, max=65535)] = 8000,
+          read_only: Annotated[bool, typer.Option("--read-only", help="serve the dashboard and read pages "
+                                                                        "without login; refuse every write")] = False,
+          ) -> None:
+    """The analyst's workbench: pages and the JSON API (/api/docs). Example: accordwatch serve --read-only"""
+    import uvicorn
+
+    from accordwatch.store.users import all_users
+    from accordwatch.web import create_app
+
+    with _store() as store, store.session() as session:
+        nobody = not all_users(session)
+    if nobody and not read_only:  # nobody could log in: publish the read pages until someone is added
+        read_only = True
+        console.print("[yellow]no users yet[/]: serving read-only; add one with "
+                      "`accordwatch user add NAME --role admin` and start again")
+    try:
+        web_app = create_app(_settings().db, read_only=read_only)
+    except AccordwatchError as err:
+        fail(str(err))
+    console.print(f"workbench on [bold]http://{host}:{port}[/]{' (read-only)' if read_only else ''}")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+def _password(from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    if len(password) < 8:
+        fail("the password needs at least 8 characters")
+    return password
+
+
+@users_app.command("add")
+def user_add(name: Annotated[str, typer.Argument(help="user name")],
+             role: Annotated[str, typer.Option("--role", "-r", help="viewer, reviewer or admin")] = "viewer",
+             password_stdin: Annotated[bool, typer.Option("--password-stdin",
+                                                          help="read the password from standard input")] = False,
+             ) -> None:
+    """Add a user (or give one a new role and password). Example: accordwatch user add ana --role reviewer"""
+    from accordwatch.store.users import ROLES, add_user
+    from accordwatch.web.auth import hash_password
+
+    if role not in ROLES:
+        fail(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    password = _password(password_stdin)
+    with _store() as store, store.session() as session:
+        add_user(session, name, role, hash_password(password))
+    console.print(f"user {escape(name)} saved with role {role}")
+
+
+@tokens_app.command("add")
+def token_add(name: Annotated[str, typer.Argument(help="the user the token acts as")],
+              label: Annotated[str, typer.Option(help="what the token is for")] = "") -> None:
+    """Make an API token for a user and print it once (only its hash is kept)."""
+    from accordwatch.store.users import add_token, user_named
+    from accordwatch.web.auth import new_token, token_hash
+
+    token = new_token()
+    with _store() as store, store.session() as session:
+        found = user_named(session, name)
+        if found is None:
+            fail(f"no user {name!r}: add one with `accordwatch user add {name} --role viewer`")
+        add_token(session, found[0].id, token_hash(token), label)
+    print(token)
+
+
 app.add_typer(cli_review.attach(sys.modules[__name__]), name="review")
 
 if __name__ == "__main__":
