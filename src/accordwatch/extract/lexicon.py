@@ -58,7 +58,8 @@ VERBS: dict[str, list[Sense]] = {
     "talk": [_s("CONSULT")], "mediate": [_s("CONSULT", "third-party")], "resume": [_s("CONSULT", None, TALK_NOUNS)],
     "hold": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
              _s("COERCE", "arrest", PEOPLE_NOUNS)],
-    "open": [_s("CONSULT", None, TALK_NOUNS), _s("ACCUSE", "investigate", INVESTIGATION_NOUNS)],
+    "open": [_s("CONSULT", None, TALK_NOUNS), _s("ACCUSE", "investigate", INVESTIGATION_NOUNS),
+             _s("ASSAULT", "firearms", "fire gunfire")],  # "opened fire on the crowd"
     "begin": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
               _s("ACCUSE", "investigate", INVESTIGATION_NOUNS)],
     "start": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),

@@ -32,6 +32,10 @@ STATE_CODES = {1}
 OTHER_ACTS = {"ccomp", "parataxis"}
 SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative"}
+# cue groups naming arms (not "explosive": a "blast" alone may be an accident)
+MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
+MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
+MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
 
 
 def inter_code(actor_id: str, kind: str) -> int:
@@ -150,6 +154,14 @@ def _subject(token: Token) -> list[Token]:
     return out
 
 
+def _subject_heads(token: Token) -> list[Token]:
+    """The nouns that do the act: its subjects' heads, or the noun a participle describes."""
+    heads = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
+    if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBG":
+        heads.append(token.head)
+    return heads
+
+
 def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> set[str]:
     classes: set[str] = set()
     for actor in event.actors:
@@ -160,6 +172,8 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
             classes.add("protesters")
         elif code:
             classes.add("non_state")
+    if not classes and event.mode == "arrest" and not subject.has(cues["armed_groups"]):
+        classes.add("state")  # "ten activists were arrested": arrests are made by the state's forces
     if not classes and subject.has(cues["state_forces"]) and not subject.has(cues["armed_groups"]):
         classes.add("state")  # forces the knowledge base does not name: "government troops"
     elif not classes and subject.has(cues["armed_groups"]):
@@ -179,10 +193,43 @@ def _targets(event: Event, objects: Words, words: Words, actors: set[str], kinds
     if objects.has(cues["protest_words"]) \
             or ("state" in actors and words.has(cues["protest_words"])):
         targets.add("protesters")
+    if objects.has(cues["notable"]):
+        targets.add("notable")
+    if objects.has(cues["many"]) or (event.arrested or 0) >= MASS_ARREST:
+        targets.add("many")
     if any(kinds.get(r) == "civilians" for r in event.recipients) \
             or (objects.has(cues["civilian_targets"]) and not objects.has(cues["armed_targets"])):
         targets.add("civilians")
     return targets
+
+
+def _largest_number(tokens: list[Token]) -> int:
+    """The largest count written in digits on the nouns among TOKENS ("12 villagers", "1,500 people")."""
+    figures = [int(t.text.replace(",", "")) for t in tokens if t.dep_ == "nummod" and t.text.replace(",", "").isdigit()]
+    return max(figures, default=0)
+
+
+def _told_as_attributed(token: Token, attributing: frozenset[str]) -> bool:
+    """An act told as what someone is accused of or claims ("accused the rebels of bombing the bridge",
+    "took credit for the blast that killed ten"): the report is of the accusation or the claim."""
+    node = token
+    for _ in range(MAX_FRAME_STEPS):
+        if node.head.i == node.i or node.dep_ in OTHER_ACTS:
+            return False
+        node = node.head
+        if node.lemma_.lower() in attributing or node.lower_ in attributing:
+            return True
+    return False
+
+
+def _told_with_a_hazard(token: Token, hazard: frozenset[str]) -> bool:
+    """Whether the act's sentence, or the one before it, tells an accident or an act of nature (an
+    injury told after "a tank at the plant exploded" is that explosion's toll)."""
+    sentence = token.sent
+    tokens = list(sentence)
+    if sentence.start > 0:
+        tokens += list(token.doc[sentence.start - 1].sent)
+    return Words([t for t in tokens if t.pos_ != "PROPN"]).has(hazard)  # not "Storm Corps"
 
 
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
@@ -197,16 +244,26 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
 
     tax = taxonomy()
     cues = tax.cues
+    if _told_as_attributed(token, cues["attributing"]):
+        return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
     clause = _clause(token)
-    words, objects, subject = Words(clause), Words(_objects(token)), Words(_subject(token))
+    object_tokens = _objects(token)
+    words, objects, subject = Words(clause), Words(object_tokens), Words(_subject(token))
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"]
                       + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
     actors = _actor_classes(event, subject, kinds, cues)
     targets = _targets(event, objects, words, actors, kinds, cues)
+    if _largest_number(object_tokens) >= MASS_ARREST:
+        targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
     if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"}:
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
     if "hazard" in actors and not words.has(cues["weapons"]):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
+    if event.category in VIOLENT and not actors & {"state", "non_state", "protesters", "crowd"} \
+            and not any(words.has(cues[c]) for c in MEANS) and _told_with_a_hazard(token, cues["hazard"]):
+        return None, None  # "...when a boiler exploded. Four workers were hurt": the accident's toll
+    if event.category == "ASSAULT" and Words(_subject_heads(token)).has(cues["nonviolent_means"]):
+        return None, None  # "fresh sanctions targeting ten officials": no violence
     for sub in tax.sub_types:
         if event.category not in sub.categories or (sub.modes and event.mode not in sub.modes):
             continue
