@@ -54,6 +54,12 @@ def test_each_sub_type(extract, wanted: str, text: str) -> None:
     ("Attack", "Militants attacked a village and killed fifteen residents."),  # unarmed civilians: not a clash
     ("Disrupted weapons use", "Troops destroyed dozens of landmines found along the road."),  # not an IED attack
     ("Violent demonstration", "Demonstrators torched cars and smashed shop windows during the protest."),
+    # one act told twice merges into one event: it keeps the sub-type ACLED puts first
+    ("Mob violence", "Five shopkeepers were hurt when a mob attacked their stalls on Sunday."),
+    ("Mob violence", "Two men were beaten when an angry crowd stormed the police post."),
+    ("Excessive force against protesters", "Dozens were injured as police fired rubber bullets and tear gas to "
+                                           "disperse the crowd."),
+    ("Protest with intervention", "Riot police used water cannon to break up a rally by students on Monday."),
 ])
 def test_precedence(extract, wanted: str, text: str) -> None:
     found = sub_types(extract, text)
@@ -72,6 +78,20 @@ def test_precedence(extract, wanted: str, text: str) -> None:
 ])
 def test_shapes_of_told_acts(extract, wanted: str, text: str) -> None:
     assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired water cannon at the marchers outside the palace.",
+    "Officers threw stun grenades into the crowd of demonstrators.",
+])
+def test_crowd_control_is_no_weapon_of_war(extract, text: str) -> None:
+    found = sub_types(extract, text)
+    assert found and not {"Shelling/artillery/missile attack", "Grenade", "Chemical weapon"} & set(found)
+
+
+def test_a_fight_of_two_sides_stays_a_clash_whatever_its_toll(extract) -> None:
+    found = sub_types(extract, "Army troops and rebel fighters clashed in the town, killing several people.")
+    assert found and found[0] == "Armed clash"
 
 
 def test_precedence_rules_follow_the_order_of_sub_types() -> None:

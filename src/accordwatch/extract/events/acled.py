@@ -191,8 +191,9 @@ def _targets(event: Event, objects: Words, words: Words, actors: set[str], kinds
              cues: dict[str, frozenset[str]]) -> set[str]:
     targets: set[str] = set()
     if objects.has(cues["protest_words"]) \
-            or ("state" in actors and words.has(cues["protest_words"])):
-        targets.add("protesters")
+            or ("state" in actors and words.has(cues["protest_words"])) \
+            or (not actors & {"protesters", "crowd"} and words.has(cues["crowd_control"])):
+        targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd
     if objects.has(cues["notable"]):
         targets.add("notable")
     if objects.has(cues["many"]) or (event.arrested or 0) >= MASS_ARREST:
@@ -201,6 +202,29 @@ def _targets(event: Event, objects: Words, words: Words, actors: set[str], kinds
             or (objects.has(cues["civilian_targets"]) and not objects.has(cues["armed_targets"])):
         targets.add("civilians")
     return targets
+
+
+def precedes(sub_type: str | None, other: str | None) -> bool:
+    """Whether SUB_TYPE goes before OTHER in ACLED's order of precedence (a sub-type before none)."""
+    if sub_type is None:
+        return False
+    if other is None:
+        return True
+    order = _precedence_order()
+    return order.get(sub_type, len(order)) < order.get(other, len(order))
+
+
+def two_sided(event: Event) -> bool:
+    """A fight between sides ("clashed", "exchanged fire"), or an act of two sides the knowledge base knows."""
+    return len(event.actors) > 1 or event.predicate in taxonomy().cues["two_sided"]
+
+
+@cache
+def _precedence_order() -> dict[str, int]:
+    order: dict[str, int] = {}
+    for index, sub in enumerate(taxonomy().sub_types):
+        order.setdefault(sub.name, index)
+    return order
 
 
 def _largest_number(tokens: list[Token]) -> int:
