@@ -75,6 +75,10 @@ def test_precedence(extract, wanted: str, text: str) -> None:
     ("Arrests", "Over 300 people were detained in the northern districts overnight."),
     ("Arrests", "Soldiers detained 15 villagers during a search operation near the border."),
     ("Government regains territory", "Army units freed three villages from the insurgents on Tuesday."),
+    # an act told as a noun that happened
+    ("Violent demonstration", "Riots erupted in the port city after the vote, and protesters torched cars."),
+    ("Armed clash", "Heavy fighting between the army and the rebels broke out near the airport."),
+    ("Attack", "Gun attacks on two villages left eleven civilians dead on Sunday."),
 ])
 def test_shapes_of_told_acts(extract, wanted: str, text: str) -> None:
     assert wanted in sub_types(extract, text)
