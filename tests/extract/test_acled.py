@@ -113,6 +113,10 @@ def test_precedence_rules_follow_the_order_of_sub_types() -> None:
     "An armed group claimed responsibility for the blast that killed nine people at the market.",
     "Two workers were hurt on Friday when a boiler at the paper mill blew apart. Three more were injured.",
     "The European Union imposed new sanctions targeting six senior officials.",
+    "Washington announced a travel ban on the ministers, targeting the regime's inner circle.",
+    "The rebel group took credit for the ambush that killed four guards.",
+    "A cargo ship was struck by a ferry in the strait on Tuesday.",
+    "A storage tank at the refinery exploded overnight. Two workers were injured in the blast.",
     "Police arrested two men for smuggling drugs across the border.",
     "Coast guards detained 40 migrants who tried to cross the border illegally.",
 ])

@@ -159,6 +159,9 @@ def _subject_heads(token: Token) -> list[Token]:
     heads = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
     if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBG":
         heads.append(token.head)
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        # "imposed sanctions on the regime, targeting ten officials": what was imposed does it
+        heads += [c for c in token.head.children if c.dep_ == "dobj"]
     return heads
 
 
@@ -182,7 +185,7 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
         classes.add("protesters")
     if subject.has(cues["mob"]):
         classes.add("crowd")
-    if subject.has(cues["hazard"]) and not subject.has(cues["weapons"]):
+    if (subject.has(cues["hazard"]) or subject.has(cues["craft"])) and not subject.has(cues["weapons"]):
         classes.add("hazard")
     return classes
 
@@ -240,10 +243,22 @@ def _told_as_attributed(token: Token, attributing: frozenset[str]) -> bool:
     for _ in range(MAX_FRAME_STEPS):
         if node.head.i == node.i or node.dep_ in OTHER_ACTS:
             return False
+        through_for = node.dep_ == "prep" and node.lower_ == "for"
         node = node.head
         if node.lemma_.lower() in attributing or node.lower_ in attributing:
             return True
+        if through_for and any(c.dep_ == "dobj" and c.lemma_.lower() in attributing for c in node.children):
+            return True  # "took credit for the bombing": the claim's noun is the verb's object
     return False
+
+
+def _between_states(event: Event, kinds: dict[str, str], words: Words, cues: dict[str, frozenset[str]]) -> bool:
+    """"Russia strikes back at the US": one country against another with no arms, toll or target told
+    is a diplomatic move (ACLED codes what forces do)."""
+    countries = {"state", "government"}
+    return bool(event.actors) and all(kinds.get(a) in countries for a in event.actors) \
+        and any(kinds.get(r) in countries for r in event.recipients) \
+        and event.dead is None and event.injured is None and not any(words.has(cues[c]) for c in MEANS)
 
 
 def _told_with_a_hazard(token: Token, hazard: frozenset[str]) -> bool:
@@ -253,7 +268,7 @@ def _told_with_a_hazard(token: Token, hazard: frozenset[str]) -> bool:
     tokens = list(sentence)
     if sentence.start > 0:
         tokens += list(token.doc[sentence.start - 1].sent)
-    return Words([t for t in tokens if t.pos_ != "PROPN"]).has(hazard)  # not "Storm Corps"
+    return Words([t for t in tokens if t.pos_ in {"NOUN", "ADJ"}]).has(hazard)  # not "Storm Corps", "planted"
 
 
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
@@ -286,8 +301,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.category in VIOLENT and not actors & {"state", "non_state", "protesters", "crowd"} \
             and not any(words.has(cues[c]) for c in MEANS) and _told_with_a_hazard(token, cues["hazard"]):
         return None, None  # "...when a boiler exploded. Four workers were hurt": the accident's toll
-    if event.category == "ASSAULT" and Words(_subject_heads(token)).has(cues["nonviolent_means"]):
-        return None, None  # "fresh sanctions targeting ten officials": no violence
+    if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
+                                        or _between_states(event, kinds, words, cues)):
+        return None, None  # "fresh sanctions targeting ten officials", "strikes back at": no violence
     for sub in tax.sub_types:
         if event.category not in sub.categories or (sub.modes and event.mode not in sub.modes):
             continue
