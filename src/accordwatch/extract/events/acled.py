@@ -28,10 +28,12 @@ INTER_CODES = {
 }
 GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7}
 STATE_CODES = {1}
+FORCE_KINDS = {"state_forces", "police", "intelligence"}  # the state's armed arm: what it does is no protest
 # dependants whose subtree is another act told (a report's content, a clause beside it)
 OTHER_ACTS = {"ccomp", "parataxis"}
 SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative"}
+DIRECT_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd"}
 # cue groups naming arms (not "explosive": a "blast" alone may be an accident)
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
@@ -92,9 +94,11 @@ def taxonomy() -> Taxonomy:
 class Words:
     """The words of one part of an event, matched by word or by phrase (lemmas or forms in sequence)."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], named: set[int] | None = None) -> None:
         tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
-        self.single = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+        # "<gpe>": a name the parse labels (of the tokens in NAMED only, when given)
+        self.single = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens} \
+            | {f"<{t.ent_type_.lower()}>" for t in tokens if t.ent_type_ and (named is None or t.i in named)}
         self.texts = (" " + " ".join(t.lower_ for t in tokens) + " ",
                       " " + " ".join(t.lemma_.lower() for t in tokens) + " ")
 
@@ -169,6 +173,8 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
     classes: set[str] = set()
     for actor in event.actors:
         code = inter_code(actor, kinds.get(actor, ""))
+        if kinds.get(actor, "") in FORCE_KINDS:
+            classes.add("forces")
         if code in STATE_CODES:
             classes.add("state")
         elif code == 6 or code == 5:
@@ -178,7 +184,7 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
     if not classes and event.mode == "arrest" and not subject.has(cues["armed_groups"]):
         classes.add("state")  # "ten activists were arrested": arrests are made by the state's forces
     if not classes and subject.has(cues["state_forces"]) and not subject.has(cues["armed_groups"]):
-        classes.add("state")  # forces the knowledge base does not name: "government troops"
+        classes |= {"state", "forces"}  # forces the knowledge base does not name: "government troops"
     elif not classes and subject.has(cues["armed_groups"]):
         classes.add("non_state")
     if subject.has(cues["protest_words"]) or subject.has(frozenset({"rioters", "rioter"})):
@@ -190,11 +196,11 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
     return classes
 
 
-def _targets(event: Event, objects: Words, words: Words, actors: set[str], kinds: dict[str, str],
+def _targets(event: Event, objects: Words, words: Words, nouns: Words, actors: set[str], kinds: dict[str, str],
              cues: dict[str, frozenset[str]]) -> set[str]:
     targets: set[str] = set()
     if objects.has(cues["protest_words"]) \
-            or ("state" in actors and words.has(cues["protest_words"])) \
+            or ("state" in actors and nouns.has(cues["protest_words"])) \
             or (not actors & {"protesters", "crowd"} and words.has(cues["crowd_control"])):
         targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd
     if objects.has(cues["notable"]):
@@ -287,11 +293,15 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
     clause = _clause(token)
     object_tokens = _objects(token)
-    words, objects, subject = Words(clause), Words(object_tokens), Words(_subject(token))
+    # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
+    # where something else was ("captured a commander in Garma")
+    direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")}
+    words, objects, subject = Words(clause), Words(object_tokens, direct), Words(_subject(token))
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"]
                       + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
     actors = _actor_classes(event, subject, kinds, cues)
-    targets = _targets(event, objects, words, actors, kinds, cues)
+    nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"}])  # "a rally", not "troops marched"
+    targets = _targets(event, objects, words, nouns, actors, kinds, cues)
     if _largest_number(object_tokens) >= MASS_ARREST:
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
     if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"}:
