@@ -60,6 +60,7 @@ def test_each_sub_type(extract, wanted: str, text: str) -> None:
     ("Excessive force against protesters", "Dozens were injured as police fired rubber bullets and tear gas to "
                                            "disperse the crowd."),
     ("Protest with intervention", "Riot police used water cannon to break up a rally by students on Monday."),
+    ("Excessive force against protesters", "Riot police officers beat a student during a peaceful march."),
 ])
 def test_precedence(extract, wanted: str, text: str) -> None:
     found = sub_types(extract, text)
@@ -84,6 +85,12 @@ def test_precedence(extract, wanted: str, text: str) -> None:
     ("Violent demonstration", "Protesters pelted the police with stones outside the governor's office."),
     ("Change to group/activity", "Two rebel factions merged into a single armed movement on Sunday."),
     ("Disrupted weapons use", "Bomb disposal experts dismantled an explosive device found on the road."),
+    ("Peaceful protest", "Dock workers went on strike on Tuesday to demand better pay."),
+    ("Violent demonstration", "Police fired tear gas at stone-throwing protesters near the parliament."),
+    ("Violent demonstration", "The march turned ugly when demonstrators set fire to a police car."),
+    ("Violent demonstration", "Angry protesters stormed the governor's office on Monday."),
+    ("Government regains territory", "Government troops drove the militants out of the town on Saturday."),
+    ("Government regains territory", "Security forces retook the border crossing from the militants."),
     # an act told as a noun that happened
     ("Violent demonstration", "Riots erupted in the port city after the vote, and protesters torched cars."),
     ("Armed clash", "Heavy fighting between the army and the rebels broke out near the airport."),
@@ -108,9 +115,12 @@ def test_a_fight_of_two_sides_stays_a_clash_whatever_its_toll(extract) -> None:
 
 
 def test_precedence_rules_follow_the_order_of_sub_types() -> None:
+    # a sub-type may stand in several rows (a riot told by its rioters, or by the force that met it):
+    # the rule holds when a row of the first stands before a row of the other
     order = [s.name for s in taxonomy().sub_types]
     for first, then, _why in taxonomy().precedence:
-        assert order.index(first) < order.index(then), (first, then)
+        last_of_then = max(i for i, name in enumerate(order) if name == then)
+        assert order.index(first) < last_of_then, (first, then)
 
 
 @pytest.mark.parametrize("text", [

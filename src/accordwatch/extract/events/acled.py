@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from accordwatch.errors import WordListError
 from accordwatch.extract.events.common import VIOLENT
@@ -34,6 +34,7 @@ OTHER_ACTS = {"ccomp", "parataxis"}
 SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative"}
 DIRECT_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd"}
+PARTICLE_PREPS = {"out", "back", "over", "off"}
 # cue groups naming arms (not "explosive": a "blast" alone may be an accident)
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
@@ -189,20 +190,34 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
         classes.add("non_state")
     if subject.has(cues["protest_words"]) or subject.has(frozenset({"rioters", "rioter"})):
         classes.add("protesters")
-    if subject.has(cues["mob"]):
-        classes.add("crowd")
+    if subject.has(cues["mob"]) and not subject.has(cues["protest_words"]):
+        classes.add("crowd")  # "an angry crowd stormed", not "a crowd of protesters"
     if (subject.has(cues["hazard"]) or subject.has(cues["craft"])) and not subject.has(cues["weapons"]):
         classes.add("hazard")
     return classes
 
 
-def _targets(event: Event, objects: Words, words: Words, nouns: Words, actors: set[str], kinds: dict[str, str],
-             cues: dict[str, frozenset[str]]) -> set[str]:
+def _riot_told(sentence: Span, act: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the sentence tells the crowd's own violence ("fired tear gas at stone-throwing protesters"):
+    rioting words other than the force's act itself ("beat", "attacked") and the names of the force
+    ("riot police", "riot gear")."""
+    own = {act.i} | {c.i for c in act.conjuncts}
+    forces = cues["state_forces"] | cues["armed_targets"]
+    told = [t for t in sentence if t.i not in own
+            and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in forces)]
+    return Words(told).has(cues["rioting"])
+
+
+def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Token, actors: set[str],
+             kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> set[str]:
+    sentence = act.sent
     targets: set[str] = set()
     if objects.has(cues["protest_words"]) \
             or ("state" in actors and nouns.has(cues["protest_words"])) \
             or (not actors & {"protesters", "crowd"} and words.has(cues["crowd_control"])):
         targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd
+    if "protesters" in targets and not actors & {"protesters"} and _riot_told(sentence, act, cues):
+        targets.add("rioters")  # "fired tear gas at stone-throwing protesters": force met a riot
     if objects.has(cues["notable"]):
         targets.add("notable")
     if objects.has(cues["many"]) or (event.arrested or 0) >= MASS_ARREST:
@@ -297,11 +312,13 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # where something else was ("captured a commander in Garma")
     direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")}
     words, objects, subject = Words(clause), Words(object_tokens, direct), Words(_subject(token))
-    predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"]
+    # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
+    predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"
+                                 or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)]
                       + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
     actors = _actor_classes(event, subject, kinds, cues)
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"}])  # "a rally", not "troops marched"
-    targets = _targets(event, objects, words, nouns, actors, kinds, cues)
+    targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
     if _largest_number(object_tokens) >= MASS_ARREST:
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
     if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"}:
