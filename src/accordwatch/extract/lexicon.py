@@ -36,6 +36,7 @@ PROTEST_NOUNS = ("rally rallies protest protests demonstration demonstrations st
 INVESTIGATION_NOUNS = "investigation investigations inquiry probe inquiries"
 PEOPLE_NOUNS = "wounded injured civilians people refugees residents villagers hostages prisoners captives"
 CEASEFIRE_NOUNS = "ceasefire truce cease-fire armistice"
+BASE_NOUNS = "base bases headquarters outpost outposts camp camps post posts checkpoint checkpoints"
 
 # what else two sides exchange than people: fire, accusations, words ("exchanged fire", "swapped
 # accusations", "exchanged views"); anything else exchanged is taken as people (or their count)
@@ -59,7 +60,8 @@ VERBS: dict[str, list[Sense]] = {
     "hold": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
              _s("COERCE", "arrest", PEOPLE_NOUNS)],
     "open": [_s("CONSULT", None, TALK_NOUNS), _s("ACCUSE", "investigate", INVESTIGATION_NOUNS),
-             _s("ASSAULT", "firearms", "fire gunfire")],  # "opened fire on the crowd"
+             _s("ASSAULT", "firearms", "fire gunfire"),  # "opened fire on the crowd"
+             _s("MOBILIZE", None, BASE_NOUNS)],  # "opened a new camp"
     "begin": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
               _s("ACCUSE", "investigate", INVESTIGATION_NOUNS)],
     "start": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
@@ -72,7 +74,8 @@ VERBS: dict[str, list[Sense]] = {
     "applaud": [_s("SUPPORT")], "congratulate": [_s("SUPPORT")], "thank": [_s("SUPPORT")],
     "defend": [_s("SUPPORT")], "recognize": [_s("SUPPORT")], "recognise": [_s("SUPPORT")],
     "apologize": [_s("SUPPORT")], "apologise": [_s("SUPPORT")], "upgrade": [_s("SUPPORT", None, "ties relations")],
-    "restore": [_s("SUPPORT", None, "ties relations")], "establish": [_s("SUPPORT", None, "ties relations")],
+    "restore": [_s("SUPPORT", None, "ties relations")],
+    "establish": [_s("SUPPORT", None, "ties relations"), _s("MOBILIZE", None, BASE_NOUNS)],
     "sign": [_s("SUPPORT", "agreement", AGREEMENT_NOUNS)], "conclude": [_s("SUPPORT", "agreement", AGREEMENT_NOUNS)],
     "ratify": [_s("SUPPORT", "agreement")],
     # CONCEDE
