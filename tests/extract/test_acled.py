@@ -100,6 +100,27 @@ def test_shapes_of_told_acts(extract, wanted: str, text: str) -> None:
     assert wanted in sub_types(extract, text)
 
 
+@pytest.mark.parametrize(("wanted", "text"), [
+    # the act's own clause names no means: the coder reads them from the rest of the sentence
+    ("Remote explosive/landmine/IED", "Three soldiers were killed on Monday when their truck struck a roadside bomb."),
+    ("Grenade", "Two policemen died after attackers hurled a grenade into their patrol car."),
+    ("Air/drone strike", "Five fighters died in the raid, which was carried out by drones, the army said."),
+    # a protest whose sentence tells its violence is a riot
+    ("Violent demonstration", "Crowds protested in the capital for a third night, with shops set ablaze."),
+])
+def test_means_read_from_the_whole_sentence(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds rallied outside the embassy on Friday before riot police arrived.",
+    "Students marched peacefully on Sunday to mourn a classmate shot by an officer last month.",
+])
+def test_force_names_and_grievances_do_not_make_a_riot(extract, text: str) -> None:
+    found = sub_types(extract, text)
+    assert "Peaceful protest" in found and "Violent demonstration" not in found
+
+
 @pytest.mark.parametrize("text", [
     "Police fired water cannon at the marchers outside the palace.",
     "Officers threw stun grenades into the crowd of demonstrators.",

@@ -67,6 +67,8 @@ class Taxonomy:
     cues: dict[str, frozenset[str]]
     sub_types: tuple[SubType, ...]
     precedence: tuple[tuple[str, str, str], ...] = field(default=())
+    # catch-all sub-type -> the sub-types a reading of the whole sentence may turn it into
+    widen: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -89,7 +91,8 @@ def taxonomy() -> Taxonomy:
             frozenset(row.get("actors", [])), frozenset(row.get("targets", [])), tuple(row.get("unless", [])),
             frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", []))))
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
-    return Taxonomy(cues, tuple(sub_types), precedence)  # type: ignore[arg-type]
+    widen = {name: frozenset(into) for name, into in (data.get("widen") or {}).items()}
+    return Taxonomy(cues, tuple(sub_types), precedence, widen)  # type: ignore[arg-type]
 
 
 class Words:
@@ -190,6 +193,8 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
         classes.add("non_state")
     if subject.has(cues["protest_words"]) or subject.has(frozenset({"rioters", "rioter"})):
         classes.add("protesters")
+    if subject.has(cues["state_forces"]) and not subject.has(cues["protest_words"]):
+        classes.add("forces")  # "a student shot by an officer": the force does it, whoever the text links
     if subject.has(cues["mob"]) and not subject.has(cues["protest_words"]):
         classes.add("crowd")  # "an angry crowd stormed", not "a crowd of protesters"
     if (subject.has(cues["hazard"]) or subject.has(cues["craft"])) and not subject.has(cues["weapons"]):
@@ -295,7 +300,7 @@ def _told_with_a_hazard(token: Token, hazard: frozenset[str]) -> bool:
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
     """ACLED's (event type, sub-event type) of EVENT, read at its predicate TOKEN; (None, None) when
     ACLED would not code it (a plan, a denial, an act of nature, a diplomatic move)."""
-    if event.modality != "asserted" or event.negated or accusing_verb(token) is not None:
+    if event.modality != "asserted" or event.negated or event.historical or accusing_verb(token) is not None:
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
     if not event.actors and (token.tag_ == "VB" or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
         return None, None  # "want them to capture a province", "talks on a release": no act by anyone
@@ -311,7 +316,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
     # where something else was ("captured a commander in Garma")
     direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")}
-    words, objects, subject = Words(clause), Words(object_tokens, direct), Words(_subject(token))
+    words = Words(_without_force_names(clause, cues))
+    objects, subject = Words(object_tokens, direct), Words(_subject(token))
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)]
@@ -331,7 +337,22 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
                                         or _between_states(event, kinds, words, cues)):
         return None, None  # "fresh sanctions targeting ten officials", "strikes back at": no violence
-    for sub in tax.sub_types:
+    found = _first_row(tax.sub_types, event, cues, predicate, words, objects, actors, targets)
+    if found is None or found.name not in tax.widen:
+        return (found.event_type, found.name) if found else (None, None)
+    # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
+    # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
+    sentence = Words(_told_beside(token, cues))
+    rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
+    wider = _first_row(rows, event, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues))
+    found = wider or found
+    return found.event_type, found.name
+
+
+def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: dict[str, frozenset[str]],
+               predicate: Words, words: Words, objects: Words, actors: set[str], targets: set[str]) -> SubType | None:
+    """The first sub-type of ROWS (in ACLED's order of precedence) whose conditions all hold."""
+    for sub in rows:
         if event.category not in sub.categories or (sub.modes and event.mode not in sub.modes):
             continue
         if sub.predicate and not any(predicate.has(cues[c]) for c in sub.predicate):
@@ -346,5 +367,23 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             continue
         if any(words.has(cues[c]) for c in sub.unless) or sub.unless_actors & actors:
             continue
-        return sub.event_type, sub.name
-    return None, None
+        return sub
+    return None
+
+
+def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
+    """The words of the act's sentence, without those naming a force ("riot police")."""
+    return _without_force_names(list(token.sent), cues)
+
+
+def _without_force_names(tokens: list[Token], cues: dict[str, frozenset[str]]) -> list[Token]:
+    """TOKENS without the words that only name a force ("riot police", "riot gear officers")."""
+    forces = cues["state_forces"] | cues["armed_targets"]
+    return [t for t in tokens if not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in forces)]
+
+
+def _crowd_met(sentence: Words, cues: dict[str, frozenset[str]]) -> set[str]:
+    """What the sentence tells of a crowd met by force: a protest dispersed, protesters arrested or shot."""
+    if sentence.has(cues["state_forces"]) and (sentence.has(cues["intervening"]) or sentence.has(cues["lethal"])):
+        return {"protesters"}
+    return set()
