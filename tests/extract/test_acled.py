@@ -39,6 +39,33 @@ SUB_TYPES = [
     ("Headquarters or base established", "Foreign troops set up a new military base near the town on Sunday."),
     ("Looting/property destruction", "Looters ransacked dozens of shops in the city centre overnight."),
     ("Change to group/activity", "A senior rebel commander defected to the government with his fighters."),
+    # the same sub-types in other shapes: passive, reported speech, a noun, another tense
+    ("Armed clash", "Heavy clashes between soldiers and militants were reported near the dam, the army said."),
+    ("Government regains territory", "The town of Marla was recaptured by government troops on Friday."),
+    ("Non-state actor overtakes territory", "Rebels have seized the district headquarters, an official said."),
+    ("Non-violent transfer of territory", "Under the deal, the militia handed the hilltop base over to the army "
+                                          "without a fight."),
+    ("Chemical weapon", "Residents said chlorine gas was dropped on the neighbourhood overnight."),
+    ("Air/drone strike", "A drone strike hit a car carrying two militant commanders, officials said."),
+    ("Suicide bomb", "A suicide attacker detonated his explosive vest outside a police station, killing six."),
+    ("Shelling/artillery/missile attack", "Artillery shells landed on the market on Sunday, killing four civilians."),
+    ("Remote explosive/landmine/IED", "Two soldiers were wounded when an improvised explosive device went off "
+                                      "under their vehicle."),
+    ("Grenade", "Attackers threw a hand grenade into a crowded bar, wounding nine people."),
+    ("Sexual violence", "A woman was raped by two soldiers at a checkpoint, her family said."),
+    ("Attack", "Gunmen stormed the village and killed eight residents on Saturday, police said."),
+    ("Abduction/forced disappearance", "Three aid workers were kidnapped by armed men on the road to the camp."),
+    ("Peaceful protest", "Hundreds of teachers are protesting outside parliament over unpaid salaries."),
+    ("Protest with intervention", "Police arrested several students as they protested outside the ministry."),
+    ("Excessive force against protesters", "Troops opened fire on peaceful marchers, killing at least four."),
+    ("Violent demonstration", "Rioters set fire to cars and threw stones at police during a protest."),
+    ("Mob violence", "A crowd of villagers beat two suspected thieves to death on Sunday."),
+    ("Agreement", "The warring sides signed a ceasefire agreement in the capital on Tuesday."),
+    ("Arrests", "Security forces detained the opposition leader at his home early on Monday."),
+    ("Disrupted weapons use", "Police seized a large cache of weapons and ammunition from a house in the town."),
+    ("Headquarters or base established", "The rebel group established a new headquarters in the mountain town."),
+    ("Looting/property destruction", "Militiamen destroyed several houses in the village on Monday."),
+    ("Change to group/activity", "Two rebel factions merged into a single armed movement on Sunday."),
 ]
 
 

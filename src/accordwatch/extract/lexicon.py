@@ -182,7 +182,7 @@ VERBS: dict[str, list[Sense]] = {
     "engage": [_s("ASSAULT", None, "enemy insurgents militants fighters position positions target targets "
                                     "gunmen attackers forces")],
     "hit": [_s("ASSAULT")], "recapture": [_s("ASSAULT")],
-    "drop": [_s("ASSAULT", "aerial", "bomb bombs munition munitions ordnance")],
+    "drop": [_s("ASSAULT", "aerial", "bomb bombs munition munitions ordnance barrel barrels chlorine gas canisters")],
 }
 
 

@@ -125,6 +125,8 @@ def _clause(token: Token) -> list[Token]:
         tokens += [head] + [c for c in head.children if c.dep_ in {"compound", "amod", "nummod"}]
         if head.dep_ == "prep":
             tokens.append(head.head)
+    if token.dep_ == "advcl" and token.tag_ == "VBG":  # "shells landed on the market, killing four": its means
+        tokens += [t for c in token.head.children if c.dep_ in SUBJECTS for t in c.subtree]
     if token.dep_ == "conj":  # "attacked the base and killed four": the first verb's subject is this one's
         tokens += [t for c in token.head.children if c.dep_ in SUBJECTS for t in c.subtree]
     return tokens
