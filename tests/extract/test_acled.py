@@ -66,6 +66,8 @@ SUB_TYPES = [
     ("Headquarters or base established", "The rebel group established a new headquarters in the mountain town."),
     ("Looting/property destruction", "Militiamen destroyed several houses in the village on Monday."),
     ("Change to group/activity", "Two rebel factions merged into a single armed movement on Sunday."),
+    ("Change to group/activity", "Former rebel commanders have formed a new militia in the eastern hills."),
+    ("Disrupted weapons use", "Soldiers recovered a cache of rifles and grenades buried near the river."),
 ]
 
 
