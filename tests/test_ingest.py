@@ -199,6 +199,24 @@ def test_a_hard_wrapped_paragraph_is_news_line_by_line(write, wrap):
     assert [kind for _, kind in kinds[1:]] == ["body"] * 4, kinds
 
 
+@pytest.mark.parametrize("text", [
+    "Rebels seize two border villages after a night of fighting",
+    "Police break up a sit-in by striking nurses outside the health ministry on Monday",
+    "TROOPS RETAKE HILLTOP TOWN FROM INSURGENTS, ARMY SAYS",
+])
+def test_a_text_with_no_paragraph_is_its_own_news(write, text):
+    # a snippet or an alert sent alone (no line ends as a sentence) is the whole report, not a heading
+    document = read_one(write("alert.txt", text + "\n"))
+    assert [kind for *_, kind in document.lines] == ["body"]
+
+
+def test_a_heading_over_a_story_stays_a_heading(write):
+    document = read_one(write("story.txt", "Rebels seize two border villages\n\n"
+                                           "Rebel fighters took two villages near the border on Sunday, "
+                                           "residents said.\n"))
+    assert [kind for *_, kind in document.lines] == ["heading", "body"]
+
+
 # ------------------------------------------------------------------------------ JSON Lines
 
 

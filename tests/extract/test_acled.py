@@ -39,6 +39,35 @@ SUB_TYPES = [
     ("Headquarters or base established", "Foreign troops set up a new military base near the town on Sunday."),
     ("Looting/property destruction", "Looters ransacked dozens of shops in the city centre overnight."),
     ("Change to group/activity", "A senior rebel commander defected to the government with his fighters."),
+    # the same sub-types in other shapes: passive, reported speech, a noun, another tense
+    ("Armed clash", "Heavy clashes between soldiers and militants were reported near the dam, the army said."),
+    ("Government regains territory", "The town of Marla was recaptured by government troops on Friday."),
+    ("Non-state actor overtakes territory", "Rebels have seized the district headquarters, an official said."),
+    ("Non-violent transfer of territory", "Under the deal, the militia handed the hilltop base over to the army "
+                                          "without a fight."),
+    ("Chemical weapon", "Residents said chlorine gas was dropped on the neighbourhood overnight."),
+    ("Air/drone strike", "A drone strike hit a car carrying two militant commanders, officials said."),
+    ("Suicide bomb", "A suicide attacker detonated his explosive vest outside a police station, killing six."),
+    ("Shelling/artillery/missile attack", "Artillery shells landed on the market on Sunday, killing four civilians."),
+    ("Remote explosive/landmine/IED", "Two soldiers were wounded when an improvised explosive device went off "
+                                      "under their vehicle."),
+    ("Grenade", "Attackers threw a hand grenade into a crowded bar, wounding nine people."),
+    ("Sexual violence", "A woman was raped by two soldiers at a checkpoint, her family said."),
+    ("Attack", "Gunmen stormed the village and killed eight residents on Saturday, police said."),
+    ("Abduction/forced disappearance", "Three aid workers were kidnapped by armed men on the road to the camp."),
+    ("Peaceful protest", "Hundreds of teachers are protesting outside parliament over unpaid salaries."),
+    ("Protest with intervention", "Police arrested several students as they protested outside the ministry."),
+    ("Excessive force against protesters", "Troops opened fire on peaceful marchers, killing at least four."),
+    ("Violent demonstration", "Rioters set fire to cars and threw stones at police during a protest."),
+    ("Mob violence", "A crowd of villagers beat two suspected thieves to death on Sunday."),
+    ("Agreement", "The warring sides signed a ceasefire agreement in the capital on Tuesday."),
+    ("Arrests", "Security forces detained the opposition leader at his home early on Monday."),
+    ("Disrupted weapons use", "Police seized a large cache of weapons and ammunition from a house in the town."),
+    ("Headquarters or base established", "The rebel group established a new headquarters in the mountain town."),
+    ("Looting/property destruction", "Militiamen destroyed several houses in the village on Monday."),
+    ("Change to group/activity", "Two rebel factions merged into a single armed movement on Sunday."),
+    ("Change to group/activity", "Former rebel commanders have formed a new militia in the eastern hills."),
+    ("Disrupted weapons use", "Soldiers recovered a cache of rifles and grenades buried near the river."),
 ]
 
 
@@ -54,25 +83,111 @@ def test_each_sub_type(extract, wanted: str, text: str) -> None:
     ("Attack", "Militants attacked a village and killed fifteen residents."),  # unarmed civilians: not a clash
     ("Disrupted weapons use", "Troops destroyed dozens of landmines found along the road."),  # not an IED attack
     ("Violent demonstration", "Demonstrators torched cars and smashed shop windows during the protest."),
+    # one act told twice merges into one event: it keeps the sub-type ACLED puts first
+    ("Mob violence", "Five shopkeepers were hurt when a mob attacked their stalls on Sunday."),
+    ("Mob violence", "Two men were beaten when an angry crowd stormed the police post."),
+    ("Excessive force against protesters", "Dozens were injured as police fired rubber bullets and tear gas to "
+                                           "disperse the crowd."),
+    ("Protest with intervention", "Riot police used water cannon to break up a rally by students on Monday."),
+    ("Excessive force against protesters", "Riot police officers beat a student during a peaceful march."),
 ])
 def test_precedence(extract, wanted: str, text: str) -> None:
     found = sub_types(extract, text)
     assert found and found[0] == wanted
 
 
+@pytest.mark.parametrize(("wanted", "text"), [
+    # a report sent alone, with no full stop (a wire alert, a headline): still a report
+    ("Armed clash", "Soldiers exchanged fire with insurgents near the dam on Monday"),
+    ("Attack", "Gunmen opened fire on shoppers at a crowded market, killing seven"),
+    ("Attack", "At least two gunmen opened fire inside a church during the morning service."),
+    ("Arrests", "Thirty opposition supporters were arrested after the vote in the capital."),
+    ("Arrests", "Over 300 people were detained in the northern districts overnight."),
+    ("Arrests", "Soldiers detained 15 villagers during a search operation near the border."),
+    ("Government regains territory", "Army units freed three villages from the insurgents on Tuesday."),
+    ("Government regains territory", "The army has regained control of the coastal district, officials said."),
+    ("Government regains territory", "Two towns near the lake were liberated by government troops on Friday."),
+    ("Government regains territory", "Government forces took control of the town after the rebels fled."),
+    ("Non-state actor overtakes territory", "Insurgents occupied the district centre of Nawa overnight."),
+    ("Armed clash", "Soldiers repelled an assault by militants on their outpost near the border."),
+    ("Armed clash", "Troops battled rebel fighters for hours in the hills east of the city."),
+    ("Violent demonstration", "Protesters pelted the police with stones outside the governor's office."),
+    ("Change to group/activity", "Two rebel factions merged into a single armed movement on Sunday."),
+    ("Disrupted weapons use", "Bomb disposal experts dismantled an explosive device found on the road."),
+    ("Peaceful protest", "Dock workers went on strike on Tuesday to demand better pay."),
+    ("Violent demonstration", "Police fired tear gas at stone-throwing protesters near the parliament."),
+    ("Violent demonstration", "The march turned ugly when demonstrators set fire to a police car."),
+    ("Violent demonstration", "Angry protesters stormed the governor's office on Monday."),
+    ("Government regains territory", "Government troops drove the militants out of the town on Saturday."),
+    ("Government regains territory", "Security forces retook the border crossing from the militants."),
+    # an act told as a noun that happened
+    ("Violent demonstration", "Riots erupted in the port city after the vote, and protesters torched cars."),
+    ("Armed clash", "Heavy fighting between the army and the rebels broke out near the airport."),
+    ("Attack", "Gun attacks on two villages left eleven civilians dead on Sunday."),
+])
+def test_shapes_of_told_acts(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    # the act's own clause names no means: the coder reads them from the rest of the sentence
+    ("Remote explosive/landmine/IED", "Three soldiers were killed on Monday when their truck struck a roadside bomb."),
+    ("Grenade", "Two policemen died after attackers hurled a grenade into their patrol car."),
+    ("Air/drone strike", "Five fighters died in the raid, which was carried out by drones, the army said."),
+    # a protest whose sentence tells its violence is a riot
+    ("Violent demonstration", "Crowds protested in the capital for a third night, with shops set ablaze."),
+])
+def test_means_read_from_the_whole_sentence(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds rallied outside the embassy on Friday before riot police arrived.",
+    "Students marched peacefully on Sunday to mourn a classmate shot by an officer last month.",
+])
+def test_force_names_and_grievances_do_not_make_a_riot(extract, text: str) -> None:
+    found = sub_types(extract, text)
+    assert "Peaceful protest" in found and "Violent demonstration" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired water cannon at the marchers outside the palace.",
+    "Officers threw stun grenades into the crowd of demonstrators.",
+])
+def test_crowd_control_is_no_weapon_of_war(extract, text: str) -> None:
+    found = sub_types(extract, text)
+    assert found and not {"Shelling/artillery/missile attack", "Grenade", "Chemical weapon"} & set(found)
+
+
+def test_a_fight_of_two_sides_stays_a_clash_whatever_its_toll(extract) -> None:
+    found = sub_types(extract, "Army troops and rebel fighters clashed in the town, killing several people.")
+    assert found and found[0] == "Armed clash"
+
+
 def test_precedence_rules_follow_the_order_of_sub_types() -> None:
+    # a sub-type may stand in several rows (a riot told by its rioters, or by the force that met it):
+    # the rule holds when a row of the first stands before a row of the other
     order = [s.name for s in taxonomy().sub_types]
     for first, then, _why in taxonomy().precedence:
-        assert order.index(first) < order.index(then), (first, then)
+        last_of_then = max(i for i, name in enumerate(order) if name == then)
+        assert order.index(first) < last_of_then, (first, then)
 
 
 @pytest.mark.parametrize("text", [
     "A tsunami killed forty people along the coast on Saturday.",
     "A tank at the chemical plant exploded on Thursday, injuring four workers.",
     "The government expelled three diplomats on Monday.",
-    pytest.param("The minister accused the rebels of bombing the bridge.",
-                 marks=pytest.mark.xfail(reason="the accused act is still typed (open, see report)")),
+    "The minister accused the rebels of bombing the bridge.",
+    "The army denied the allegations that its jets had bombed a hospital.",
+    "An armed group claimed responsibility for the blast that killed nine people at the market.",
+    "Two workers were hurt on Friday when a boiler at the paper mill blew apart. Three more were injured.",
+    "The European Union imposed new sanctions targeting six senior officials.",
+    "Washington announced a travel ban on the ministers, targeting the regime's inner circle.",
+    "The rebel group took credit for the ambush that killed four guards.",
+    "A cargo ship was struck by a ferry in the strait on Tuesday.",
+    "A storage tank at the refinery exploded overnight. Two workers were injured in the blast.",
     "Police arrested two men for smuggling drugs across the border.",
+    "Coast guards detained 40 migrants who tried to cross the border illegally.",
 ])
 def test_what_acled_would_not_code(extract, text: str) -> None:
     assert sub_types(extract, text) == []

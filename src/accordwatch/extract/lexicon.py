@@ -36,6 +36,7 @@ PROTEST_NOUNS = ("rally rallies protest protests demonstration demonstrations st
 INVESTIGATION_NOUNS = "investigation investigations inquiry probe inquiries"
 PEOPLE_NOUNS = "wounded injured civilians people refugees residents villagers hostages prisoners captives"
 CEASEFIRE_NOUNS = "ceasefire truce cease-fire armistice"
+BASE_NOUNS = "base bases headquarters outpost outposts camp camps post posts checkpoint checkpoints"
 
 # what else two sides exchange than people: fire, accusations, words ("exchanged fire", "swapped
 # accusations", "exchanged views"); anything else exchanged is taken as people (or their count)
@@ -58,7 +59,9 @@ VERBS: dict[str, list[Sense]] = {
     "talk": [_s("CONSULT")], "mediate": [_s("CONSULT", "third-party")], "resume": [_s("CONSULT", None, TALK_NOUNS)],
     "hold": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
              _s("COERCE", "arrest", PEOPLE_NOUNS)],
-    "open": [_s("CONSULT", None, TALK_NOUNS), _s("ACCUSE", "investigate", INVESTIGATION_NOUNS)],
+    "open": [_s("CONSULT", None, TALK_NOUNS), _s("ACCUSE", "investigate", INVESTIGATION_NOUNS),
+             _s("ASSAULT", "firearms", "fire gunfire"),  # "opened fire on the crowd"
+             _s("MOBILIZE", None, BASE_NOUNS)],  # "opened a new camp"
     "begin": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
               _s("ACCUSE", "investigate", INVESTIGATION_NOUNS)],
     "start": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
@@ -71,7 +74,8 @@ VERBS: dict[str, list[Sense]] = {
     "applaud": [_s("SUPPORT")], "congratulate": [_s("SUPPORT")], "thank": [_s("SUPPORT")],
     "defend": [_s("SUPPORT")], "recognize": [_s("SUPPORT")], "recognise": [_s("SUPPORT")],
     "apologize": [_s("SUPPORT")], "apologise": [_s("SUPPORT")], "upgrade": [_s("SUPPORT", None, "ties relations")],
-    "restore": [_s("SUPPORT", None, "ties relations")], "establish": [_s("SUPPORT", None, "ties relations")],
+    "restore": [_s("SUPPORT", None, "ties relations")],
+    "establish": [_s("SUPPORT", None, "ties relations"), _s("MOBILIZE", None, BASE_NOUNS)],
     "sign": [_s("SUPPORT", "agreement", AGREEMENT_NOUNS)], "conclude": [_s("SUPPORT", "agreement", AGREEMENT_NOUNS)],
     "ratify": [_s("SUPPORT", "agreement")],
     # CONCEDE
@@ -153,8 +157,9 @@ VERBS: dict[str, list[Sense]] = {
     "apprehend": [_s("COERCE", "arrest")], "abduct": [_s("COERCE", "abduct")], "kidnap": [_s("COERCE", "abduct")],
     "seize": [_s("COERCE", "seize")], "jail": [_s("COERCE", "arrest")], "imprison": [_s("COERCE", "arrest")],
     "demolish": [_s("COERCE", "destroy")], "raze": [_s("COERCE", "destroy")], "prevent": [_s("COERCE")],
-    "disperse": [_s("COERCE")], "impose": [_s("COERCE", None, "curfew"),
-                                           _s("SANCTION", None, "sanctions ban restrictions embargo")],
+    "disperse": [_s("COERCE")],
+    "break up": [_s("COERCE", None, PROTEST_NOUNS + " crowd crowds gathering")],
+    "impose": [_s("COERCE", None, "curfew"), _s("SANCTION", None, "sanctions ban restrictions embargo")],
     "round up": [_s("COERCE", "arrest")],
     "take into": [_s("COERCE", "arrest", "custody detention")], "confiscate": [_s("COERCE", "seize")],
     "deport": [_s("COERCE", "expel")],
@@ -177,7 +182,7 @@ VERBS: dict[str, list[Sense]] = {
     "engage": [_s("ASSAULT", None, "enemy insurgents militants fighters position positions target targets "
                                     "gunmen attackers forces")],
     "hit": [_s("ASSAULT")], "recapture": [_s("ASSAULT")],
-    "drop": [_s("ASSAULT", "aerial", "bomb bombs munition munitions ordnance")],
+    "drop": [_s("ASSAULT", "aerial", "bomb bombs munition munitions ordnance barrel barrels chlorine gas canisters")],
 }
 
 

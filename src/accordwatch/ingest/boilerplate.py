@@ -77,6 +77,7 @@ def wrapped_at(text: str, position: int) -> bool:
     return runs_on(text[before:position], text[after:line_end.start() if line_end else len(text)])
 
 
+SHORT_REPORT_WORDS = 4  # the fewest words of a line a text with no paragraph is told in
 FURNITURE_MAX_WORDS = 15  # furniture is short: a long line that starts like it ("Download PDF KABUL...") is news
 
 
@@ -123,6 +124,11 @@ def classify_lines(text: str, title: str | None = None) -> list[tuple[int, int, 
     paragraph = {i: " ".join(rows[j][2] for j in block) for block in blocks for i in block}
     rows = [(start, end, paragraph[i]) for i, (start, end, _) in enumerate(rows)]
     body_rows = [i for i, (_, _, line) in enumerate(rows) if _is_body(line) and not _is_furniture(line)]
+    if not body_rows:
+        # no line reads as a paragraph: the text is a short report of its own (a snippet, an alert, a
+        # headline sent alone), and its lines of words are its news
+        body_rows = [i for i, (_, _, line) in enumerate(rows) if len(line.split()) >= SHORT_REPORT_WORDS
+                     and not _is_furniture(line) and not TIMESTAMP.match(line) and not DATELINE_LINE.match(line)]
     first_body = body_rows[0] if body_rows else len(rows)
     last_body = body_rows[-1] if body_rows else -1
     kinds: list[tuple[int, int, LineKind]] = []

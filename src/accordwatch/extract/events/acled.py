@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from accordwatch.errors import WordListError
 from accordwatch.extract.events.common import VIOLENT
@@ -28,10 +28,17 @@ INTER_CODES = {
 }
 GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7}
 STATE_CODES = {1}
+FORCE_KINDS = {"state_forces", "police", "intelligence"}  # the state's armed arm: what it does is no protest
 # dependants whose subtree is another act told (a report's content, a clause beside it)
 OTHER_ACTS = {"ccomp", "parataxis"}
 SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative"}
+DIRECT_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd"}
+PARTICLE_PREPS = {"out", "back", "over", "off"}
+# cue groups naming arms (not "explosive": a "blast" alone may be an accident)
+MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
+MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
+MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
 
 
 def inter_code(actor_id: str, kind: str) -> int:
@@ -60,6 +67,8 @@ class Taxonomy:
     cues: dict[str, frozenset[str]]
     sub_types: tuple[SubType, ...]
     precedence: tuple[tuple[str, str, str], ...] = field(default=())
+    # catch-all sub-type -> the sub-types a reading of the whole sentence may turn it into
+    widen: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -82,15 +91,18 @@ def taxonomy() -> Taxonomy:
             frozenset(row.get("actors", [])), frozenset(row.get("targets", [])), tuple(row.get("unless", [])),
             frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", []))))
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
-    return Taxonomy(cues, tuple(sub_types), precedence)  # type: ignore[arg-type]
+    widen = {name: frozenset(into) for name, into in (data.get("widen") or {}).items()}
+    return Taxonomy(cues, tuple(sub_types), precedence, widen)  # type: ignore[arg-type]
 
 
 class Words:
     """The words of one part of an event, matched by word or by phrase (lemmas or forms in sequence)."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], named: set[int] | None = None) -> None:
         tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
-        self.single = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+        # "<gpe>": a name the parse labels (of the tokens in NAMED only, when given)
+        self.single = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens} \
+            | {f"<{t.ent_type_.lower()}>" for t in tokens if t.ent_type_ and (named is None or t.i in named)}
         self.texts = (" " + " ".join(t.lower_ for t in tokens) + " ",
                       " " + " ".join(t.lemma_.lower() for t in tokens) + " ")
 
@@ -113,6 +125,8 @@ def _clause(token: Token) -> list[Token]:
         tokens += [head] + [c for c in head.children if c.dep_ in {"compound", "amod", "nummod"}]
         if head.dep_ == "prep":
             tokens.append(head.head)
+    if token.dep_ == "advcl" and token.tag_ == "VBG":  # "shells landed on the market, killing four": its means
+        tokens += [t for c in token.head.children if c.dep_ in SUBJECTS for t in c.subtree]
     if token.dep_ == "conj":  # "attacked the base and killed four": the first verb's subject is this one's
         tokens += [t for c in token.head.children if c.dep_ in SUBJECTS for t in c.subtree]
     return tokens
@@ -150,45 +164,145 @@ def _subject(token: Token) -> list[Token]:
     return out
 
 
+def _subject_heads(token: Token) -> list[Token]:
+    """The nouns that do the act: its subjects' heads, or the noun a participle describes."""
+    heads = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
+    if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBG":
+        heads.append(token.head)
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        # "imposed sanctions on the regime, targeting ten officials": what was imposed does it
+        heads += [c for c in token.head.children if c.dep_ == "dobj"]
+    return heads
+
+
 def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> set[str]:
     classes: set[str] = set()
     for actor in event.actors:
         code = inter_code(actor, kinds.get(actor, ""))
+        if kinds.get(actor, "") in FORCE_KINDS:
+            classes.add("forces")
         if code in STATE_CODES:
             classes.add("state")
         elif code == 6 or code == 5:
             classes.add("protesters")
         elif code:
             classes.add("non_state")
+    if not classes and event.mode == "arrest" and not subject.has(cues["armed_groups"]):
+        classes.add("state")  # "ten activists were arrested": arrests are made by the state's forces
     if not classes and subject.has(cues["state_forces"]) and not subject.has(cues["armed_groups"]):
-        classes.add("state")  # forces the knowledge base does not name: "government troops"
+        classes |= {"state", "forces"}  # forces the knowledge base does not name: "government troops"
     elif not classes and subject.has(cues["armed_groups"]):
         classes.add("non_state")
     if subject.has(cues["protest_words"]) or subject.has(frozenset({"rioters", "rioter"})):
         classes.add("protesters")
-    if subject.has(cues["mob"]):
-        classes.add("crowd")
-    if subject.has(cues["hazard"]) and not subject.has(cues["weapons"]):
+    if subject.has(cues["state_forces"]) and not subject.has(cues["protest_words"]):
+        classes.add("forces")  # "a student shot by an officer": the force does it, whoever the text links
+    if subject.has(cues["mob"]) and not subject.has(cues["protest_words"]):
+        classes.add("crowd")  # "an angry crowd stormed", not "a crowd of protesters"
+    if (subject.has(cues["hazard"]) or subject.has(cues["craft"])) and not subject.has(cues["weapons"]):
         classes.add("hazard")
     return classes
 
 
-def _targets(event: Event, objects: Words, words: Words, actors: set[str], kinds: dict[str, str],
-             cues: dict[str, frozenset[str]]) -> set[str]:
+def _riot_told(sentence: Span, act: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the sentence tells the crowd's own violence ("fired tear gas at stone-throwing protesters"):
+    rioting words other than the force's act itself ("beat", "attacked") and the names of the force
+    ("riot police", "riot gear")."""
+    own = {act.i} | {c.i for c in act.conjuncts}
+    forces = cues["state_forces"] | cues["armed_targets"]
+    told = [t for t in sentence if t.i not in own
+            and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in forces)]
+    return Words(told).has(cues["rioting"])
+
+
+def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Token, actors: set[str],
+             kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> set[str]:
+    sentence = act.sent
     targets: set[str] = set()
     if objects.has(cues["protest_words"]) \
-            or ("state" in actors and words.has(cues["protest_words"])):
-        targets.add("protesters")
+            or ("state" in actors and nouns.has(cues["protest_words"])) \
+            or (not actors & {"protesters", "crowd"} and words.has(cues["crowd_control"])):
+        targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd
+    if "protesters" in targets and not actors & {"protesters"} and _riot_told(sentence, act, cues):
+        targets.add("rioters")  # "fired tear gas at stone-throwing protesters": force met a riot
+    if objects.has(cues["notable"]):
+        targets.add("notable")
+    if objects.has(cues["many"]) or (event.arrested or 0) >= MASS_ARREST:
+        targets.add("many")
     if any(kinds.get(r) == "civilians" for r in event.recipients) \
             or (objects.has(cues["civilian_targets"]) and not objects.has(cues["armed_targets"])):
         targets.add("civilians")
     return targets
 
 
+def precedes(sub_type: str | None, other: str | None) -> bool:
+    """Whether SUB_TYPE goes before OTHER in ACLED's order of precedence (a sub-type before none)."""
+    if sub_type is None:
+        return False
+    if other is None:
+        return True
+    order = _precedence_order()
+    return order.get(sub_type, len(order)) < order.get(other, len(order))
+
+
+def two_sided(event: Event) -> bool:
+    """A fight between sides ("clashed", "exchanged fire"), or an act of two sides the knowledge base knows."""
+    return len(event.actors) > 1 or event.predicate in taxonomy().cues["two_sided"]
+
+
+@cache
+def _precedence_order() -> dict[str, int]:
+    order: dict[str, int] = {}
+    for index, sub in enumerate(taxonomy().sub_types):
+        order.setdefault(sub.name, index)
+    return order
+
+
+def _largest_number(tokens: list[Token]) -> int:
+    """The largest count written in digits on the nouns among TOKENS ("12 villagers", "1,500 people")."""
+    figures = [int(t.text.replace(",", "")) for t in tokens if t.dep_ == "nummod" and t.text.replace(",", "").isdigit()]
+    return max(figures, default=0)
+
+
+def _told_as_attributed(token: Token, attributing: frozenset[str]) -> bool:
+    """An act told as what someone is accused of or claims ("accused the rebels of bombing the bridge",
+    "took credit for the blast that killed ten"): the report is of the accusation or the claim."""
+    node = token
+    for _ in range(MAX_FRAME_STEPS):
+        if node.head.i == node.i or node.dep_ in OTHER_ACTS:
+            return False
+        through_for = node.dep_ == "prep" and node.lower_ == "for"
+        node = node.head
+        if node.lemma_.lower() in attributing or node.lower_ in attributing:
+            return True
+        if through_for and any(c.dep_ == "dobj" and c.lemma_.lower() in attributing for c in node.children):
+            return True  # "took credit for the bombing": the claim's noun is the verb's object
+    return False
+
+
+def _between_states(event: Event, kinds: dict[str, str], words: Words, cues: dict[str, frozenset[str]]) -> bool:
+    """"Russia strikes back at the US": one country against another with no arms, toll or target told
+    is a diplomatic move (ACLED codes what forces do)."""
+    countries = {"state", "government"}
+    return bool(event.actors) and all(kinds.get(a) in countries for a in event.actors) \
+        and any(kinds.get(r) in countries for r in event.recipients) \
+        and event.dead is None and event.injured is None and not any(words.has(cues[c]) for c in MEANS)
+
+
+def _told_with_a_hazard(token: Token, hazard: frozenset[str]) -> bool:
+    """Whether the act's sentence, or the one before it, tells an accident or an act of nature (an
+    injury told after "a tank at the plant exploded" is that explosion's toll)."""
+    sentence = token.sent
+    tokens = list(sentence)
+    if sentence.start > 0:
+        tokens += list(token.doc[sentence.start - 1].sent)
+    return Words([t for t in tokens if t.pos_ in {"NOUN", "ADJ"}]).has(hazard)  # not "Storm Corps", "planted"
+
+
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
     """ACLED's (event type, sub-event type) of EVENT, read at its predicate TOKEN; (None, None) when
     ACLED would not code it (a plan, a denial, an act of nature, a diplomatic move)."""
-    if event.modality != "asserted" or event.negated or accusing_verb(token) is not None:
+    if event.modality != "asserted" or event.negated or event.historical or accusing_verb(token) is not None:
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
     if not event.actors and (token.tag_ == "VB" or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
         return None, None  # "want them to capture a province", "talks on a release": no act by anyone
@@ -197,17 +311,50 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
 
     tax = taxonomy()
     cues = tax.cues
+    if _told_as_attributed(token, cues["attributing"]):
+        return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
     clause = _clause(token)
-    words, objects, subject = Words(clause), Words(_objects(token)), Words(_subject(token))
-    predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"]
+    object_tokens = _objects(token)
+    # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
+    # where something else was ("captured a commander in Garma")
+    direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")}
+    words = Words(_without_force_names(clause, cues))
+    objects, subject = Words(object_tokens, direct), Words(_subject(token))
+    # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
+    predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"
+                                 or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)]
                       + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
     actors = _actor_classes(event, subject, kinds, cues)
-    targets = _targets(event, objects, words, actors, kinds, cues)
+    nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"}])  # "a rally", not "troops marched"
+    targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
+    if _largest_number(object_tokens) >= MASS_ARREST:
+        targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
     if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"}:
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
     if "hazard" in actors and not words.has(cues["weapons"]):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
-    for sub in tax.sub_types:
+    if event.category in VIOLENT and not actors & {"state", "non_state", "protesters", "crowd"} \
+            and not any(words.has(cues[c]) for c in MEANS) and _told_with_a_hazard(token, cues["hazard"]):
+        return None, None  # "...when a boiler exploded. Four workers were hurt": the accident's toll
+    if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
+                                        or _between_states(event, kinds, words, cues)):
+        return None, None  # "fresh sanctions targeting ten officials", "strikes back at": no violence
+    found = _first_row(tax.sub_types, event, cues, predicate, words, objects, actors, targets)
+    if found is None or found.name not in tax.widen:
+        return (found.event_type, found.name) if found else (None, None)
+    # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
+    # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
+    sentence = Words(_told_beside(token, cues))
+    rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
+    wider = _first_row(rows, event, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues))
+    found = wider or found
+    return found.event_type, found.name
+
+
+def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: dict[str, frozenset[str]],
+               predicate: Words, words: Words, objects: Words, actors: set[str], targets: set[str]) -> SubType | None:
+    """The first sub-type of ROWS (in ACLED's order of precedence) whose conditions all hold."""
+    for sub in rows:
         if event.category not in sub.categories or (sub.modes and event.mode not in sub.modes):
             continue
         if sub.predicate and not any(predicate.has(cues[c]) for c in sub.predicate):
@@ -222,5 +369,23 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             continue
         if any(words.has(cues[c]) for c in sub.unless) or sub.unless_actors & actors:
             continue
-        return sub.event_type, sub.name
-    return None, None
+        return sub
+    return None
+
+
+def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
+    """The words of the act's sentence, without those naming a force ("riot police")."""
+    return _without_force_names(list(token.sent), cues)
+
+
+def _without_force_names(tokens: list[Token], cues: dict[str, frozenset[str]]) -> list[Token]:
+    """TOKENS without the words that only name a force ("riot police", "riot gear officers")."""
+    forces = cues["state_forces"] | cues["armed_targets"]
+    return [t for t in tokens if not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in forces)]
+
+
+def _crowd_met(sentence: Words, cues: dict[str, frozenset[str]]) -> set[str]:
+    """What the sentence tells of a crowd met by force: a protest dispersed, protesters arrested or shot."""
+    if sentence.has(cues["state_forces"]) and (sentence.has(cues["intervening"]) or sentence.has(cues["lethal"])):
+        return {"protesters"}
+    return set()

@@ -241,6 +241,9 @@ def build_events(context: Context) -> list[Event]:
                     event.reported_by = subject_of(context, accusation)  # the accuser tells it
                 if category == "ACCUSE" and of_violation(token):
                     event.mode = "violation"  # an accusation that the agreement was broken
+                for actor_id in event.actors + event.recipients:  # ones resolved by their organisation
+                    if actor_id not in kinds and context.actor(actor_id) is not None:
+                        kinds[actor_id] = context.actor(actor_id).kind
                 event.acled_event_type, event.acled_sub_event_type = acled_type(event, token, kinds)
                 events.append(event)
                 for quantity, party, start in gapped:  # the other party's act, its verb left out

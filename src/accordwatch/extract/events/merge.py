@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from accordwatch.extract.events.acled import precedes, two_sided
 from accordwatch.extract.events.common import COUNT_FIELDS, VIOLENT
 from accordwatch.model import DateValue, Event
 
@@ -143,6 +144,10 @@ def merge_events(events: list[Event], org: Callable[[str], str | None] = lambda 
         target.count_starts += event.count_starts
         if target.place and event.place and target.place != event.place and within(event.place, target.place):
             target.place = event.place
+        if precedes(event.acled_sub_event_type, target.acled_sub_event_type) and not two_sided(target):
+            # one act told twice ("were injured when a mob attacked"): the sub-type ACLED puts first (a
+            # fight of two sides stays one whatever its toll: "clashed, killing several people")
+            target.acled_event_type, target.acled_sub_event_type = event.acled_event_type, event.acled_sub_event_type
         for field in ("date", "place", "mode", "acled_event_type", "acled_sub_event_type"):
             if getattr(target, field) is None:
                 setattr(target, field, getattr(event, field))

@@ -69,8 +69,10 @@ def _object_words(token: Token) -> set[str]:
 
 
 NOMINAL = {noun: Sense(*sense) for noun, sense in word_table("event_words", "nominal").items()}
+HAPPENED_NOMINAL = {noun: Sense(*sense) for noun, sense in word_table("event_words", "happened_nominal").items()}
 LIGHT_PREPS = word_set("event_words", "light_preps")
 LIGHT_VERBS = word_set("event_words", "light_verbs")
+OCCURRENCE_VERBS = word_set("event_words", "occurrence_verbs")
 
 
 def _staging_verb(token: Token) -> Token | None:
@@ -108,7 +110,9 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
             return None
     if lemma in {"death", "deaths"} and _outcome_of_act(token):
         return Sense("ASSAULT"), "kill"  # "the raid resulted in the death of a commander"
-    sense = NOMINAL.get(lemma)
+    # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened
+    told_as_happened = token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS
+    sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
     has_object = any(c.dep_ == "prep" and c.lower_ in {"of", "between"} for c in token.children)
@@ -118,7 +122,7 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     staged = token.dep_ == "dobj" or (token.dep_ == "compound" and token.head.dep_ == "dobj")
     verb = token.head if token.dep_ == "dobj" else token.head.head
     in_frame = in_frame or (staged and verb.lemma_.lower() in LIGHT_VERBS)
-    if has_object or in_frame or sense.mode == "aerial":
+    if has_object or in_frame or told_as_happened or sense.mode == "aerial":
         return sense, lemma
     return None
 
