@@ -19,13 +19,10 @@ from spacy.tokens import Span, Token
 from accordwatch.errors import WordListError
 from accordwatch.extract.events.common import VIOLENT
 from accordwatch.extract.events.modality import accusing_verb
+from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
 
-# kinds of the knowledge base -> ACLED's actor classes (inter1/inter2 codes)
-INTER_CODES = {
-    "state": 1, "government": 1, "state_forces": 1, "police": 1, "intelligence": 1, "government_body": 1,
-    "armed_group": 2, "civilians": 7, "media": 7, "ngo": 8, "igo": 8, "igo_mission": 8,
-}
+# collectives the text names that are no actor of the knowledge base (kb/data/acled_actors.yaml has those)
 GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7}
 STATE_CODES = {1}
 FORCE_KINDS = {"state_forces", "police", "intelligence"}  # the state's armed arm: what it does is no protest
@@ -42,8 +39,10 @@ MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many
 
 
 def inter_code(actor_id: str, kind: str) -> int:
-    """ACLED's actor class of an actor (0 when the kind says nothing ACLED classes)."""
-    return GENERIC_INTER.get(actor_id) or INTER_CODES.get(kind, 0)
+    """ACLED's actor class of an actor (0 when the kind says nothing ACLED classes), from the one table
+    the ACLED export uses too."""
+    table = actor_classes()
+    return table.actors.get(actor_id) or GENERIC_INTER.get(actor_id) or table.kinds.get(kind, 0)
 
 
 @dataclass(frozen=True, slots=True)
