@@ -101,31 +101,24 @@ class StoredRecords:
     claims: list[Claim] = field(default_factory=list)
 
 
-def _in_order(session: Session, table: type[Base], *key: str) -> list[Any]:
-    """TABLE's rows sorted by KEY in Python, by code point: the order is SQLite's on every store, not a
-    PostgreSQL database's collation ("a-1" before "A-2" under en-US); the row id breaks ties."""
-    return sorted(session.scalars(select(table)), key=lambda row: tuple(getattr(row, k) for k in key))
+def _in_order(session: Session, table: type[Base], *key: str, where: Any = None) -> list[Any]:
+    """TABLE's rows (those WHERE holds) sorted by KEY in Python, by code point: the order is SQLite's on
+    every store, not a PostgreSQL database's collation ("a-1" before "A-2" under en-US); the row id
+    breaks ties."""
+    stmt = select(table) if where is None else select(table).where(where)
+    return sorted(session.scalars(stmt), key=lambda row: tuple(getattr(row, k) for k in key))
 
 
-def load_records(session: Session) -> StoredRecords:
-    records = StoredRecords()
-    records.actors = [
-        Actor(r.id, r.name, r.kind, list(r.aliases or []), r.affiliation, r.country, r.role)
-        for r in _in_order(session, ActorRow, "id")
-    ]
-    records.mentions = [
-        Mention(r.doc_id, r.start, r.end, r.text, r.actor_id, r.place_id)
-        for r in _in_order(session, MentionRow, "doc_id", "start", "id")
-    ]
-    records.times = [
-        TimeExpr(r.doc_id, r.start, r.end, r.text, DateValue.from_json(r.value), r.rule)
-        for r in _in_order(session, TimeRow, "doc_id", "start", "id")
-    ]
-    records.quantities = [
-        Quantity(r.doc_id, r.start, r.end, r.text, r.value, r.unit, r.of, r.bound)  # type: ignore[arg-type]
-        for r in _in_order(session, QuantityRow, "doc_id", "start", "id")
-    ]
-    records.events = [
+def load_actors(session: Session, kind: str | None = None) -> list[Actor]:
+    """The stored actors (of KIND only, if given) in id order."""
+    return [Actor(r.id, r.name, r.kind, list(r.aliases or []), r.affiliation, r.country, r.role)
+            for r in _in_order(session, ActorRow, "id", where=None if kind is None else ActorRow.kind == kind)]
+
+
+def load_events(session: Session, categories: set[str] | None = None) -> list[Event]:
+    """The stored events (of CATEGORIES only, if given) in (document, id) order."""
+    where = None if categories is None else EventRow.category.in_(sorted(categories))
+    return [
         Event(
             id=r.id, doc_id=r.doc_id, category=r.category, evidence=_evidence(r.doc_id, r.evidence), mode=r.mode,
             actors=list(r.actors or []), recipients=list(r.recipients or []), date=DateValue.from_json(r.date),
@@ -138,8 +131,26 @@ def load_records(session: Session) -> StoredRecords:
             acled_sub_event_type=r.acled_sub_event_type, predicate=r.predicate,
             more_evidence=[_evidence(r.doc_id, x) for x in (r.evidence or {}).get("also", [])],
         )
-        for r in _in_order(session, EventRow, "doc_id", "id")
+        for r in _in_order(session, EventRow, "doc_id", "id", where=where)
     ]
+
+
+def load_records(session: Session) -> StoredRecords:
+    records = StoredRecords()
+    records.actors = load_actors(session)
+    records.mentions = [
+        Mention(r.doc_id, r.start, r.end, r.text, r.actor_id, r.place_id)
+        for r in _in_order(session, MentionRow, "doc_id", "start", "id")
+    ]
+    records.times = [
+        TimeExpr(r.doc_id, r.start, r.end, r.text, DateValue.from_json(r.value), r.rule)
+        for r in _in_order(session, TimeRow, "doc_id", "start", "id")
+    ]
+    records.quantities = [
+        Quantity(r.doc_id, r.start, r.end, r.text, r.value, r.unit, r.of, r.bound)  # type: ignore[arg-type]
+        for r in _in_order(session, QuantityRow, "doc_id", "start", "id")
+    ]
+    records.events = load_events(session)
     records.claims = [
         Claim(id=r.id, doc_id=r.doc_id, speaker=r.speaker, evidence=_evidence(r.doc_id, r.evidence),
               channel=r.channel, date=DateValue.from_json(r.date), quote=r.quote, stance=r.stance,
