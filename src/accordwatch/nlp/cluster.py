@@ -18,6 +18,7 @@ from distributed import Client, WorkerPlugin
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accordwatch.errors import AccordwatchError
 from accordwatch.nlp.parallel import parse_submitted, serialised_parse
 from accordwatch.nlp.pipeline import build_pipeline
 
@@ -25,7 +26,7 @@ Item = TypeVar("Item")
 # batches out per worker thread of the cluster: enough to keep each busy, few enough to bound memory
 IN_FLIGHT_PER_THREAD = 2
 # how long to wait for the scheduler before giving up
-CONNECT_SECONDS = 30
+CONNECT_SECONDS = 10
 _model_lock = threading.Lock()  # one parse at a time per worker process (a spaCy pipeline is not shared)
 
 
@@ -52,7 +53,11 @@ def parse_on_cluster(nlp: Language, items: Iterable[tuple[str, Item]], *, addres
                      batch_size: int) -> Iterator[tuple[Doc | Exception, Item]]:
     """(Doc, item) for each (text, item), in order, parsed by the Dask cluster whose scheduler is at
     ADDRESS (its workers need accordwatch and MODEL installed); NLP's vocabulary reads the Docs back."""
-    with Client(address, timeout=CONNECT_SECONDS, set_as_default=False) as client:
+    try:
+        client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as err:  # refused, unknown host, no answer, not an address
+        raise AccordwatchError(f"cannot reach the Dask scheduler at {address}: {str(err).splitlines()[0]}") from err
+    with client:
         client.register_plugin(ModelLoader(model))
         threads = sum(client.nthreads().values()) or 1
 
