@@ -29,8 +29,11 @@ def save_extraction(session: Session, extraction: Extraction, content_hash: str)
     doc_id = extraction.doc_id
     for table in RECORD_TABLES:
         session.execute(delete(table).where(table.doc_id == doc_id))
+    # the document's actors already stored, read by one query (not one lookup, and flush, per actor)
+    ids = sorted({actor.id for actor in extraction.actors})
+    stored = {row.id: row for row in session.scalars(select(ActorRow).where(ActorRow.id.in_(ids)))} if ids else {}
     for actor in extraction.actors:
-        save_actor(session, actor)
+        save_actor(session, actor, stored)
     session.add_all(
         MentionRow(doc_id=doc_id, start=m.start, end=m.end, text=m.text, actor_id=m.actor, place_id=m.place)
         for m in extraction.mentions
@@ -58,11 +61,16 @@ def save_extraction(session: Session, extraction: Extraction, content_hash: str)
         row.extracted_at = datetime.now(UTC).replace(tzinfo=None)
 
 
-def save_actor(session: Session, actor: Actor) -> None:
-    row = session.get(ActorRow, actor.id)
+def save_actor(session: Session, actor: Actor, stored: dict[str, ActorRow] | None = None) -> None:
+    """ACTOR added, or its new aliases (and a missing affiliation or role) given to the stored one
+    (STORED: the rows already read, by id; new rows join it)."""
+    row = stored.get(actor.id) if stored is not None else session.get(ActorRow, actor.id)
     if row is None:
-        session.add(ActorRow(id=actor.id, name=actor.name, kind=actor.kind, aliases=list(actor.aliases),
-                             affiliation=actor.affiliation, country=actor.country, role=actor.role))
+        row = ActorRow(id=actor.id, name=actor.name, kind=actor.kind, aliases=list(actor.aliases),
+                       affiliation=actor.affiliation, country=actor.country, role=actor.role)
+        session.add(row)
+        if stored is not None:
+            stored[actor.id] = row
         return
     row.aliases = list(dict.fromkeys([*row.aliases, *actor.aliases]))
     row.affiliation = row.affiliation or actor.affiliation
