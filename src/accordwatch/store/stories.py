@@ -68,18 +68,19 @@ class StoryLinker:
 
     def link(self, session: Session, doc_id: str) -> None:
         """Put the just saved (new or changed) document DOC_ID in its story."""
-        row = session.get(DocumentRow, doc_id)
         session.flush()
-        self._catch_up(session)
+        row = session.get(DocumentRow, doc_id)
         if row is None:
             return
+        # counted before catching up, so that only another process's documents make the index reread
+        if row.copy_of is None:
+            self._known.add(doc_id)
+        else:
+            self._known.discard(doc_id)
+        self._catch_up(session)
         leave_story(session, row)
         self.index.remove(doc_id)
-        if row.copy_of is not None:
-            self._known.discard(doc_id)
-            return
-        self._known.add(doc_id)
-        values = _signature(row.meta)
+        values = _signature(row.meta) if row.copy_of is None else None
         if values is None:
             return
         twins = self.index.similar(values, besides=doc_id)
