@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from accordwatch.model import Document
@@ -59,11 +60,11 @@ def signature(document: Document) -> list[int] | None:
     return [int(v) for v in minhash.hashvalues]
 
 
-def _minhash(values: list[int]) -> MinHash:
+def _minhash(values: list[int] | np.ndarray) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=values)
 
 
-def similarity(first: list[int], second: list[int]) -> float:
+def similarity(first: list[int] | np.ndarray, second: list[int] | np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures' shingle sets."""
     return _minhash(first).jaccard(_minhash(second))
 
@@ -73,7 +74,7 @@ class StoryIndex:
 
     def __init__(self) -> None:
         self._lsh = MinHashLSH(threshold=STORY_SIMILARITY, num_perm=NUM_PERM)
-        self._signatures: dict[str, list[int]] = {}
+        self._signatures: dict[str, np.ndarray] = {}  # (an array: a list of ints takes four times the room)
 
     def __contains__(self, doc_id: str) -> bool:
         return doc_id in self._signatures
@@ -84,8 +85,8 @@ class StoryIndex:
     def add(self, doc_id: str, values: list[int]) -> None:
         if doc_id in self._signatures:
             self.remove(doc_id)
-        self._signatures[doc_id] = values
-        self._lsh.insert(doc_id, _minhash(values))
+        self._signatures[doc_id] = np.asarray(values, dtype=np.uint64)
+        self._lsh.insert(doc_id, _minhash(self._signatures[doc_id]))
 
     def add_all(self, signatures: Iterable[tuple[str, list[int]]]) -> None:
         for doc_id, values in signatures:
