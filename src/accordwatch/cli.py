@@ -46,6 +46,10 @@ WorkersOption = Annotated[int | None, typer.Option("--workers", "-j", min=1,
                                                    help="processes that parse the reports, each loading the model "
                                                         "(the records are the same for any number) [env "
                                                         "ACCORDWATCH_WORKERS; default 1]")]
+DaskOption = Annotated[str | None, typer.Option("--dask", metavar="tcp://HOST:PORT",
+                                                help="send the parse to this Dask scheduler's cluster (extraction "
+                                                     "stays here, in order: the records are the same) [env "
+                                                     "ACCORDWATCH_DASK]")]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", help="status as of this day (YYYY-MM-DD); "
                                                                 "default: the latest publication date")]
 
@@ -166,13 +170,13 @@ def _print_warnings(warnings: list[str], shown: int = 10) -> None:
             errors.print(f"[yellow]warning[/] {count} more: {escape(kind)}", highlight=False)
 
 
-def _extract(store: Store, everything: bool = False, workers: int | None = None) -> int:
+def _extract(store: Store, everything: bool = False, workers: int | None = None, dask: str | None = None) -> int:
     settings = _settings()
     with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("extract", total=None)
         summary = pipeline.extract(store, settings, everything=everything,
-                                   workers=workers or settings.workers,
+                                   workers=workers or settings.workers, dask=dask or settings.dask,
                                    progress=lambda done, total: bar.update(task, completed=done, total=total))
     for failure in summary.failures:
         errors.print(f"[red]failed[/] {escape(str(failure))}", highlight=False)
@@ -206,13 +210,13 @@ def _report(store: Store, agreement: Agreement | None, as_of: date, output: Path
 def run(paths: Annotated[list[Path], typer.Argument(help="report files or folders")],
         agreement: AgreementOption = None, as_of: AsOfOption = None,
         output: Annotated[Path, typer.Option("--report", "-o", help="HTML report to write")] = Path("report.html"),
-        workers: WorkersOption = None) -> None:
+        workers: WorkersOption = None, dask: DaskOption = None) -> None:
     """Ingest, extract, assess and report in one go. Example: accordwatch run examples/afghanistan-2020"""
     _writable(output)
     with _store() as store:
         agreements = _agreements_for(paths, agreement, store)  # a broken agreement fails before the work
         failed = _ingest(store, paths, retry_failed=False)
-        failed_extraction = _extract(store, workers=workers)
+        failed_extraction = _extract(store, workers=workers, dask=dask)
         if not agreements:
             console.print("[yellow]no agreement found[/] (pass --agreement FILE): extraction only")
         _report(store, agreements[0] if agreements else None, _as_of(as_of, store), output)
@@ -237,10 +241,10 @@ def ingest(paths: Annotated[list[Path] | None, typer.Argument(help="report files
 
 @app.command()
 def extract(everything: Annotated[bool, typer.Option("--all", help="extract every document again")] = False,
-            workers: WorkersOption = None) -> None:
+            workers: WorkersOption = None, dask: DaskOption = None) -> None:
     """Extract events, claims, times, counts and mentions from documents not yet extracted."""
     with _store() as store:
-        failed = _extract(store, everything, workers)
+        failed = _extract(store, everything, workers, dask)
     if failed:
         fail(f"{failed} document(s) failed to extract; they stay pending and are retried next time")
 

@@ -113,6 +113,9 @@ class Document:
     lines: list[tuple[int, int, LineKind]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     copy_of: str | None = None  # the document stored first with the same text (this is a syndicated copy)
+    # the first (in id order) document of its story: the same wire story lightly edited elsewhere, one
+    # source in the ledger (None: a story of its own, or its first document)
+    story_of: str | None = None
 
     def spans_of(self, *kinds: LineKind) -> list[tuple[int, int]]:
         return [(start, end) for start, end, kind in self.lines if kind in kinds]

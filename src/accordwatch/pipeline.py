@@ -13,21 +13,39 @@ from pathlib import Path
 
 from accordwatch.agreements import Agreement
 from accordwatch.assess import Assessment, assess_agreement
+from accordwatch.assess.progress import agreement_categories
 from accordwatch.extract import extract_document
 from accordwatch.extract.pieces import join_extractions, piece_bounds, piece_of, shift_extraction
-from accordwatch.ingest import date_by_numbering, read_documents
+from accordwatch.ingest import date_by_numbering, stream_documents
+from accordwatch.ingest.release_numbers import HEAD as RELEASE_HEAD
+from accordwatch.ingest.release_numbers import release_number
+from accordwatch.ingest.syndication import SIGNATURE_KEY, signature
 from accordwatch.kb import KnowledgeBase, default_knowledge_base
-from accordwatch.model import Actor, Document, Extraction, Failure
+from accordwatch.model import Document, Extraction, Failure
 from accordwatch.nlp import build_pipeline
 from accordwatch.nlp.batches import parse_batches
 from accordwatch.nlp.parallel import parse_in_order
-from accordwatch.review import reviewed_records
+from accordwatch.review import reviewed_events
 from accordwatch.settings import Settings
 from accordwatch.store import Store
-from accordwatch.store.documents import documents, open_failures, record_failure, resolve_failures, save_document
-from accordwatch.store.records import StoredRecords, load_records, save_extraction
+from accordwatch.store.documents import (
+    dated_heads,
+    documents_after,
+    open_failures,
+    pending_count,
+    publication_days,
+    record_failure,
+    resolve_failures,
+    save_document,
+    save_estimated_day,
+)
+from accordwatch.store.documents import latest_publication as stored_latest_publication
+from accordwatch.store.records import load_actors, save_extraction
+from accordwatch.store.stories import StoryLinker, story_of
 
 Progress = Callable[[int, int], None]
+# documents read from the store per query during extraction
+DOCUMENT_BATCH = 200
 
 
 @dataclass(slots=True)
@@ -62,28 +80,56 @@ def ingest(store: Store, paths: Iterable[Path], *, retry_failed: bool = False) -
         summary.cleared = sorted(s for s in earlier if not Path(s).exists() and not Path(s).is_symlink())
         paths += [Path(source) for source in sorted(earlier)
                   if source not in summary.cleared and Path(source) not in paths]
-    batch = read_documents(paths)
-    summary.not_documents = batch.not_documents
-    if any(document.published is None for document in batch.documents):
-        with store.session() as session:  # releases read before count as neighbours in the numbering
-            date_by_numbering(batch.documents, documents(session))
-    for document in batch.documents:
+    linker = StoryLinker()
+    told: list[tuple[str, list[str]]] = []  # each document's source and warnings, in the order read
+    undated: list[tuple[Document, bool, int]] = []  # numbered releases with no day: (head, saved?, place in told)
+    # one document at a time: read, saved in its own transaction and linked to its story
+    for item in stream_documents(paths, summary.not_documents):
+        if isinstance(item, Failure):
+            summary.failures.append(item)
+            continue
+        document = item
+        if (values := signature(document)) is not None:
+            document.metadata[SIGNATURE_KEY] = values
         with store.session() as session:
             outcome = save_document(session, document)
+            if outcome != "unchanged":
+                linker.link(session, document.id)
         setattr(summary, outcome, getattr(summary, outcome) + 1)
-        summary.warnings += [f"{document.source}: {w}" for w in document.warnings]
+        if document.published is None and release_number(document.title, document.text) is not None:
+            head = Document(document.id, document.text[:RELEASE_HEAD], document.content_hash, document.source,
+                            title=document.title, warnings=list(document.warnings))
+            undated.append((head, outcome != "unchanged", len(told)))
+        told.append((document.source, document.warnings))
+    if undated:  # dated from their series' releases, read now or before (those later in the batch too)
+        with store.session() as session:
+            date_by_numbering([head for head, _saved, _place in undated], dated_heads(session, RELEASE_HEAD))
+        for head, saved, place in undated:
+            told[place] = (head.source, head.warnings)
+            if saved and head.published is not None:
+                with store.session() as session:
+                    save_estimated_day(session, head)
+    summary.warnings = [f"{source}: {warning}" for source, warnings in told for warning in warnings]
     with store.session() as session:
-        for failure in batch.failures:
+        for failure in summary.failures:
             record_failure(session, failure, "ingest")
-    summary.failures = batch.failures
     return summary
 
 
-def _known_people(records: StoredRecords) -> dict[str, Actor]:
-    return {a.id: a for a in records.actors if a.kind == "person"}
+def _stored_in_batches(store: Store, *, pending_only: bool) -> Iterator[Document]:
+    """The stored documents (PENDING_ONLY: those to extract) in id order, DOCUMENT_BATCH at a time, each
+    batch read by a query of its own: memory holds a batch, not the store."""
+    after: str | None = None
+    while True:
+        with store.session() as session:
+            batch = documents_after(session, after, DOCUMENT_BATCH, pending_only=pending_only)
+        if not batch:
+            return
+        yield from batch
+        after = batch[-1].id
 
 
-def _pieces(pending: list[Document], limit: int) -> Iterator[tuple[str, tuple[Document, int, int, bool]]]:
+def _pieces(pending: Iterable[Document], limit: int) -> Iterator[tuple[str, tuple[Document, int, int, bool]]]:
     """Every document's text in pieces of at most LIMIT characters, as (text, (document, start, end,
     last piece?)): a short document is one piece."""
     for document in pending:
@@ -93,9 +139,11 @@ def _pieces(pending: list[Document], limit: int) -> Iterator[tuple[str, tuple[Do
 
 
 def extract(store: Store, settings: Settings, *, progress: Progress | None = None,
-            kb: KnowledgeBase | None = None, everything: bool = False, workers: int = 1) -> ExtractSummary:
+            kb: KnowledgeBase | None = None, everything: bool = False, workers: int = 1,
+            dask: str | None = None) -> ExtractSummary:
     """Extract every document whose extraction is missing or stale (EVERYTHING: all of them), the
-    parse spread over WORKERS processes (the records are the same for any number).
+    parse spread over WORKERS processes, or sent to the Dask cluster whose scheduler is at DASK
+    (the records are the same either way).
 
     A long document is parsed and read in pieces (settings.piece_chars) and its records joined with
     offsets into its whole text; a document that fails is recorded as a failure, to be tried again
@@ -103,10 +151,12 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
     kb = kb or default_knowledge_base()
     summary = ExtractSummary()
     with store.session() as session:
-        pending = documents(session, pending_only=not everything)
-        known = _known_people(load_records(session))
-    if not pending:
+        count = pending_count(session, pending_only=not everything)
+        # the people met in documents before: all a document's people are matched against
+        known = {a.id: a for a in load_actors(session, kind="person")}
+    if not count:
         return summary
+    pending = _stored_in_batches(store, pending_only=not everything)
     nlp = build_pipeline(settings.spacy_model)
     limit = min(settings.piece_chars, nlp.max_length)
     parts: list[Extraction] = []
@@ -114,9 +164,16 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
     known_before = set(known)
     done = 0
     pieces = _pieces(pending, limit)
-    parses = parse_in_order(nlp, pieces, model=settings.spacy_model, batch_size=settings.batch_size,
-                            workers=min(workers, len(pending))) if workers > 1 else \
-        parse_batches(nlp, pieces, size=settings.batch_size, chars=limit)
+    if dask:
+        from accordwatch.nlp.cluster import parse_on_cluster  # (distributed is imported only for a cluster)
+
+        parses = parse_on_cluster(nlp, pieces, address=dask, model=settings.spacy_model,
+                                  batch_size=settings.batch_size)
+    elif workers > 1:
+        parses = parse_in_order(nlp, pieces, model=settings.spacy_model, batch_size=settings.batch_size,
+                                workers=min(workers, count))
+    else:
+        parses = parse_batches(nlp, pieces, size=settings.batch_size, chars=limit)
     for parsed, (document, start, end, last) in parses:
         if failed is None:
             try:
@@ -149,21 +206,23 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
         parts, failed, known_before = [], None, set(known)
         done += 1
         if progress:
-            progress(done, len(pending))
+            progress(done, count)
     return summary
 
 
 def assess(store: Store, agreement: Agreement, as_of: date, kb: KnowledgeBase | None = None) -> Assessment:
     kb = kb or default_knowledge_base()
-    with store.session() as session:
-        records = reviewed_records(session)  # a reviewer's figure before the machine's
-        published = {d.id: d.published for d in documents(session)}
+    with store.session() as session:  # what the assessment reads, by query: no text, no other records
+        # a reviewer's figure before the machine's
+        events = reviewed_events(session, agreement_categories(agreement))
+        stored_actors = load_actors(session)
+        published = publication_days(session)
+        stories = story_of(session)
     actors = dict(kb.actors)
-    actors.update({a.id: a for a in records.actors})
-    return assess_agreement(agreement, records.events, records.claims, actors, as_of, published)
+    actors.update({a.id: a for a in stored_actors})
+    return assess_agreement(agreement, events, [], actors, as_of, published, stories)
 
 
 def latest_publication(store: Store) -> date | None:
     with store.session() as session:
-        days = [d.published for d in documents(session) if d.published]
-    return max(days) if days else None
+        return stored_latest_publication(session)

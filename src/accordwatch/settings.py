@@ -24,6 +24,7 @@ class Settings(BaseSettings):
         "paragraph breaks (memory grows with it; spaCy refuses over 1,000,000)"
     )
     workers: int = Field(1, ge=1, description="Processes that parse documents (each loads the spaCy model)")
+    dask: str | None = Field(None, description="Dask scheduler (tcp://HOST:PORT) whose cluster parses documents")
 
 
 def load_settings(**overrides: object) -> Settings:

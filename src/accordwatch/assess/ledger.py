@@ -53,6 +53,7 @@ class Observation:
     adds_to: bool = False  # told as more of the same ("another 117"): beside the document's other acts
     dated_by_report: bool = False  # the text gives no day: the report's day stands in for it
     since: date | None = None  # an act told over several days ("200 over two days"): its first day
+    story: str | None = None  # the first document of its story (one wire story run by several sites)
 
     @property
     def doc_id(self) -> str:
@@ -62,6 +63,11 @@ class Observation:
     def reviewed(self) -> bool:
         """A person confirmed or corrected this figure."""
         return self.event.review is not None and self.event.review.get("action") in ("confirm", "correct", "split")
+
+    @property
+    def source(self) -> str:
+        """Who tells it: its story, else its document (a story run by three sites is one source)."""
+        return self.story or self.doc_id
 
     def key(self) -> tuple:
         return (self.day, self.total, self.low, self.high, self.doc_id, self.event.id)
@@ -138,14 +144,43 @@ def _readings(accounts: list[tuple[int, int, list[Observation]]]) -> list[Readin
     return readings
 
 
+def _told(obs: Observation) -> tuple:
+    return obs.total, obs.adds_to, obs.low, obs.high
+
+
+def once_per_story(observations: Iterable[Observation]) -> list[Observation]:
+    """The observations with what a story's later documents (in id order) retell left out: a figure
+    told as its first documents told it is theirs (another site running the story, on its own day),
+    what an edit added is kept. A document's own repeats of a figure are kept up to its number there."""
+    out: list[Observation] = []
+    by_story: dict[str, dict[str, list[Observation]]] = defaultdict(lambda: defaultdict(list))
+    for obs in observations:
+        if obs.story is None:
+            out.append(obs)
+        else:
+            by_story[obs.story][obs.doc_id].append(obs)
+    for story in sorted(by_story):
+        told: dict[tuple, int] = defaultdict(int)  # how often the story's documents so far tell each figure
+        for doc_id in sorted(by_story[story]):
+            mine: dict[tuple, int] = defaultdict(int)
+            for obs in sorted(by_story[story][doc_id], key=Observation.key):
+                mine[_told(obs)] += 1
+                if mine[_told(obs)] > told[_told(obs)]:
+                    out.append(obs)
+            for figure, times in mine.items():
+                told[figure] = max(told[figure], times)
+    return out
+
+
 def _day_accounts(acts: list[Observation]) -> list[tuple[int, int, list[Observation]]]:
-    """Each document's account of one day: its largest act, plus the acts it tells as more."""
-    by_doc: dict[str, list[Observation]] = defaultdict(list)
+    """Each source's account of one day (a document's, or its story's): its largest act, plus the acts
+    it tells as more."""
+    by_source: dict[str, list[Observation]] = defaultdict(list)
     for obs in acts:
-        by_doc[obs.doc_id].append(obs)
+        by_source[obs.source].append(obs)
     accounts = []
-    for doc_id in sorted(by_doc):
-        told = sorted(by_doc[doc_id], key=Observation.key)
+    for source in sorted(by_source):
+        told = sorted(by_source[source], key=Observation.key)
         main = [o for o in told if not o.adds_to] or told[:1]
         more = [o for o in told if o.adds_to and o not in main]
         largest = max(main, key=lambda o: (o.low, o.high))
@@ -176,7 +211,7 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
 
     CAP is the most the curve can reach (an exact or "up to" target, a list's length): an observation
     that would take it past CAP (by more than PAST_TARGET) is an outlier."""
-    ordered = sorted(observations, key=Observation.key)
+    ordered = sorted(once_per_story(observations), key=Observation.key)
     target = cap
     if cap is not None:
         cap = int(cap * (1 + PAST_TARGET))
@@ -188,7 +223,8 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
     value = high = 0
     anchor = 0  # the last running total used, its day and its sources
     anchor_day: date | None = None
-    anchor_docs: set[str] = set()
+    anchor_docs: set[str] = set()  # its sources (stories or documents)
+    anchor_names: set[str] = set()  # its documents, named in notes
     sources: list[Observation] = []
     for day in sorted(by_day):
         # an act with no day of its own that is as large as everything counted so far is the tally told
@@ -228,8 +264,8 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
         by_total = False
         if best_total is not None and anchor_day is not None and (day - anchor_day).days <= SAME_TOTAL_DAYS \
                 and best_total.low > max(anchor, by_acts) and best_total.low * (1 - SAME_READING) <= anchor \
-                and anchor_docs.isdisjoint(o.doc_id for o in best_total.observations):
-            notes.append(f"sources disagree on the total: {anchor:,} ({', '.join(sorted(anchor_docs))}) and "
+                and anchor_docs.isdisjoint(o.source for o in best_total.observations):
+            notes.append(f"sources disagree on the total: {anchor:,} ({', '.join(sorted(anchor_names))}) and "
                          f"{best_total.low:,} ({', '.join(sorted({o.doc_id for o in best_total.observations}))}) "
                          f"within {SAME_TOTAL_DAYS} days; the lower is the figure")
             high = max(high, best_total.high)
@@ -242,7 +278,8 @@ def estimate(observations: Iterable[Observation], cap: int | None = None) -> Cur
             value = max(anchor, best_total.low)
             high = max(value, best_total.high)
             anchor, anchor_day = value, day
-            anchor_docs = {o.doc_id for o in best_total.observations}
+            anchor_docs = {o.source for o in best_total.observations}
+            anchor_names = {o.doc_id for o in best_total.observations}
         else:
             value, high = by_acts, by_acts_high
         if cap is not None:

@@ -201,7 +201,8 @@ def _value(event: Event, field_name: str) -> int | None:
     return getattr(event, COUNT_FIELD.get(field_name, field_name), None)
 
 
-def observation_of(event: Event, field_name: str, published: date | None) -> Observation | None:
+def observation_of(event: Event, field_name: str, published: date | None,
+                   story: str | None = None) -> Observation | None:
     """EVENT as an observation of the provision's curve, or None when it gives no usable count (a vague
     word such as "hundreds" is a lower bound for tallies, not a figure to build a ledger on)."""
     value = _value(event, field_name)
@@ -216,7 +217,7 @@ def observation_of(event: Event, field_name: str, published: date | None) -> Obs
     since = event.date.first if event.date is not None and event.date.first < day else None
     return Observation(event, day, value, value, event.cumulative, adds_to=event.adds_to,
                        dated_by_report=event.date is None or event.date_basis == "publication",
-                       since=None if event.cumulative else since)
+                       since=None if event.cumulative else since, story=story)
 
 
 def _cap(provision: Provision) -> int | None:
@@ -242,7 +243,10 @@ def fired_triggers(agreement: Agreement, events: list[Event], index: ActorIndex,
 
 
 def assess_provision(agreement: Agreement, provision: Provision, events: list[Event], index: ActorIndex,
-                     as_of: date, published: dict[str, date | None], fired: dict[str, date]) -> ProvisionStatus:
+                     as_of: date, published: dict[str, date | None], fired: dict[str, date],
+                     stories: dict[str, str] | None = None) -> ProvisionStatus:
+    """STORIES: the first document of each document's story (documents of one story are one source)."""
+    stories = stories or {}
     deadline = deadline_of(agreement, provision, fired)
     links: list[Link] = []
     breaches: list[Link] = []
@@ -263,7 +267,8 @@ def assess_provision(agreement: Agreement, provision: Provision, events: list[Ev
                 breaches.append(breach)
     field_name = provision.counts.field if provision.counts else "events"
     observations = [obs for link in links
-                    if (obs := observation_of(link.event, field_name, published.get(link.event.doc_id))) is not None]
+                    if (obs := observation_of(link.event, field_name, published.get(link.event.doc_id),
+                                              stories.get(link.event.doc_id))) is not None]
     curve = estimate(observations, _cap(provision))
     point = curve.at(as_of)
     done = point.value if point else 0
@@ -369,10 +374,19 @@ def _divided_states(agreement: Agreement, actors: dict[str, Actor]) -> set[str]:
     return out
 
 
+def agreement_categories(agreement: Agreement) -> set[str]:
+    """The PLOVER categories of the events the assessment of AGREEMENT can use (so a store is asked for
+    those only): its triggers', its provisions' counted and breaching events, and accusations."""
+    patterns = [t.fired_by for t in agreement.triggers] + [p.counts for p in agreement.provisions if p.counts]
+    patterns += [b for p in agreement.provisions for b in p.breached_by]
+    return {pattern.category for pattern in patterns} | {"ACCUSE"}
+
+
 def assess_agreement(agreement: Agreement, events: list[Event], claims: list[Claim], actors: dict[str, Actor],
-                     as_of: date, published: dict[str, date | None]) -> Assessment:
+                     as_of: date, published: dict[str, date | None],
+                     stories: dict[str, str] | None = None) -> Assessment:
     index = ActorIndex(actors, _divided_states(agreement, actors))
     fired = fired_triggers(agreement, events, index, as_of, published)
-    statuses = [assess_provision(agreement, p, events, index, as_of, published, fired)
+    statuses = [assess_provision(agreement, p, events, index, as_of, published, fired, stories)
                 for p in agreement.provisions]
     return Assessment(agreement, as_of, statuses, fired)

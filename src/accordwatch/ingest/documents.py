@@ -52,19 +52,25 @@ def iter_documents(paths: Iterable[Path]) -> Iterator[Document | Failure]:
             yield item if isinstance(item, Failure) else to_document(item)
 
 
-def read_documents(paths: Iterable[Path]) -> IngestBatch:
-    """Read every path; nothing raises: bad inputs become failures with their reason.
+def stream_documents(paths: Iterable[Path], not_documents: list[str]) -> Iterator[Document | Failure]:
+    """Each document (or failure) of PATHS as it is read, one at a time; the files in their folders
+    that are not reports are added to NOT_DOCUMENTS. Nothing raises: bad inputs become failures.
 
     Paths are made absolute first, so that what is stored (a document's source, a failure to retry)
     means the same file from any folder.
     """
-    batch = IngestBatch()
     for path in (Path(os.path.abspath(p)) for p in paths):
         if path.is_dir():
-            batch.not_documents += [
+            not_documents += [
                 str(p) for p in folder_entries(path)
                 if isinstance(p, Path) and p.suffix.lower() not in READERS and not p.name.endswith(SIDECAR_SUFFIX)
             ]
-        for item in iter_documents([path]):
-            (batch.failures if isinstance(item, Failure) else batch.documents).append(item)
+        yield from iter_documents([path])
+
+
+def read_documents(paths: Iterable[Path]) -> IngestBatch:
+    """Read every path at once (stream_documents holds one document at a time)."""
+    batch = IngestBatch()
+    for item in stream_documents(paths, batch.not_documents):
+        (batch.failures if isinstance(item, Failure) else batch.documents).append(item)
     return batch

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,7 +37,12 @@ def _load(model: str) -> None:
 
 def _parse(texts: list[str], batch_size: int) -> list[bytes]:
     assert _worker_nlp is not None, "the worker's model is loaded by its initializer"
-    return [doc.to_bytes(exclude=_NOT_SENT) for doc in _worker_nlp.pipe(texts, batch_size=batch_size)]
+    return serialised_parse(_worker_nlp, texts, batch_size)
+
+
+def serialised_parse(nlp: Language, texts: list[str], batch_size: int) -> list[bytes]:
+    """TEXTS parsed by NLP, as bytes a Doc of the same model's vocabulary reads back."""
+    return [doc.to_bytes(exclude=_NOT_SENT) for doc in nlp.pipe(texts, batch_size=batch_size)]
 
 
 def parse_in_order(nlp: Language, items: Iterable[tuple[str, Item]], *, model: str, batch_size: int,
@@ -51,32 +56,45 @@ def parse_in_order(nlp: Language, items: Iterable[tuple[str, Item]], *, model: s
     # spawn, not fork: the caller holds database connections and threads a child must not share
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_load, initargs=(model,)) as pool:
-        batches = _batches(iter(items), batch_size)
-        pending: deque[tuple[Future[list[bytes]], list[str], list[Item]]] = deque()
+        yield from parse_submitted(lambda texts: pool.submit(_parse, texts, batch_size), nlp, items,
+                                   batch_size=batch_size, in_flight=workers * _IN_FLIGHT_PER_WORKER)
 
-        def submit() -> bool:
-            batch = next(batches, None)
-            if batch is None:
-                return False
-            texts = [text for text, _ in batch]
-            pending.append((pool.submit(_parse, texts, batch_size), texts, [i for _, i in batch]))
-            return True
 
-        while len(pending) < workers * _IN_FLIGHT_PER_WORKER and submit():
-            pass
-        while pending:
-            future, texts, batch_items = pending.popleft()
-            submit()
-            try:
-                results: list[Doc | Exception] = [Doc(nlp.vocab).from_bytes(d) for d in future.result()]
-            except Exception:  # a text a worker could not parse: the batch again here, one text at a time
-                results = []
-                for text in texts:
-                    try:
-                        results.append(nlp(text))
-                    except Exception as err:  # kept as that text's failure
-                        results.append(err)
-            yield from zip(results, batch_items, strict=True)
+class _Result(Protocol):
+    def result(self) -> list[bytes]: ...
+
+
+def parse_submitted(submit: Callable[[list[str]], _Result], nlp: Language, items: Iterable[tuple[str, Item]], *,
+                    batch_size: int, in_flight: int) -> Iterator[tuple[Doc | Exception, Item]]:
+    """(Doc, item) for each (text, item), in order, the texts parsed elsewhere: SUBMIT sends a batch of
+    BATCH_SIZE texts and returns a future of their serialised Docs (a process pool's, a Dask cluster's);
+    IN_FLIGHT batches are out at once. A batch that fails there is parsed here, one text at a time."""
+    batches = _batches(iter(items), batch_size)
+    pending: deque[tuple[_Result, list[str], list[Item]]] = deque()
+
+    def send() -> bool:
+        batch = next(batches, None)
+        if batch is None:
+            return False
+        texts = [text for text, _ in batch]
+        pending.append((submit(texts), texts, [i for _, i in batch]))
+        return True
+
+    while len(pending) < in_flight and send():
+        pass
+    while pending:
+        future, texts, batch_items = pending.popleft()
+        send()
+        try:
+            results: list[Doc | Exception] = [Doc(nlp.vocab).from_bytes(d) for d in future.result()]
+        except Exception:  # a text the worker could not parse: the batch again here, one text at a time
+            results = []
+            for text in texts:
+                try:
+                    results.append(nlp(text))
+                except Exception as err:  # kept as that text's failure
+                    results.append(err)
+        yield from zip(results, batch_items, strict=True)
 
 
 def _batches(items: Iterator[tuple[str, Item]], size: int) -> Iterator[list[tuple[str, Item]]]:

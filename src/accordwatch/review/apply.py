@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from accordwatch.model import Claim, DateValue, Event
 from accordwatch.review.anchors import Anchor, find_record
 from accordwatch.review.decisions import reviews_in_force
-from accordwatch.store.records import StoredRecords, load_records
+from accordwatch.store.records import StoredRecords, load_events, load_records
 from accordwatch.store.schema import DocumentRow, ReviewRow
 
 COUNT_FIELDS = ("dead", "injured", "size", "arrested", "prisoners")
@@ -124,3 +124,21 @@ def reviewed_records(session: Session, doc_id: str | None = None) -> StoredRecor
     if doc_id is not None:
         records.events = [e for e in records.events if e.doc_id == doc_id]
     return records
+
+
+def reviewed_events(session: Session, categories: set[str] | None = None) -> list[Event]:
+    """The events of CATEGORIES (all, if None) with the reviews in force applied, read by query: the
+    events of the given categories, and those of documents with reviews (a correction can move an event
+    into a category, or merge one into another)."""
+    reviews = reviews_in_force(session)
+    events = load_events(session, categories)
+    if not reviews:
+        return events
+    touched = {r.doc_id for r in reviews} | {(r.merge_into or {}).get("doc_id") for r in reviews}
+    have = {e.id for e in events}
+    more = [e for e in load_events(session, doc_ids={d for d in touched if d}) if e.id not in have]
+    records = StoredRecords(events=sorted([*events, *more], key=lambda e: (e.doc_id, e.id)))
+    texts = {row.id: (row.content_hash, row.text)
+             for row in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(sorted(touched - {None}))))}
+    apply_reviews(records, [r for r in reviews if r.target_kind == "event"], texts)
+    return [e for e in records.events if categories is None or e.category in categories]

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from accordwatch.model import Document, Failure
 from accordwatch.store.records import RECORD_TABLES
 from accordwatch.store.schema import DocumentRow, FailureRow
+from accordwatch.store.stories import leave_story
 
 SaveOutcome = Literal["new", "unchanged", "updated", "copy"]
 # how far a publication date can be trusted, by where it came from (best first; unknown last)
@@ -111,7 +112,7 @@ def to_document(row: DocumentRow) -> Document:
         published=row.published, published_from=row.published_from, title=row.title, url=row.url,
         outlet=row.outlet, metadata=dict(row.meta or {}),
         lines=[(int(a), int(b), k) for a, b, k in row.lines or []], warnings=list(row.warnings or []),
-        copy_of=row.copy_of,
+        copy_of=row.copy_of, story_of=row.story_of,
     )
 
 
@@ -123,6 +124,65 @@ def documents(session: Session, *, pending_only: bool = False) -> list[Document]
     rows = sorted(session.scalars(select(DocumentRow)), key=lambda row: row.id)
     return [to_document(r) for r in rows
             if not pending_only or (r.copy_of is None and r.extracted_hash != r.content_hash)]
+
+
+def dated_heads(session: Session, chars: int) -> list[Document]:
+    """The stored documents dated otherwise than by their numbering, each with only the first CHARS
+    characters of its text (where a release number stands): what an estimate by numbering counts from."""
+    rows = session.execute(select(DocumentRow.id, DocumentRow.title, func.substr(DocumentRow.text, 1, chars),
+                                  DocumentRow.published, DocumentRow.published_from)
+                           .where(DocumentRow.published.is_not(None),
+                                  or_(DocumentRow.published_from.is_(None), DocumentRow.published_from != "numbering")))
+    return sorted((Document(id=doc_id, text=head or "", content_hash="", source="", published=published,
+                            published_from=grounds, title=title)
+                   for doc_id, title, head, published, grounds in rows), key=lambda d: d.id)
+
+
+def save_estimated_day(session: Session, document: Document) -> None:
+    """DOCUMENT's day (and warnings) as estimated after it was saved, by the numbering of its series."""
+    row = session.get(DocumentRow, document.id)
+    if row is None or row.published is not None:
+        return
+    row.published, row.published_from, row.warnings = document.published, document.published_from, document.warnings
+    if row.copy_of is not None and (original := session.get(DocumentRow, row.copy_of)) is not None:
+        _date_from_copy(original, row)
+
+
+def _code_point(session: Session, column: Any) -> Any:
+    """COLUMN compared and sorted by code point on every store: a PostgreSQL database's own collation
+    would put "A-2" after "a-1" (SQLite compares UTF-8 bytes, which is code-point order already)."""
+    return column.collate("C") if session.get_bind().dialect.name == "postgresql" else column
+
+
+def _pending() -> Any:
+    return DocumentRow.copy_of.is_(None) & (DocumentRow.extracted_hash.is_(None)
+                                            | (DocumentRow.extracted_hash != DocumentRow.content_hash))
+
+
+def documents_after(session: Session, after: str | None, limit: int, *, pending_only: bool = False) -> list[Document]:
+    """At most LIMIT stored documents whose id comes after AFTER (all: None), in code-point order, by one
+    query: a store of any size is read a batch at a time (PENDING_ONLY: as `documents`)."""
+    key = _code_point(session, DocumentRow.id)
+    stmt = select(DocumentRow).order_by(key).limit(limit)
+    if after is not None:
+        stmt = stmt.where(key > after)
+    if pending_only:
+        stmt = stmt.where(_pending())
+    return [to_document(row) for row in session.scalars(stmt)]
+
+
+def pending_count(session: Session, *, pending_only: bool = True) -> int:
+    stmt = select(func.count()).select_from(DocumentRow)
+    return session.scalar(stmt.where(_pending()) if pending_only else stmt) or 0
+
+
+def publication_days(session: Session) -> dict[str, date | None]:
+    """Every document's publication day (its text left in the store)."""
+    return {doc_id: day for doc_id, day in session.execute(select(DocumentRow.id, DocumentRow.published))}
+
+
+def latest_publication(session: Session) -> date | None:
+    return session.scalar(select(func.max(DocumentRow.published)))
 
 
 def document_count(session: Session) -> int:
@@ -150,5 +210,8 @@ def resolve_failures(session: Session, sources: set[str], stage: str) -> None:
 
 
 def delete_document(session: Session, doc_id: str) -> None:
+    row = session.get(DocumentRow, doc_id)
+    if row is not None:
+        leave_story(session, row)
     _promote_copies(session, doc_id)
     session.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))

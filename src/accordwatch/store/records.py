@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import and_, delete, select
 from sqlalchemy.orm import Session
 
 from accordwatch.model import Actor, Claim, DateValue, Event, Evidence, Extraction, Mention, Quantity, TimeExpr
@@ -29,8 +29,11 @@ def save_extraction(session: Session, extraction: Extraction, content_hash: str)
     doc_id = extraction.doc_id
     for table in RECORD_TABLES:
         session.execute(delete(table).where(table.doc_id == doc_id))
+    # the document's actors already stored, read by one query (not one lookup, and flush, per actor)
+    ids = sorted({actor.id for actor in extraction.actors})
+    stored = {row.id: row for row in session.scalars(select(ActorRow).where(ActorRow.id.in_(ids)))} if ids else {}
     for actor in extraction.actors:
-        save_actor(session, actor)
+        save_actor(session, actor, stored)
     session.add_all(
         MentionRow(doc_id=doc_id, start=m.start, end=m.end, text=m.text, actor_id=m.actor, place_id=m.place)
         for m in extraction.mentions
@@ -58,11 +61,16 @@ def save_extraction(session: Session, extraction: Extraction, content_hash: str)
         row.extracted_at = datetime.now(UTC).replace(tzinfo=None)
 
 
-def save_actor(session: Session, actor: Actor) -> None:
-    row = session.get(ActorRow, actor.id)
+def save_actor(session: Session, actor: Actor, stored: dict[str, ActorRow] | None = None) -> None:
+    """ACTOR added, or its new aliases (and a missing affiliation or role) given to the stored one
+    (STORED: the rows already read, by id; new rows join it)."""
+    row = stored.get(actor.id) if stored is not None else session.get(ActorRow, actor.id)
     if row is None:
-        session.add(ActorRow(id=actor.id, name=actor.name, kind=actor.kind, aliases=list(actor.aliases),
-                             affiliation=actor.affiliation, country=actor.country, role=actor.role))
+        row = ActorRow(id=actor.id, name=actor.name, kind=actor.kind, aliases=list(actor.aliases),
+                       affiliation=actor.affiliation, country=actor.country, role=actor.role)
+        session.add(row)
+        if stored is not None:
+            stored[actor.id] = row
         return
     row.aliases = list(dict.fromkeys([*row.aliases, *actor.aliases]))
     row.affiliation = row.affiliation or actor.affiliation
@@ -103,36 +111,29 @@ class StoredRecords:
     orphaned_reviews: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _in_order(session: Session, table: type[Base], *key: str, doc_id: str | None = None) -> list[Any]:
-    """TABLE's rows (of DOC_ID only, if given) sorted by KEY in Python, by code point: the order is
-    SQLite's on every store, not a PostgreSQL database's collation ("a-1" before "A-2" under en-US)."""
-    query = select(table)
-    if doc_id is not None:
-        query = query.where(table.doc_id == doc_id)  # type: ignore[attr-defined]
-    return sorted(session.scalars(query), key=lambda row: tuple(getattr(row, k) for k in key))
+def _in_order(session: Session, table: type[Base], *key: str, where: Any = None) -> list[Any]:
+    """TABLE's rows (those WHERE holds) sorted by KEY in Python, by code point: the order is SQLite's on
+    every store, not a PostgreSQL database's collation ("a-1" before "A-2" under en-US); the row id
+    breaks ties."""
+    stmt = select(table) if where is None else select(table).where(where)
+    return sorted(session.scalars(stmt), key=lambda row: tuple(getattr(row, k) for k in key))
 
 
-def load_records(session: Session, doc_id: str | None = None) -> StoredRecords:
-    """Every stored record, or (DOC_ID) one document's records and no actors."""
-    records = StoredRecords()
-    if doc_id is None:
-        records.actors = [
-            Actor(r.id, r.name, r.kind, list(r.aliases or []), r.affiliation, r.country, r.role)
-            for r in _in_order(session, ActorRow, "id")
-        ]
-    records.mentions = [
-        Mention(r.doc_id, r.start, r.end, r.text, r.actor_id, r.place_id)
-        for r in _in_order(session, MentionRow, "doc_id", "start", "id", doc_id=doc_id)
-    ]
-    records.times = [
-        TimeExpr(r.doc_id, r.start, r.end, r.text, DateValue.from_json(r.value), r.rule)
-        for r in _in_order(session, TimeRow, "doc_id", "start", "id", doc_id=doc_id)
-    ]
-    records.quantities = [
-        Quantity(r.doc_id, r.start, r.end, r.text, r.value, r.unit, r.of, r.bound)  # type: ignore[arg-type]
-        for r in _in_order(session, QuantityRow, "doc_id", "start", "id", doc_id=doc_id)
-    ]
-    records.events = [
+def load_actors(session: Session, kind: str | None = None) -> list[Actor]:
+    """The stored actors (of KIND only, if given) in id order."""
+    return [Actor(r.id, r.name, r.kind, list(r.aliases or []), r.affiliation, r.country, r.role)
+            for r in _in_order(session, ActorRow, "id", where=None if kind is None else ActorRow.kind == kind)]
+
+
+def _of(table: Any, doc_ids: set[str] | None) -> Any:
+    return None if doc_ids is None else table.doc_id.in_(sorted(doc_ids))
+
+
+def load_events(session: Session, categories: set[str] | None = None, doc_ids: set[str] | None = None) -> list[Event]:
+    """The stored events (of CATEGORIES, of DOC_IDS only, if given) in (document, id) order."""
+    conditions = [c for c in (None if categories is None else EventRow.category.in_(sorted(categories)),
+                              _of(EventRow, doc_ids)) if c is not None]
+    return [
         Event(
             id=r.id, doc_id=r.doc_id, category=r.category, evidence=_evidence(r.doc_id, r.evidence), mode=r.mode,
             actors=list(r.actors or []), recipients=list(r.recipients or []), date=DateValue.from_json(r.date),
@@ -145,12 +146,33 @@ def load_records(session: Session, doc_id: str | None = None) -> StoredRecords:
             acled_sub_event_type=r.acled_sub_event_type, predicate=r.predicate,
             more_evidence=[_evidence(r.doc_id, x) for x in (r.evidence or {}).get("also", [])],
         )
-        for r in _in_order(session, EventRow, "doc_id", "id", doc_id=doc_id)
+        for r in _in_order(session, EventRow, "doc_id", "id", where=and_(*conditions) if conditions else None)
     ]
+
+
+def load_records(session: Session, doc_id: str | None = None) -> StoredRecords:
+    """Every stored record, or (DOC_ID) one document's records and no actors."""
+    records = StoredRecords()
+    only = None if doc_id is None else {doc_id}
+    if doc_id is None:
+        records.actors = load_actors(session)
+    records.mentions = [
+        Mention(r.doc_id, r.start, r.end, r.text, r.actor_id, r.place_id)
+        for r in _in_order(session, MentionRow, "doc_id", "start", "id", where=_of(MentionRow, only))
+    ]
+    records.times = [
+        TimeExpr(r.doc_id, r.start, r.end, r.text, DateValue.from_json(r.value), r.rule)
+        for r in _in_order(session, TimeRow, "doc_id", "start", "id", where=_of(TimeRow, only))
+    ]
+    records.quantities = [
+        Quantity(r.doc_id, r.start, r.end, r.text, r.value, r.unit, r.of, r.bound)  # type: ignore[arg-type]
+        for r in _in_order(session, QuantityRow, "doc_id", "start", "id", where=_of(QuantityRow, only))
+    ]
+    records.events = load_events(session, doc_ids=only)
     records.claims = [
         Claim(id=r.id, doc_id=r.doc_id, speaker=r.speaker, evidence=_evidence(r.doc_id, r.evidence),
               channel=r.channel, date=DateValue.from_json(r.date), quote=r.quote, stance=r.stance,
               events=list(r.events or []))
-        for r in _in_order(session, ClaimRow, "doc_id", "id", doc_id=doc_id)
+        for r in _in_order(session, ClaimRow, "doc_id", "id", where=_of(ClaimRow, only))
     ]
     return records

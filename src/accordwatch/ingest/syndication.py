@@ -1,0 +1,106 @@
+"""Near-duplicate reports (one wire story on several sites, lightly edited): MinHash signatures of a
+document's word shingles, boilerplate lines left out, and an LSH index that finds a new document's
+likely twins among the stored ones without comparing it with each.
+
+Only the signatures are held in memory (NUM_PERM integers a document); the texts stay in the store.
+Candidates the index returns are kept only when their signatures' estimated Jaccard similarity reaches
+STORY_SIMILARITY, so the relation is symmetric and the stories (its connected components) are the same
+whatever order the documents arrive in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from accordwatch.model import Document
+
+# permutations per signature: the estimate's standard error is about 1/sqrt(NUM_PERM) (0.09)
+NUM_PERM = 128
+# words per shingle: five keeps the stock phrases of one topic ("the release of Taliban prisoners") and a
+# shared background paragraph from making two stories alike (different reports of our examples share at
+# most 0.09 with five, 0.16 with three), while an edit still leaves most shingles of a story in place
+SHINGLE_WORDS = 5
+# estimated Jaccard similarity of shingle sets from which two documents are one story, measured with
+# bench/syndication.py on our examples: a new lead keeps 0.55-0.91, a dropped paragraph 0.62-0.91, a
+# fifth of some words changed 0.76-1.00, an outlet's furniture 1.00 (its lines are boilerplate), all
+# four edits at once 0.28-0.75; two different reports (same agreements, same parties) 0.00-0.09
+STORY_SIMILARITY = 0.25
+# a document with fewer shingles than this is too short to tell a story from a shared phrase
+MIN_SHINGLES = 12
+# the fixed seed of the permutations: a signature stored today compares with one made next year
+_SEED = 1
+# datasketch's permutation scheme, named because signatures are stored (its default may change)
+_SCHEME = "affine32"
+# where a document's signature is kept (documents.meta): the index is rebuilt from these, not texts
+SIGNATURE_KEY = "story_minhash"
+_WORD = re.compile(r"\w+")
+
+
+def shingles(document: Document) -> set[bytes]:
+    """The document's word shingles (lower case), its boilerplate lines left out."""
+    if document.lines:
+        text = "\n".join(document.text[start:end] for start, end, kind in document.lines if kind != "boilerplate")
+    else:
+        text = document.text
+    words = _WORD.findall(text.lower())
+    return {" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(max(0, len(words) - SHINGLE_WORDS + 1))}
+
+
+def signature(document: Document) -> list[int] | None:
+    """The document's MinHash signature, or None when it is too short to be compared."""
+    found = shingles(document)
+    if len(found) < MIN_SHINGLES:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    minhash.update_batch(sorted(found))
+    return [int(v) for v in minhash.hashvalues]
+
+
+def _minhash(values: list[int] | np.ndarray) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=values)
+
+
+def similarity(first: list[int] | np.ndarray, second: list[int] | np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures' shingle sets: the share of equal minima (what
+    MinHash.jaccard computes, without building two MinHash objects: a story of hundreds is compared
+    with each new member)."""
+    first, second = np.asarray(first, dtype=np.uint64), np.asarray(second, dtype=np.uint64)
+    return float(np.count_nonzero(first == second)) / float(len(first))
+
+
+class StoryIndex:
+    """The signatures of stored documents, banded for lookup (datasketch's MinHashLSH)."""
+
+    def __init__(self) -> None:
+        self._lsh = MinHashLSH(threshold=STORY_SIMILARITY, num_perm=NUM_PERM)
+        self._signatures: dict[str, np.ndarray] = {}  # (an array: a list of ints takes four times the room)
+
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._signatures
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def add(self, doc_id: str, values: list[int]) -> None:
+        if doc_id in self._signatures:
+            self.remove(doc_id)
+        self._signatures[doc_id] = np.asarray(values, dtype=np.uint64)
+        self._lsh.insert(doc_id, _minhash(self._signatures[doc_id]))
+
+    def add_all(self, signatures: Iterable[tuple[str, list[int]]]) -> None:
+        for doc_id, values in signatures:
+            self.add(doc_id, values)
+
+    def remove(self, doc_id: str) -> None:
+        if self._signatures.pop(doc_id, None) is not None:
+            self._lsh.remove(doc_id)
+
+    def similar(self, values: list[int], *, besides: str | None = None) -> list[str]:
+        """The indexed documents one story with a document of signature VALUES (in id order)."""
+        candidates = self._lsh.query(_minhash(values))
+        return sorted(c for c in candidates if c != besides
+                      and similarity(values, self._signatures[c]) >= STORY_SIMILARITY)
