@@ -123,3 +123,22 @@ def test_the_ledger_counts_a_syndicated_release_once(store, write):
     with store.session() as session:  # the same documents unlinked: three releases on three days
         session.execute(update(DocumentRow).values(story_of=None))
     assert _released(store, date(2020, 4, 10))[0] == 450
+
+
+def test_the_exports_name_each_document_s_story_and_keep_its_signature_out(store, write, tmp_path):
+    import pyarrow.parquet as pq
+
+    from accordwatch.export import EXPORTERS, ExportInput, interchange
+    from accordwatch.kb import default_knowledge_base
+    from accordwatch.store.records import load_records
+
+    pipeline.ingest(store, [feed(write, "all.jsonl", SITES)])
+    with store.session() as session:
+        data = ExportInput(documents(session), load_records(session), default_knowledge_base())
+    exported = {d["id"]: d.get("story_of") for d in interchange(data)["documents"]}
+    assert exported == {"daily-0403": None, "kunduz-0402": None, "radio-0404": "daily-0403",
+                        "wire-0402": "daily-0403"}
+    EXPORTERS["parquet"](data, tmp_path / "tables")
+    rows = pq.read_table(tmp_path / "tables" / "documents.parquet").to_pylist()
+    assert {r["id"]: r["story_of"] for r in rows} == exported
+    assert all("story_minhash" not in r["metadata"] for r in rows)

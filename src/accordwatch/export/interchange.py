@@ -89,7 +89,9 @@ def interchange(data: ExportInput) -> dict[str, Any]:
              "outlet": d.outlet, "warnings": d.warnings,
              "boilerplate": [[a, b] for a, b in d.spans_of("boilerplate")],
              # a syndicated copy: the same text as copy_of, whose records are the only ones kept
-             **({"copy_of": d.copy_of} if d.copy_of else {})}
+             **({"copy_of": d.copy_of} if d.copy_of else {}),
+             # a near-duplicate of the story's first document: one source with it in the ledger
+             **({"story_of": d.story_of} if d.story_of else {})}
             for d in data.documents
         ],
         # `affiliation` is a person's organisation (a person counts for it); an organisation's parent

@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from accordwatch.export.interchange import ExportInput, exporter, interchange
+from accordwatch.ingest.syndication import SIGNATURE_KEY
 from accordwatch.model import DateValue, Evidence
 
 TEXT, INT, FLOAT, BOOL, DAY = pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.date32()
@@ -29,7 +30,7 @@ DATE = [("date", TEXT), ("date_first", DAY), ("date_last", DAY)]
 
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([("id", TEXT), ("published", DAY), ("published_from", TEXT), ("title", TEXT),
-                            ("source", TEXT), ("url", TEXT), ("outlet", TEXT), ("copy_of", TEXT),
+                            ("source", TEXT), ("url", TEXT), ("outlet", TEXT), ("copy_of", TEXT), ("story_of", TEXT),
                             ("warnings", TEXTS), ("metadata", TEXT), ("text", TEXT)]),
     "events": pa.schema([("id", TEXT), ("doc_id", TEXT), ("event", TEXT), ("mode", TEXT), ("actor", TEXTS),
                          ("recipient", TEXTS), *DATE, ("date_basis", TEXT), ("place", TEXT), ("dead", INT),
@@ -85,8 +86,11 @@ def tables(data: ExportInput) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {
         "documents": [
             {"id": d.id, "published": d.published, "published_from": d.published_from, "title": d.title,
-             "source": d.source, "url": d.url, "outlet": d.outlet, "copy_of": d.copy_of,
-             "warnings": list(d.warnings), "metadata": json.dumps(d.metadata, ensure_ascii=False, default=str),
+             "source": d.source, "url": d.url, "outlet": d.outlet, "copy_of": d.copy_of, "story_of": d.story_of,
+             "warnings": list(d.warnings),
+             # the story signature is the index's, not the document's metadata
+             "metadata": json.dumps({k: v for k, v in d.metadata.items() if k != SIGNATURE_KEY},
+                                    ensure_ascii=False, default=str),
              "text": d.text}
             for d in data.documents],
         "events": [
