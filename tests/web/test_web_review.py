@@ -135,3 +135,27 @@ def test_claims_are_confirmed_corrected_or_rejected(built, writable_app) -> None
         assert _review(client, "claim", claim["id"], action="correct", field_stance="dispute").status_code == 303
         now = client.get(f"/api/v1/claims/{claim['id']}", headers=bearer(built, "viewer")).json()
         assert now["stance"] == "dispute" and now["review"]["action"] == "correct"
+
+
+def test_what_another_process_stores_meanwhile_shows_on_the_next_page(built, writable_app, tmp_path) -> None:
+    """The app keeps what it loaded between requests; a review or a report stored by the command line
+    on the same database shows all the same on the next request."""
+    from accordwatch.review import record_review
+
+    with TestClient(writable_app, follow_redirects=False) as client:
+        before, sources = _figure(client, built)
+        assert _figure(client, built)[0] == before  # read again from what was kept: the same
+        source = max(sources, key=lambda s: s["value"])
+        store = open_store(str(writable_app.state.workbench.store.url))
+        try:
+            with store.session() as session:
+                record_review(session, kind="event", record_id=source["event"], action="correct",
+                              reviewer="desk", changes={"prisoners": source["value"] + 40})
+            assert _figure(client, built)[0] == before + 40
+            report = tmp_path / "late.txt"
+            report.write_text("A late report of our own: the talks in Doha resumed on Friday.\n", encoding="utf-8")
+            pipeline.ingest(store, [report])
+        finally:
+            store.close()
+        listed = client.get("/api/v1/documents", headers=bearer(built, "viewer")).json()["documents"]
+        assert "late" in {d["id"] for d in listed}

@@ -4,9 +4,12 @@ assessments as of a day."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from threading import Lock
+from typing import Any, TypeVar
 
 from accordwatch import pipeline
 from accordwatch.agreements import Agreement
@@ -17,20 +20,47 @@ from accordwatch.report.view import ReportView, build_view
 from accordwatch.store import Store
 from accordwatch.store.agreements import stored_agreements
 from accordwatch.store.documents import documents, open_failures
+from accordwatch.store.fingerprint import store_fingerprint
 from accordwatch.store.records import StoredRecords
 from accordwatch.web import reviews
 from accordwatch.web.auth import LoginThrottle, WebError
 
+T = TypeVar("T")
+
+
+class LoadedCache:
+    """What the last requests loaded (records, documents, assessments), kept while the store's
+    fingerprint is the same: a page over thousands of reports does not read them all again. Anything
+    stored meanwhile (by this app or a command line on the same database) changes the fingerprint."""
+
+    def __init__(self) -> None:
+        self._fingerprint: tuple | None = None
+        self._loaded: dict[Any, Any] = {}
+        self._lock = Lock()
+
+    def get(self, fingerprint: tuple, key: Any, load: Callable[[], T]) -> T:
+        with self._lock:
+            if fingerprint != self._fingerprint:
+                self._fingerprint, self._loaded = fingerprint, {}
+            if key in self._loaded:
+                return self._loaded[key]
+        value = load()  # outside the lock: a slow load does not hold up other pages
+        with self._lock:
+            if fingerprint == self._fingerprint:
+                self._loaded[key] = value
+        return value
+
 
 @dataclass(slots=True)
 class Workbench:
-    """The app's state: its store, knowledge base, mode and login throttle."""
+    """The app's state: its store, knowledge base, mode, login throttle and what was loaded."""
 
     store: Store
     kb: KnowledgeBase
     read_only: bool = False
     throttle: LoginThrottle = field(default_factory=LoginThrottle)
     upload_limit: int = 20_000_000  # bytes of one uploaded report
+    loaded: LoadedCache = field(default_factory=LoadedCache)
 
 
 class Snapshot:
@@ -41,14 +71,24 @@ class Snapshot:
         self.store = bench.store
 
     @cached_property
-    def records(self) -> StoredRecords:
+    def fingerprint(self) -> tuple:
         with self.store.session() as session:
-            return reviews.records(session)
+            return store_fingerprint(session)
+
+    def _loaded(self, key: Any, load: Callable[[], T]) -> T:
+        return self.bench.loaded.get(self.fingerprint, key, load)
+
+    def _read(self, read: Callable[[Any], T]) -> T:
+        with self.store.session() as session:
+            return read(session)
+
+    @cached_property
+    def records(self) -> StoredRecords:
+        return self._loaded("records", lambda: self._read(reviews.records))
 
     @cached_property
     def documents(self) -> list[Document]:
-        with self.store.session() as session:
-            return documents(session)
+        return self._loaded("documents", lambda: self._read(documents))
 
     @cached_property
     def documents_by_id(self) -> dict[str, Document]:
@@ -56,13 +96,11 @@ class Snapshot:
 
     @cached_property
     def failures(self) -> list[tuple[Failure, str, str | None]]:
-        with self.store.session() as session:
-            return open_failures(session)
+        return self._loaded("failures", lambda: self._read(open_failures))
 
     @cached_property
     def agreements(self) -> list[Agreement]:
-        with self.store.session() as session:
-            return stored_agreements(session)
+        return self._loaded("agreements", lambda: self._read(stored_agreements))
 
     @cached_property
     def actors(self) -> dict[str, Actor]:
@@ -93,7 +131,9 @@ class Snapshot:
         return max(days) if days else date.today()
 
     def assessment(self, agreement: Agreement, as_of: date | None) -> Assessment:
-        return pipeline.assess(self.store, agreement, as_of or self.latest_day(), self.bench.kb)
+        day = as_of or self.latest_day()
+        return self._loaded(("assessment", agreement.id, day),
+                            lambda: pipeline.assess(self.store, agreement, day, self.bench.kb))
 
     def view(self, assessment: Assessment | None = None) -> ReportView:
         return build_view(assessment, self.documents, self.records.events, self.records.claims, self.actors,
