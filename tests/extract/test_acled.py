@@ -200,3 +200,39 @@ def test_actor_classes_from_kinds() -> None:
     assert inter_code("civilians", "civilians") == 7
     assert inter_code("x", "igo_mission") == 8
     assert inter_code("x", "person") == 0
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Sexual violence", "Soldiers committed rape against women in the village, the group said."),
+    ("Sexual violence", "The army has committed widespread rape against girls in the camps, a rights report found."),
+    ("Sexual violence", "Investigators say militiamen committed rape in three districts on Sunday."),
+    ("Attack", "Militias perpetrated atrocities against villagers in the valley, the report said."),
+])
+def test_committing_a_crime_is_the_act_not_a_promise(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels committed to a ceasefire in the north.",
+    "The government committed to releasing the detainees by March.",
+])
+def test_committing_to_something_is_no_violence(extract, text: str) -> None:
+    found = sub_types(extract, text)
+    assert not {"Sexual violence", "Attack", "Armed clash"} & set(found)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Peaceful protest", "Workers staged a sit-in outside the factory on Monday."),
+    ("Peaceful protest", "Hundreds of students have been holding a sit-in at the university since Sunday."),
+    ("Protest with intervention", "Soldiers broke up sit-ins outside three army bases, witnesses said."),
+    ("Protest with intervention", "Riot police violently dispersed the sit-in in front of the ministry on Monday."),
+    ("Protest with intervention", "After the violent dispersal of the sit-in at the square, troops broke up "
+                                  "sit-ins in two other towns."),
+])
+def test_sit_ins_are_protests_and_force_words_are_the_forces(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+    assert "Violent demonstration" not in sub_types(extract, text)
+
+
+def test_a_hyphenated_act_noun_is_one_token(nlp) -> None:
+    assert "sit-in" in [t.lower_ for t in nlp("They staged a sit-in. Sit-ins spread.")]

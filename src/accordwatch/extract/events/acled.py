@@ -208,9 +208,12 @@ def _riot_told(sentence: Span, act: Token, cues: dict[str, frozenset[str]]) -> b
     rioting words other than the force's act itself ("beat", "attacked") and the names of the force
     ("riot police", "riot gear")."""
     own = {act.i} | {c.i for c in act.conjuncts}
+    own |= {c.i for c in act.children if c.dep_ == "advmod"}  # "violently dispersed": how the force acted
     forces = cues["state_forces"] | cues["armed_targets"]
+    force_acts = cues["intervening"] | cues["lethal"]  # "the violent dispersal of the sit-in": the force's
     told = [t for t in sentence if t.i not in own
-            and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in forces)]
+            and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in forces)
+            and not (t.dep_ in {"amod", "advmod"} and t.head.lemma_.lower() in force_acts)]
     return Words(told).has(cues["rioting"])
 
 

@@ -73,6 +73,12 @@ HAPPENED_NOMINAL = {noun: Sense(*sense) for noun, sense in word_table("event_wor
 LIGHT_PREPS = word_set("event_words", "light_preps")
 LIGHT_VERBS = word_set("event_words", "light_verbs")
 OCCURRENCE_VERBS = word_set("event_words", "occurrence_verbs")
+PERPETRATING_VERBS = word_set("event_words", "perpetrating_verbs")
+
+
+def _perpetrated(token: Token) -> bool:
+    """An act noun that is the object of a verb doing it ("committed rape", "perpetrated abuses")."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in PERPETRATING_VERBS
 
 
 def _staging_verb(token: Token) -> Token | None:
@@ -111,7 +117,7 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     if lemma in {"death", "deaths"} and _outcome_of_act(token):
         return Sense("ASSAULT"), "kill"  # "the raid resulted in the death of a commander"
     # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened
-    told_as_happened = token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS
+    told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or _perpetrated(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
@@ -133,6 +139,9 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
         return NOMINAL["clash"], "clash"
     if token.pos_ != "VERB":
         return None
+    if token.lemma_.lower() in PERPETRATING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in NOMINAL.keys() | HAPPENED_NOMINAL.keys() for c in token.children):
+        return None  # "committed rape": the noun tells the act
     objects = _object_words(token)
     for key in _phrasal_keys(token):
         for sense in VERBS.get(key, []):
