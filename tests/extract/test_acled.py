@@ -236,3 +236,22 @@ def test_sit_ins_are_protests_and_force_words_are_the_forces(extract, wanted: st
 
 def test_a_hyphenated_act_noun_is_one_token(nlp) -> None:
     assert "sit-in" in [t.lower_ for t in nlp("They staged a sit-in. Sit-ins spread.")]
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Suicide bomb", "THREE SUICIDE BOMBERS BLOW THEMSELVES UP AT A CHECKPOINT IN THE NORTH, KILLING NINE"),
+    ("Attack", "GUNMEN KILL SIX VILLAGERS IN AN ATTACK ON A MARKET IN KANDAHAR, POLICE SAY"),
+    ("Non-state actor overtakes territory", "REBELS SEIZE THE TOWN OF MARLA AFTER HEAVY FIGHTING ON MONDAY."),
+    ("Peaceful protest", "THOUSANDS OF STUDENTS PROTEST OUTSIDE PARLIAMENT OVER TUITION FEES"),
+])
+def test_a_line_in_capitals_is_read_as_in_sentence_case(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+def test_recasing_keeps_the_text_and_its_offsets(nlp) -> None:
+    text = "Monday report.\nGUNMEN KILL SIX VILLAGERS IN KANDAHAR MARKET ATTACK\nMore later."
+    doc = nlp(text)
+    assert doc.text == text
+    kill = next(t for t in doc if t.text == "KILL")
+    assert text[kill.idx:kill.idx + 4] == "KILL" and kill.pos_ == "VERB" and kill.lemma_ == "kill"
+    assert any(e.text == "KANDAHAR" for e in doc.ents)
