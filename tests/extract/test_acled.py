@@ -270,3 +270,24 @@ def test_a_protest_told_as_the_reason_for_a_punishment_is_no_protest_held(extrac
 def test_a_protest_against_a_punishment_is_still_a_protest(extract) -> None:
     text = "Thousands protested in the capital on Sunday over the jailing of the opposition leader."
     assert "Peaceful protest" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Non-state actor overtakes territory", "The town fell to the rebels on Sunday after a week of fighting."),
+    ("Non-state actor overtakes territory", "The district came under the control of the militants late on Friday."),
+    ("Non-state actor overtakes territory", "The border crossing fell into the hands of the insurgents, an "
+                                            "official said."),
+    ("Government regains territory", "The city fell to government forces on Tuesday, the army said."),
+    ("Government regains territory", "The district came under the control of the army late on Friday."),
+])
+def test_a_place_that_falls_to_a_side_is_taken_by_it(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices fell to a record low on Monday.",
+    "The task of rebuilding fell to the United Nations.",
+    "The region came under pressure from the army to hand over the suspects.",
+])
+def test_falling_to_is_no_territory_without_a_place_and_a_holder(extract, text: str) -> None:
+    assert not [s for s in sub_types(extract, text) if "territory" in s]
