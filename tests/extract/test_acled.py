@@ -257,21 +257,6 @@ def test_recasing_keeps_the_text_and_its_offsets(nlp) -> None:
     assert any(e.text == "KANDAHAR" for e in doc.ents)
 
 
-@pytest.mark.parametrize("text", [
-    "Russia has expelled three diplomats for taking part in protests in support of the opposition.",
-    "A court jailed two students for organising a protest against the president.",
-    "The union was fined for holding an unauthorised rally, the ministry said.",
-    "The minister was sacked over a march he led last week, his party said.",
-])
-def test_a_protest_told_as_the_reason_for_a_punishment_is_no_protest_held(extract, text: str) -> None:
-    assert "Peaceful protest" not in sub_types(extract, text)
-
-
-def test_a_protest_against_a_punishment_is_still_a_protest(extract) -> None:
-    text = "Thousands protested in the capital on Sunday over the jailing of the opposition leader."
-    assert "Peaceful protest" in sub_types(extract, text)
-
-
 @pytest.mark.parametrize(("wanted", "text"), [
     ("Non-state actor overtakes territory", "The town fell to the rebels on Sunday after a week of fighting."),
     ("Non-state actor overtakes territory", "The district came under the control of the militants late on Friday."),

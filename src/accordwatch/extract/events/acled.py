@@ -283,20 +283,6 @@ def _told_as_attributed(token: Token, attributing: frozenset[str]) -> bool:
     return False
 
 
-def _told_as_reason(token: Token, punishing: frozenset[str]) -> bool:
-    """An act told as the reason for a punishment ("expelled three diplomats for taking part in protests",
-    "jailed over a rally"): the report is of the punishment."""
-    node = token
-    for _ in range(MAX_FRAME_STEPS):
-        if node.head.i == node.i or node.dep_ in OTHER_ACTS:
-            return False
-        if node.dep_ == "prep" and node.lower_ in {"for", "over"} \
-                and {node.head.lemma_.lower(), node.head.lower_} & punishing:
-            return True
-        node = node.head
-    return False
-
-
 def _between_states(event: Event, kinds: dict[str, str], words: Words, cues: dict[str, frozenset[str]]) -> bool:
     """"Russia strikes back at the US": one country against another with no arms, toll or target told
     is a diplomatic move (ACLED codes what forces do)."""
@@ -330,8 +316,6 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     cues = tax.cues
     if _told_as_attributed(token, cues["attributing"]):
         return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
-    if event.category == "PROTEST" and _told_as_reason(token, cues["punishing"]):
-        return None, None  # "jailed two students for organising a protest": the jailing is told
     clause = _clause(token)
     object_tokens = _objects(token)
     # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
