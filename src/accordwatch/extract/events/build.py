@@ -44,7 +44,14 @@ from accordwatch.extract.events.modality import (
     accusing_verb,
     of_violation,
 )
-from accordwatch.extract.events.predicates import _nominal, _object_words, _staging_verb, match_predicate
+from accordwatch.extract.events.predicates import (
+    FALLEN_KEY,
+    _nominal,
+    _object_words,
+    _staging_verb,
+    fallen_to,
+    match_predicate,
+)
 from accordwatch.extract.events.roles import (
     CROWD_NOUNS,
     NATIONAL_COLLECTIVES,
@@ -168,6 +175,9 @@ def build_events(context: Context) -> list[Event]:
             if key == "commit":  # "Vietnam is committed to ...": the committed one undertakes
                 actors = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_of(context, c)]
                 recipients = []
+            holder = fallen_to(token) if key == FALLEN_KEY else None
+            if holder is not None:  # "the town fell to the rebels": the rebels take it
+                actors, recipients = actors_of(context, holder), []
             if key == "rule out":
                 actors = next((subject_of(context, g) for g in _reporting_governors(token)
                                if g.lemma_.lower() in REPORTING), [])

@@ -73,6 +73,39 @@ HAPPENED_NOMINAL = {noun: Sense(*sense) for noun, sense in word_table("event_wor
 LIGHT_PREPS = word_set("event_words", "light_preps")
 LIGHT_VERBS = word_set("event_words", "light_verbs")
 OCCURRENCE_VERBS = word_set("event_words", "occurrence_verbs")
+PERPETRATING_VERBS = word_set("event_words", "perpetrating_verbs")
+
+
+FALLING_VERBS = word_set("event_words", "falling_verbs")
+FALLING_PREPS = word_set("event_words", "falling_preps")
+HOLDING_NOUNS = word_set("event_words", "holding_nouns")
+FALLEN_KEY = "fall to"  # the event lexicon key of a place passing to a holder
+TERRITORY = word_set("event_words", "territory_nouns")
+
+
+def fallen_to(token: Token) -> Token | None:
+    """The new holder of a place told as its subject passing to it ("the town fell to the rebels",
+    "the district came under the control of the militants", "came under rebel control")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in FALLING_VERBS:
+        return None
+    place = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if place is None or not (place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in TERRITORY):
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in FALLING_PREPS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lemma_.lower() not in HOLDING_NOUNS:
+                return noun if prep.lower_ == "to" else None
+            holders = [x for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                       if x.dep_ == "pobj"]
+            holders += [c for c in noun.children if c.dep_ in {"compound", "amod", "poss"}]
+            if holders:
+                return holders[0]
+    return None
+
+
+def _perpetrated(token: Token) -> bool:
+    """An act noun that is the object of a verb doing it ("committed rape", "perpetrated abuses")."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in PERPETRATING_VERBS
 
 
 def _staging_verb(token: Token) -> Token | None:
@@ -111,7 +144,7 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     if lemma in {"death", "deaths"} and _outcome_of_act(token):
         return Sense("ASSAULT"), "kill"  # "the raid resulted in the death of a commander"
     # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened
-    told_as_happened = token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS
+    told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or _perpetrated(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
@@ -133,6 +166,11 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
         return NOMINAL["clash"], "clash"
     if token.pos_ != "VERB":
         return None
+    if fallen_to(token) is not None:
+        return Sense("COERCE", "seize"), FALLEN_KEY
+    if token.lemma_.lower() in PERPETRATING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in NOMINAL.keys() | HAPPENED_NOMINAL.keys() for c in token.children):
+        return None  # "committed rape": the noun tells the act
     objects = _object_words(token)
     for key in _phrasal_keys(token):
         for sense in VERBS.get(key, []):

@@ -1,0 +1,95 @@
+"""Lines written all in capitals ("TWO BOMBERS BLOW THEMSELVES UP AT A MOSQUE") are parsed in sentence case.
+
+The statistical model reads a capitalised word as a name, so a headline in capitals parses as a row of
+proper nouns. The component parses a copy of the document in which each such line is in sentence case
+(the knowledge base's names keep their capitals) and puts the copy's tags, lemmas, parse and entities
+on the document. The copy has the same tokens at the same offsets (each token is recased in place, to
+the same length), so the stored text, and every offset into it, stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accordwatch.kb import default_knowledge_base
+
+NAME = "accordwatch_recased_capitals"
+MIN_LETTERS = 12  # "BREAKING NEWS" is a label, not a line to parse
+MIN_WORDS = 3
+LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+ANALYSES = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+
+
+@cache
+def name_forms() -> dict[str, str]:
+    """Lower-cased word -> the word as the knowledge base writes it in a name ("yemen" -> "Yemen")."""
+    kb = default_knowledge_base()
+    surfaces = [alias for actor in kb.actors.values() for alias in actor.aliases]
+    surfaces += [name for place in kb.places.values() for name in [place.name, *place.aliases]]
+    forms: dict[str, str] = {}
+    common: set[str] = set()  # words also written in lower case ("police", "forces"): no names
+    for surface in surfaces:
+        for word in re.findall(r"[^\W\d_][\w'-]*", surface):
+            if word[0].isupper() and len(word.lower()) == len(word):
+                forms.setdefault(word.lower(), word)
+            elif word.islower():
+                common.add(word)
+    return {lower: word for lower, word in forms.items() if lower not in common}
+
+
+def capital_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the lines of TEXT written all in capitals."""
+    found = []
+    for line in LINE.finditer(text):
+        letters = [c for c in line.group() if c.isalpha()]
+        if len(letters) >= MIN_LETTERS and len(line.group().split()) >= MIN_WORDS \
+                and all(c.isupper() for c in letters):
+            found.append(line.span())
+    return found
+
+
+def recased_words(doc: Doc, lines: list[tuple[int, int]]) -> list[str]:
+    """The words of DOC with those in LINES in sentence case, each of the same length as written."""
+    forms = name_forms()
+    words = [t.text for t in doc]
+    for start, end in lines:
+        first = True
+        for token in doc.char_span(start, end, alignment_mode="expand") or []:
+            lower = token.text.lower()
+            word = forms.get(lower, lower)
+            if first and word[:1].isalpha():
+                word = word[:1].upper() + word[1:]
+            if word[:1].isalpha():
+                first = False
+            if len(word) == len(token.text):
+                words[token.i] = word
+    return words
+
+
+class CapitalsRecaser:
+    """Re-parses the documents that hold a line in capitals (the others pass untouched)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines = capital_lines(doc.text)
+        if not lines:
+            return doc
+        copy = Doc(doc.vocab, words=recased_words(doc, lines), spaces=[bool(t.whitespace_) for t in doc])
+        for name, component in self.nlp.pipeline:
+            if name == NAME:
+                break
+            copy = component(copy)
+        doc.from_array(ANALYSES, copy.to_array(ANALYSES))
+        return doc
+
+
+@Language.factory(NAME, assigns=["token.tag", "token.pos", "token.lemma", "token.dep", "doc.ents"])
+def make_capitals_recaser(nlp: Language, name: str) -> CapitalsRecaser:
+    return CapitalsRecaser(nlp)
