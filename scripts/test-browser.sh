@@ -5,19 +5,16 @@
 # browser downloads are never used). An ACCORDWATCH_TEST_CHROMIUM already set is used as it is. Without a
 # browser and without root the browser tests are skipped (and fail under CI=true).
 
+# shellcheck source=scripts/debian-package.sh
+source "$(dirname "${BASH_SOURCE[0]}")/debian-package.sh"
+
 find_test_chromium() {
   if [ -n "${ACCORDWATCH_TEST_CHROMIUM:-}" ]; then
     echo "Chromium for the tests: ACCORDWATCH_TEST_CHROMIUM as given"
     return 0
   fi
   if [ ! -x /usr/bin/chromium ]; then
-    if [ "$(id -u)" != 0 ]; then
-      echo "Chromium is not installed and this is not root: the browser tests will be skipped" >&2
-      return 0
-    fi
-    echo "installing Chromium (Debian package chromium)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    install_debian_package chromium "the browser tests" || return 0
   fi
   export ACCORDWATCH_TEST_CHROMIUM=/usr/bin/chromium
   echo "Chromium for the tests: $("$ACCORDWATCH_TEST_CHROMIUM" --version 2>/dev/null || echo "$ACCORDWATCH_TEST_CHROMIUM")"

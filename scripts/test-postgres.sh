@@ -7,6 +7,9 @@
 # is used as it is. Without the binaries and without root, the PostgreSQL tests are skipped (and
 # fail under CI=true).
 
+# shellcheck source=scripts/debian-package.sh
+source "$(dirname "${BASH_SOURCE[0]}")/debian-package.sh"
+
 _pg_bindir() {
   local initdb
   initdb=$(ls -1 /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1)
@@ -25,13 +28,7 @@ start_test_postgres() {
   local bindir
   bindir=$(_pg_bindir || true)
   if [ -z "$bindir" ]; then
-    if [ "$(id -u)" != 0 ]; then
-      echo "PostgreSQL is not installed and this is not root: its tests will be skipped" >&2
-      return 0
-    fi
-    echo "installing PostgreSQL (Debian package postgresql)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    install_debian_package postgresql "the PostgreSQL tests" || return 0
     bindir=$(_pg_bindir)
   fi
   TEST_PG_DIR=$(mktemp -d /tmp/accordwatch-pg.XXXXXX)

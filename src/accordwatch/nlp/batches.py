@@ -24,6 +24,17 @@ def _batches(items: Iterable[tuple[str, T]], size: int, chars: int) -> Iterator[
         yield batch
 
 
+def parse_each(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
+    """TEXTS parsed one at a time (after a batch failed): a text that cannot be parsed gives its exception."""
+    parsed: list[Doc | Exception] = []
+    for text in texts:
+        try:
+            parsed.append(nlp(text))
+        except Exception as err:  # kept as this text's failure
+            parsed.append(err)
+    return parsed
+
+
 def parse_batches(nlp: Language, items: Iterable[tuple[str, T]], *, size: int,
                   chars: int) -> Iterator[tuple[Doc | Exception, T]]:
     """Each (text, context) of ITEMS as (its parse, context), in order; batches hold at most SIZE texts
@@ -34,11 +45,6 @@ def parse_batches(nlp: Language, items: Iterable[tuple[str, T]], *, size: int,
         texts = [text for text, _ in batch]
         try:
             parsed: list[Doc | Exception] = list(nlp.pipe(texts, batch_size=len(texts)))
-        except Exception:  # which text failed is found below, one at a time
-            parsed = []
-            for text in texts:
-                try:
-                    parsed.append(nlp(text))
-                except Exception as err:  # kept as this text's failure
-                    parsed.append(err)
+        except Exception:  # which text failed is found one at a time
+            parsed = parse_each(nlp, texts)
         yield from zip(parsed, (context for _, context in batch), strict=True)

@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accordwatch.nlp.batches import parse_each
 from accordwatch.nlp.pipeline import build_pipeline
 
 Item = TypeVar("Item")
@@ -88,12 +89,7 @@ def parse_submitted(submit: Callable[[list[str]], _Result], nlp: Language, items
         try:
             results: list[Doc | Exception] = [Doc(nlp.vocab).from_bytes(d) for d in future.result()]
         except Exception:  # a text the worker could not parse: the batch again here, one text at a time
-            results = []
-            for text in texts:
-                try:
-                    results.append(nlp(text))
-                except Exception as err:  # kept as that text's failure
-                    results.append(err)
+            results = parse_each(nlp, texts)
         yield from zip(results, batch_items, strict=True)
 
 

@@ -15,10 +15,9 @@ from sqlalchemy.orm import Session
 from accordwatch.model import Claim, DateValue, Event
 from accordwatch.review.anchors import Anchor, find_record
 from accordwatch.review.decisions import reviews_in_force
+from accordwatch.review.fields import COUNT_FIELDS
 from accordwatch.store.records import StoredRecords, load_events, load_records
 from accordwatch.store.schema import DocumentRow, ReviewRow
-
-COUNT_FIELDS = ("dead", "injured", "size", "arrested", "prisoners")
 
 
 def _anchor(row: ReviewRow) -> Anchor:
@@ -105,22 +104,30 @@ def _merge(records: StoredRecords, row: ReviewRow, record: Event, texts: dict[st
     renamed[record.id] = target.id
 
 
+def _documents_of(reviews: list[ReviewRow]) -> set[str]:
+    """The documents REVIEWS were made on, and those they merge into."""
+    merged = {(r.merge_into or {}).get("doc_id") for r in reviews}
+    return {r.doc_id for r in reviews} | {d for d in merged if d}
+
+
+def _texts(session: Session, doc_ids: set[str]) -> dict[str, tuple[str, str]]:
+    """Each document's (content hash, text): what a review's anchor is found again in."""
+    rows = session.scalars(select(DocumentRow).where(DocumentRow.id.in_(sorted(doc_ids))))
+    return {row.id: (row.content_hash, row.text) for row in rows}
+
+
 def reviewed_records(session: Session, doc_id: str | None = None) -> StoredRecords:
     """The stored records (of DOC_ID only, if given) with every review in force applied."""
     records = load_records(session, doc_id=doc_id)
     reviews = reviews_in_force(session)
     if doc_id is not None:  # a merge into this document's events comes from any document
         reviews = [r for r in reviews if r.doc_id == doc_id or (r.merge_into or {}).get("doc_id") == doc_id]
-        extra = {r.doc_id for r in reviews} - {doc_id}
-        for other in sorted(extra):
-            more = load_records(session, doc_id=other)
-            records.events += more.events
+        others = {r.doc_id for r in reviews} - {doc_id}
+        if others:
+            records.events += load_events(session, doc_ids=others)
     if not reviews:
         return records
-    wanted = {r.doc_id for r in reviews} | {(r.merge_into or {}).get("doc_id") for r in reviews}
-    texts = {row.id: (row.content_hash, row.text)
-             for row in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(wanted - {None})))}
-    apply_reviews(records, reviews, texts)
+    apply_reviews(records, reviews, _texts(session, _documents_of(reviews)))
     if doc_id is not None:
         records.events = [e for e in records.events if e.doc_id == doc_id]
     return records
@@ -130,15 +137,13 @@ def reviewed_events(session: Session, categories: set[str] | None = None) -> lis
     """The events of CATEGORIES (all, if None) with the reviews in force applied, read by query: the
     events of the given categories, and those of documents with reviews (a correction can move an event
     into a category, or merge one into another)."""
-    reviews = reviews_in_force(session)
+    reviews = [r for r in reviews_in_force(session) if r.target_kind == "event"]
     events = load_events(session, categories)
     if not reviews:
         return events
-    touched = {r.doc_id for r in reviews} | {(r.merge_into or {}).get("doc_id") for r in reviews}
+    touched = _documents_of(reviews)
     have = {e.id for e in events}
-    more = [e for e in load_events(session, doc_ids={d for d in touched if d}) if e.id not in have]
+    more = [e for e in load_events(session, doc_ids=touched) if e.id not in have]
     records = StoredRecords(events=sorted([*events, *more], key=lambda e: (e.doc_id, e.id)))
-    texts = {row.id: (row.content_hash, row.text)
-             for row in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(sorted(touched - {None}))))}
-    apply_reviews(records, [r for r in reviews if r.target_kind == "event"], texts)
+    apply_reviews(records, reviews, _texts(session, touched))
     return [e for e in records.events if categories is None or e.category in categories]

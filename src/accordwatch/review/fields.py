@@ -19,6 +19,7 @@ CORRECTABLE_EVENT_FIELDS: dict[str, str] = {
     "cumulative": "bool",  # a running total ("4,000 so far"), not the size of one act
     "outside_agreement": "bool",
 }
+COUNT_FIELDS = tuple(name for name, kind in CORRECTABLE_EVENT_FIELDS.items() if kind == "int")  # an event's counts
 CORRECTABLE_CLAIM_FIELDS: dict[str, str] = {"speaker": "text", "stance": "stance", "channel": "text"}
 ACTIONS = ("confirm", "correct", "reject", "merge", "split")
 TRUE_WORDS = {"true", "yes", "1", "on"}

@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 from accordwatch.assess import Assessment
 from accordwatch.model import Event
 from accordwatch.review.apply import reviewed_records
+from accordwatch.review.fields import COUNT_FIELDS
 
 # lower is more urgent
 MOVES_A_FIGURE, LEFT_OUT, DISPUTED, UNSURE, OTHER = range(5)
-COUNT_FIELDS = ("dead", "injured", "size", "arrested", "prisoners")
 
 
 @dataclass(slots=True)
