@@ -1,12 +1,15 @@
 """Extraction quality on the development sets, each on its two fixed halves: ingest, export, score.
 
-Usage: python bench/quality.py [--shared ../shared] [--only seeds,plover,isaf,acled,timebank,yemen]
-                               [--json FILE] [--keep DIR]
+Usage: python bench/quality.py [--shared ../shared] [--only seeds,plover,isaf,acled,probe,timebank,yemen]
+                               [--json FILE] [--keep DIR] [--per-type]
 
 Every gold set of records is split by id (accordwatch.evaluation.halves): the "look" half is the one
 whose failures we read, the "score" half is only ever scored. Both are printed with their gap; a gain
 the score half does not share is fitting. Each set is read into a fresh SQLite file with the same
 pipeline the CLI uses. `yemen` holds the release ledger against the checkpoints of its expected.yaml.
+`probe` is our own: snippets we wrote for each ACLED sub-type (bench/data/acled_probe.*.jsonl), in the
+ACLED gold's format and scored by its scorer, as a second view of how the typing generalises; being
+ours, it is read whole ("all"). `--per-type` prints the ACLED sets' figure for each sub-type.
 """
 
 from __future__ import annotations
@@ -49,9 +52,12 @@ SETS = {
               "airstrike": 0.97, "found": None}),
     "acled": ("gold/acled/case2021_dev.jsonl", "gold/acled/case2021_dev.jsonl", "eval/score_acled.py",
               {"sub_type_any": 0.75, "sub_type_top": None, "false_alarm_on_other": 0.10}),
+    "probe": ("", "", "eval/score_acled.py",
+              {"sub_type_any": 0.75, "sub_type_top": None, "false_alarm_on_other": 0.10}),
     "timebank": ("gold/timebank/tbaq.jsonl", "gold/timebank/tbaq.jsonl", "eval/score_times.py",
                  {"found": None, "value_accuracy": 0.85}),
 }
+PROBE_FILES = "acled_probe.*.jsonl"  # in bench/data: our own ACLED snippets, one file per family of sub-types
 YEMEN = "corpora/yemen-2023"
 YEMEN_SIDES = {"government_side_released": "government_side_release", "houthi_released": "houthi_release"}
 
@@ -91,6 +97,19 @@ def run_set(name: str, shared: Path, workdir: Path, keep: Path | None = None) ->
     """Scores by half ("all" for a set too small to halve), seconds taken, documents extracted."""
     source, gold, scorer, _ = SETS[name]
     store = open_store(f"sqlite:///{workdir / (name + '.db')}")
+    if name == "probe":  # ours, read whole: every family's file as one gold file
+        probe = workdir / "acled_probe.jsonl"
+        probe.write_text("".join(path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+                                 for path in sorted((ROOT / "bench" / "data").glob(PROBE_FILES))), encoding="utf-8")
+        elapsed, count = _ingest_and_extract(store, probe)
+        out = workdir / f"{name}.json"
+        _export(store, out)
+        store.close()
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            (keep / out.name).write_text(out.read_text(encoding="utf-8"), encoding="utf-8")
+            (keep / probe.name).write_text(probe.read_text(encoding="utf-8"), encoding="utf-8")
+        return {"all": _score(shared, scorer, probe, out)}, elapsed, count
     elapsed, count = _ingest_and_extract(store, shared / source)
     assessment = None
     if name == "seeds":
@@ -131,6 +150,15 @@ def figure(scores: dict, key: str) -> float | int | None:
     return scores.get(key)
 
 
+def _print_per_type(name: str, scores: dict) -> None:
+    """Each sub-type's share found, on each half (sub-types of the ACLED scorer's "per_type")."""
+    halves = [half for half in ("look", "score", "all") if half in scores]
+    kinds = sorted({kind for half in halves for kind in scores[half].get("per_type", {})})
+    for kind in kinds:
+        shown = [_shown(scores[half].get("per_type", {}).get(kind)) for half in halves]
+        print(f"{name:<9}   {kind[:38]:<38} " + " ".join(f"{value:>7}" for value in shown))
+
+
 def _shown(value: float | int | None) -> str:
     return "-" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
 
@@ -147,6 +175,7 @@ def main() -> int:
     parser.add_argument("--only", default=",".join([*SETS, "yemen"]))
     parser.add_argument("--json", type=Path, help="also write all figures to this file")
     parser.add_argument("--keep", type=Path, help="keep each set's export in this folder (to run its scorer with -v)")
+    parser.add_argument("--per-type", action="store_true", help="also print the ACLED sets' figure per sub-type")
     args = parser.parse_args()
     table: dict[str, dict] = {}
     print(f"{'set':<9} {'figure':<20} {'look':>7} {'score':>7} {'gap':>7} {'target':>7}  ok")
@@ -171,6 +200,8 @@ def main() -> int:
                 worst = (max(halves) if key in LOWER_IS_BETTER else min(halves)) if halves else None
                 print(f"{name:<9} {key:<20} {_shown(look):>7} {_shown(score):>7} {_shown(gap):>7} "
                       f"{'' if target is None else target:>7}  {_ok(key, worst, target)}")
+            if args.per_type:
+                _print_per_type(name, scores)
             print(f"{name:<9} {'documents/s':<20} {count / elapsed:7.1f}")
     if args.json:
         args.json.write_text(json.dumps(table, indent=2), encoding="utf-8")
