@@ -24,8 +24,7 @@ from accordwatch.agreements import Agreement, is_agreement_file, load_agreement
 from accordwatch.errors import AccordwatchError
 from accordwatch.export import EXPORTERS, FOLDER_FORMATS, ExportInput, between, interchange
 from accordwatch.kb import default_knowledge_base
-from accordwatch.report import print_summary, render_html
-from accordwatch.report.view import build_view
+from accordwatch.report import print_summary, write_report
 from accordwatch.review import reviewed_records
 from accordwatch.settings import Settings, load_settings
 from accordwatch.store import Store, open_store
@@ -185,23 +184,22 @@ def _extract(store: Store, everything: bool = False, workers: int | None = None,
     return len(summary.failures)
 
 
-def _view(store: Store, agreement: Agreement | None, as_of: date):
+def _records(store: Store, agreement: Agreement | None, as_of: date):
+    """The assessment (with AGREEMENT) and every record and document, for the exports."""
     assessment = pipeline.assess(store, agreement, as_of) if agreement else None
     with store.session() as session:
         docs = documents(session)
         records = reviewed_records(session)
-    kb = default_knowledge_base()
-    actors = dict(kb.actors)
-    actors.update({a.id: a for a in records.actors})
-    view = build_view(assessment, docs, records.events, records.claims, actors, kb.places)
-    return view, records, docs, assessment
+    return records, docs, assessment
 
 
-def _report(store: Store, agreement: Agreement | None, as_of: date, output: Path) -> None:
-    view, *_ = _view(store, agreement, as_of)
-    print_summary(view, console)
-    output.write_text(render_html(view), encoding="utf-8")
-    console.print(f"report written to [bold]{output}[/]")
+def _report(store: Store, agreement: Agreement | None, as_of: date, output: Path | None) -> None:
+    """The terminal summary, and the HTML report at OUTPUT (None: the summary only)."""
+    assessment = pipeline.assess(store, agreement, as_of) if agreement else None
+    counts = write_report(store, assessment, output)
+    print_summary(assessment, counts, console)
+    if output is not None:
+        console.print(f"report written to [bold]{output}[/]")
 
 
 # ------------------------------------------------------------------------------------ commands
@@ -256,8 +254,7 @@ def assess(agreement: AgreementOption = None, as_of: AsOfOption = None) -> None:
         agreements = _agreements_for([], agreement, store)
         if not agreements:
             fail("no agreement: pass --agreement FILE")
-        view, *_ = _view(store, agreements[0], _as_of(as_of, store))
-        print_summary(view, console)
+        _report(store, agreements[0], _as_of(as_of, store), None)
 
 
 @app.command()
@@ -305,8 +302,7 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"one of: {',
         _writable(output)
     with _store() as store:
         agreements = _agreements_for([], agreement, store)
-        _, records, docs, assessment = _view(store, agreements[0] if agreements else None,
-                                                   _as_of(as_of, store))
+        records, docs, assessment = _records(store, agreements[0] if agreements else None, _as_of(as_of, store))
         data = between(ExportInput(docs, records, default_knowledge_base(), assessment), first, last)
         if output is None:
             EXPORTERS[fmt](data, sys.stdout)
@@ -350,7 +346,7 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="gold annotations (YAML, 
     with _store() as store, tempfile.TemporaryDirectory() as tmp:
         agreements = _agreements_for([], agreement, store)
         as_of = _as_of(str(gold_as_of) if gold_as_of else None, store)
-        _v, records, docs, assessment = _view(store, agreements[0] if agreements else None, as_of)
+        records, docs, assessment = _records(store, agreements[0] if agreements else None, as_of)
         out = Path(tmp) / "system.json"
         out.write_text(json.dumps(interchange(ExportInput(docs, records, default_knowledge_base(), assessment))),
                        encoding="utf-8")

@@ -1,20 +1,129 @@
-"""The self-contained HTML report: one file, inline CSS, no scripts or remote assets."""
+"""The self-contained HTML report: one file, inline CSS, no scripts or remote assets.
+
+It is written a batch of documents at a time, so that memory holds one batch (and the contested
+accounts, few), never the store: the rows of each batch go to files on disk, and the page is put
+together once the counts its headings give are known.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from accordwatch.report.view import ReportView
+from accordwatch.assess import Assessment
+from accordwatch.kb import default_knowledge_base
+from accordwatch.model import Document
+from accordwatch.report.view import Contest, Names, contests_of
+from accordwatch.review.apply import reviewed_records
+from accordwatch.store import Store
+from accordwatch.store.documents import documents_after
+from accordwatch.store.records import StoredRecords, load_actors
+
+# documents read per query: the memory the report needs is this many documents' records
+REPORT_BATCH = 200
+
+
+@dataclass(slots=True)
+class ReportCounts:
+    """What the report shows, counted: the terminal summary's first line."""
+
+    documents: int = 0
+    copies: int = 0  # syndicated copies of another document, read once
+    events: int = 0
+    claims: int = 0
+    contests: list[Contest] = field(default_factory=list)
 
 
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("accordwatch.report", "templates"),
-                      autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+                      autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True)  # the parts are joined: each keeps its last line's end
     env.filters["pct"] = lambda done, target: 0 if not target else min(100, round(100 * done / target))
     return env
 
 
-def render_html(view: ReportView) -> str:
-    template = _environment().get_template("report.html")
-    documents = {d.id: d for d in view.documents}
-    return template.render(view=view, documents=documents)
+def _batches(store: Store, size: int) -> Iterator[tuple[list[Document], StoredRecords]]:
+    """The stored documents in id order, SIZE at a time, each batch with its records, reviews applied."""
+    after: str | None = None
+    while True:
+        with store.session() as session:
+            batch = documents_after(session, after, size)
+            if not batch:
+                return
+            records = reviewed_records(session, doc_ids={d.id for d in batch})
+        yield batch, records
+        after = batch[-1].id
+
+
+def report_names(store: Store) -> Names:
+    """The knowledge base's and the store's actors, and the knowledge base's places."""
+    kb = default_knowledge_base()
+    actors = dict(kb.actors)
+    with store.session() as session:
+        actors.update({a.id: a for a in load_actors(session)})
+    return Names(actors, kb.places)
+
+
+def write_report(store: Store, assessment: Assessment | None, output: Path | None,
+                 batch: int = REPORT_BATCH) -> ReportCounts:
+    """Write the HTML report of STORE (and ASSESSMENT) to OUTPUT, whole or not at all (None: only
+    count); return what it counts."""
+    env = _environment()
+    names = report_names(store)
+    counts = ReportCounts()
+    with tempfile.TemporaryDirectory(prefix="accordwatch-report-") as tmp:
+        events_part, claims_part = Path(tmp) / "events.html", Path(tmp) / "claims.html"
+        with events_part.open("w", encoding="utf-8") as events_out, \
+                claims_part.open("w", encoding="utf-8") as claims_out:
+            for docs, records in _batches(store, batch):
+                counts.documents += len(docs)
+                counts.copies += sum(1 for d in docs if d.copy_of)
+                counts.events += len(records.events)
+                counts.claims += len(records.claims)
+                counts.contests += contests_of(records.events, records.claims)  # a document's own accounts
+                if output is None:
+                    continue
+                by_id = {d.id: d for d in docs}
+                events_out.write(env.get_template("event_rows.html").render(
+                    events=records.events, view=names, documents=by_id))
+                claims_out.write(env.get_template("claim_rows.html").render(claims=records.claims, view=names))
+        if output is not None:
+            _put_together(env, output, names, assessment, counts, events_part, claims_part)
+    return counts
+
+
+def _put_together(env: Environment, output: Path, names: Names, assessment: Assessment | None,
+                  counts: ReportCounts, events_part: Path, claims_part: Path) -> None:
+    """The page from its parts, written beside OUTPUT and moved over it: a run that dies halfway
+    leaves the old report, never half of a new one."""
+    view = _HeadView(names.actors, names.places, assessment, counts.contests)
+    partial = output.with_name(f".{output.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            out.write(env.get_template("report_head.html").render(view=view, counts=counts))
+            out.write(env.get_template("events_head.html").render(count=counts.events))
+            with events_part.open(encoding="utf-8") as rows:
+                shutil.copyfileobj(rows, out)
+            out.write("</table>\n\n")
+            out.write(env.get_template("claims_head.html").render(count=counts.claims))
+            with claims_part.open(encoding="utf-8") as rows:
+                shutil.copyfileobj(rows, out)
+            out.write("</table>\n")
+            out.write(env.get_template("report_tail.html").render().removesuffix("\n"))
+        os.replace(partial, output)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+@dataclass(slots=True)
+class _HeadView(Names):
+    """What the page's head (provisions, contested accounts) reads."""
+
+    assessment: Assessment | None = None
+    contests: list[Contest] = field(default_factory=list)

@@ -5,15 +5,14 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from accordwatch.report.view import ReportView
+from accordwatch.assess import Assessment
+from accordwatch.report.html import ReportCounts
 
 
-def print_summary(view: ReportView, console: Console) -> None:
-    assessment = view.assessment
-    copies = sum(1 for d in view.documents if d.copy_of)
-    syndicated = f" ({copies} syndicated copies, read once)" if copies else ""
-    console.print(f"[bold]{len(view.documents)}[/] documents{syndicated}, [bold]{len(view.events)}[/] events, "
-                  f"[bold]{len(view.claims)}[/] claims, [bold]{len(view.contests)}[/] contested items")
+def print_summary(assessment: Assessment | None, counts: ReportCounts, console: Console) -> None:
+    syndicated = f" ({counts.copies} syndicated copies, read once)" if counts.copies else ""
+    console.print(f"[bold]{counts.documents}[/] documents{syndicated}, [bold]{counts.events}[/] events, "
+                  f"[bold]{counts.claims}[/] claims, [bold]{len(counts.contests)}[/] contested items")
     if assessment is None:
         return
     table = Table(title=f"{assessment.agreement.title} — as of {assessment.as_of.isoformat()}")

@@ -22,13 +22,10 @@ class Contest:
 
 
 @dataclass(slots=True)
-class ReportView:
-    assessment: Assessment | None
-    documents: list[Document]
-    events: list[Event]
-    claims: list[Claim]
+class Names:
+    """How a report names actors and places: their names, or their ids when unknown."""
+
     actors: dict[str, Actor]
-    contests: list[Contest]
     places: dict[str, Place] = field(default_factory=dict)
 
     def name(self, actor_id: str | None) -> str:
@@ -45,6 +42,17 @@ class ReportView:
 
     def names(self, actor_ids: list[str]) -> str:
         return ", ".join(self.name(a) for a in actor_ids) or "-"
+
+
+@dataclass(slots=True)
+class ReportView(Names):
+    """Everything a page shows at once (the web app holds the loaded store)."""
+
+    assessment: Assessment | None = None
+    documents: list[Document] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    contests: list[Contest] = field(default_factory=list)
 
 
 def contests_of(events: list[Event], claims: list[Claim]) -> list[Contest]:
@@ -71,4 +79,4 @@ def contests_of(events: list[Event], claims: list[Claim]) -> list[Contest]:
 
 def build_view(assessment: Assessment | None, documents: list[Document], events: list[Event],
                claims: list[Claim], actors: dict[str, Actor], places: dict[str, Place] | None = None) -> ReportView:
-    return ReportView(assessment, documents, events, claims, actors, contests_of(events, claims), places or {})
+    return ReportView(actors, places or {}, assessment, documents, events, claims, contests_of(events, claims))

@@ -116,20 +116,25 @@ def _texts(session: Session, doc_ids: set[str]) -> dict[str, tuple[str, str]]:
     return {row.id: (row.content_hash, row.text) for row in rows}
 
 
-def reviewed_records(session: Session, doc_id: str | None = None) -> StoredRecords:
-    """The stored records (of DOC_ID only, if given) with every review in force applied."""
-    records = load_records(session, doc_id=doc_id)
+def reviewed_records(session: Session, doc_id: str | None = None, *, doc_ids: set[str] | None = None) -> StoredRecords:
+    """The stored records (of DOC_ID or DOC_IDS only, if given) with every review in force applied."""
+    only = doc_ids if doc_id is None else {doc_id}
+    records = load_records(session, doc_ids=only)
     reviews = reviews_in_force(session)
-    if doc_id is not None:  # a merge into this document's events comes from any document
-        reviews = [r for r in reviews if r.doc_id == doc_id or (r.merge_into or {}).get("doc_id") == doc_id]
-        others = {r.doc_id for r in reviews} - {doc_id}
+    if only is not None:
+        # a merge crosses documents: the reviews touching these documents, and every review of the
+        # documents those reach (a correction there comes before the merge that carries it here)
+        touching = [r for r in reviews if r.doc_id in only or (r.merge_into or {}).get("doc_id") in only]
+        reached = _documents_of(touching)
+        reviews = [r for r in reviews if r.doc_id in reached or (r.merge_into or {}).get("doc_id") in only]
+        others = reached - only
         if others:
             records.events += load_events(session, doc_ids=others)
     if not reviews:
         return records
     apply_reviews(records, reviews, _texts(session, _documents_of(reviews)))
-    if doc_id is not None:
-        records.events = [e for e in records.events if e.doc_id == doc_id]
+    if only is not None:
+        records.events = [e for e in records.events if e.doc_id in only]
     return records
 
 

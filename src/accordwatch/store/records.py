@@ -150,11 +150,11 @@ def load_events(session: Session, categories: set[str] | None = None, doc_ids: s
     ]
 
 
-def load_records(session: Session, doc_id: str | None = None) -> StoredRecords:
-    """Every stored record, or (DOC_ID) one document's records and no actors."""
+def load_records(session: Session, doc_id: str | None = None, *, doc_ids: set[str] | None = None) -> StoredRecords:
+    """Every stored record, or (DOC_ID, or DOC_IDS) those documents' records and no actors."""
     records = StoredRecords()
-    only = None if doc_id is None else {doc_id}
-    if doc_id is None:
+    only = doc_ids if doc_id is None else {doc_id}
+    if only is None:
         records.actors = load_actors(session)
     records.mentions = [
         Mention(r.doc_id, r.start, r.end, r.text, r.actor_id, r.place_id)

@@ -1,0 +1,103 @@
+"""The HTML report is written a batch of documents at a time: the page is the same whatever the batch,
+reviews that reach across documents (a merge) are applied in every batch they touch, and a report
+that fails halfway leaves the one before it. The reports are our own."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from accordwatch import pipeline
+from accordwatch.agreements import load_agreement
+from accordwatch.report import write_report
+from accordwatch.review import record_review, reviewed_records
+from accordwatch.settings import load_settings
+from accordwatch.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+AGREEMENT = load_agreement(ROOT / "examples" / "afghanistan-2020" / "doha-2020.yaml")
+AS_OF = date(2020, 4, 20)
+
+REPORTS = {  # in id order: the merge below goes from the first document into the last
+    "agency-a": ("2020-04-09", "Kabul let 80 Taliban inmates go home from Pul-e-Charkhi on Wednesday, a "
+                               "government spokesman said.\n"),
+    "bulletin-b": ("2020-04-12", "Taliban fighters attacked an army post in Baghlan province on Saturday, the "
+                                 "defence ministry said. The Taliban denied carrying out the attack.\n"),
+    "courier-c": ("2020-04-13", "The Afghan government released 120 Taliban prisoners on Sunday, the national "
+                                "security council said.\n"),
+    "dispatch-d": ("2020-04-09", "The Afghan government freed 80 Taliban prisoners from Pul-e-Charkhi prison on "
+                                 "Wednesday, officials said.\n"),
+}
+
+
+@pytest.fixture
+def read_store(store: Store, tmp_path: Path) -> Store:
+    paths = []
+    for doc_id, (published, text) in REPORTS.items():
+        (tmp_path / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{doc_id}.meta.json").write_text(json.dumps({"id": doc_id, "published": published}),
+                                                      encoding="utf-8")
+        paths += [tmp_path / f"{doc_id}.txt", tmp_path / f"{doc_id}.meta.json"]
+    pipeline.ingest(store, paths)
+    pipeline.extract(store, load_settings())
+    return store
+
+
+def _merge_first_into_last(store: Store) -> str:
+    with store.session() as session:
+        events = reviewed_records(session).events
+    misread = next(e for e in events if e.doc_id == "agency-a")
+    target = next(e for e in events if e.doc_id == "dispatch-d" and e.category == "RETREAT")
+    with store.session() as session:
+        record_review(session, reviewer="amina", kind="event", record_id=misread.id, action="merge",
+                      merge_into=target.id)
+    return misread.id
+
+
+def test_the_page_is_the_same_read_one_document_at_a_time_or_all_at_once(read_store: Store, tmp_path: Path) -> None:
+    merged_away = _merge_first_into_last(read_store)
+    assessment = pipeline.assess(read_store, AGREEMENT, AS_OF)
+    one, whole = tmp_path / "one.html", tmp_path / "whole.html"
+    counts_one = write_report(read_store, assessment, one, batch=1)
+    counts_whole = write_report(read_store, assessment, whole, batch=1000)
+    assert one.read_bytes() == whole.read_bytes()
+    assert (counts_one.documents, counts_one.events, counts_one.claims) == \
+           (counts_whole.documents, counts_whole.events, counts_whole.claims)
+    assert counts_whole.documents == 4
+    page = whole.read_text(encoding="utf-8")
+    # the merged telling is no row of its own, and its sentence is the target's second
+    assert f'id="ev-{merged_away}"' not in page
+    assert f"Events ({counts_whole.events})" in page
+    assert "Pul-e-Charkhi" in page
+
+
+def test_the_contested_account_is_found_in_its_batch(read_store: Store, tmp_path: Path) -> None:
+    counts = write_report(read_store, None, tmp_path / "r.html", batch=1)
+    assert len(counts.contests) == 1
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "denied" in page.split('<h2 id="events">')[0]  # in the contested section, before the rows
+
+
+def test_counting_alone_writes_nothing(read_store: Store, tmp_path: Path) -> None:
+    counts = write_report(read_store, None, None)
+    assert counts.documents == 4 and counts.events >= 4
+    assert list(tmp_path.glob("*.html")) == []
+
+
+def test_a_report_that_fails_halfway_leaves_the_one_before(read_store: Store, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    output = tmp_path / "report.html"
+    output.write_text("<!doctype html><p>yesterday's report</p>", encoding="utf-8")
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfileobj", disk_full)
+    with pytest.raises(OSError):
+        write_report(read_store, None, output)
+    assert output.read_text(encoding="utf-8") == "<!doctype html><p>yesterday's report</p>"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
