@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from accordwatch.agreements.schema import Target
 from accordwatch.assess.ledger import Curve, Observation, estimate
 from accordwatch.model import Event, Evidence
 
@@ -115,3 +116,21 @@ def test_the_order_reports_arrive_in_never_changes_the_result(seed: int) -> None
         [(p.day, p.value, p.high, [o.event.id for o in p.sources], p.disagreements) for p in reference.points]
     assert [(o.observation.event.id, o.reason) for o in again.outliers] == \
         [(o.observation.event.id, o.reason) for o in reference.outliers]
+
+
+@pytest.mark.parametrize(("past_target", "expected"), [(0.03, (186, 186)), (0.0, (130, 130))])
+def test_how_far_past_its_target_a_told_total_may_go_is_the_agreements_to_say(past_target: float,
+                                                                               expected: tuple[int, int]) -> None:
+    # 186 freed of 181 listed: taken as told within the default few percent, an outlier when the
+    # agreement says its list is exact
+    curve = estimate([obs("first", 0, 130, total=True), obs("later", 2, 186, total=True)], cap=181,
+                     past_target=past_target)
+    assert figure(curve, 2) == expected
+    assert len(curve.outliers) == (0 if past_target else 1)
+
+
+def test_an_agreement_sets_past_target_per_target_and_refuses_a_share_outside_zero_to_one() -> None:
+    assert Target(value=181, kind="exact").past_target == 0.03
+    assert Target(value=181, kind="exact", past_target=0).past_target == 0
+    with pytest.raises(ValueError, match="past_target"):
+        Target(value=181, kind="exact", past_target=1.5)

@@ -33,7 +33,8 @@ SAME_READING = 0.25
 # an act dated only by its report's day that equals one already counted this recently is a retelling
 RETELLING_DAYS = 10
 # a figure past the target by at most this share is taken as told (parties have freed a handful more
-# than listed: 1,005 of "up to 1,000"); further past it, it is an outlier
+# than listed: 1,005 of "up to 1,000"); further past it, it is an outlier. The default of an
+# agreement's target (`past_target`), which a provision may set otherwise.
 PAST_TARGET = 0.03
 # a total told within this many days of one from another source, and within SAME_READING of it, reads
 # the same figure ("4,917 so far" on Friday, "5,100 until now" on Saturday): the lower stands, the
@@ -206,15 +207,15 @@ def _retold(obs: Observation, counted: list[tuple[date, Reading]]) -> bool:
                and day < obs.day for day, reading in counted)
 
 
-def estimate(observations: Iterable[Observation], cap: int | None = None) -> Curve:
+def estimate(observations: Iterable[Observation], cap: int | None = None, past_target: float = PAST_TARGET) -> Curve:
     """The most conservative curve the observations support, with its band, sources and outliers.
 
     CAP is the most the curve can reach (an exact or "up to" target, a list's length): an observation
-    that would take it past CAP (by more than PAST_TARGET) is an outlier."""
+    that would take it past CAP by more than the share PAST_TARGET is an outlier."""
     ordered = sorted(once_per_story(observations), key=Observation.key)
     target = cap
     if cap is not None:
-        cap = int(cap * (1 + PAST_TARGET))
+        cap = int(cap * (1 + past_target))
     curve = Curve()
     by_day: dict[date, list[Observation]] = defaultdict(list)
     for obs in ordered:

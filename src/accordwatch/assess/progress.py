@@ -17,7 +17,7 @@ from datetime import date
 
 from accordwatch.agreements import Agreement, Provision, deadline_of
 from accordwatch.agreements.schema import EventPattern
-from accordwatch.assess.ledger import Curve, Observation, Point, estimate
+from accordwatch.assess.ledger import PAST_TARGET, Curve, Observation, Point, estimate
 from accordwatch.model import Actor, Claim, Event
 
 COUNT_FIELD = {"prisoners": "prisoners", "dead": "dead", "injured": "injured", "size": "size",
@@ -269,7 +269,7 @@ def assess_provision(agreement: Agreement, provision: Provision, events: list[Ev
     observations = [obs for link in links
                     if (obs := observation_of(link.event, field_name, published.get(link.event.doc_id),
                                               stories.get(link.event.doc_id))) is not None]
-    curve = estimate(observations, _cap(provision))
+    curve = estimate(observations, _cap(provision), provision.target.past_target if provision.target else PAST_TARGET)
     point = curve.at(as_of)
     done = point.value if point else 0
     spread = point.band if point and point.high != point.value else None
