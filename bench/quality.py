@@ -189,6 +189,9 @@ def main() -> int:
                 print(f"{'yemen':<9} {'checkpoints inside':<20} {inside:>4} of {len(results)}")
                 table["yemen"] = {"inside": inside, "of": len(results), "checkpoints": [str(r) for r in results]}
                 continue
+            if name == "probe" and not list((ROOT / "bench" / "data").glob(PROBE_FILES)):
+                print(f"{'probe':<9} no bench/data/{PROBE_FILES}: skipped")
+                continue
             scores, elapsed, count = run_set(name, args.shared, Path(tmp), args.keep)
             table[name] = scores
             for key, target in SETS[name][3].items():

@@ -156,3 +156,31 @@ def test_a_nationality_on_unnamed_media_is_not_the_state_speaking(extract, text)
 def test_a_reporting_verb_inside_what_was_said_makes_no_second_speaker(extract, text):
     result = extract(text)
     assert [c.speaker for c in result.claims] == ["icrc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The movement freed 22 army officers in Ghazni on Tuesday, a Taliban spokesman said.",
+        "Twenty-two army officers were freed by the group in Ghazni, Zabiullah Mujahid told reporters.",
+        "According to a Taliban spokesman, the group released 22 army officers in Ghazni.",
+        "The militants have let 22 army officers go in Ghazni, Zabiullah Mujahid said on Twitter.",
+    ],
+    ids=["subject-then-spokesman", "passive-agent", "according-to-first", "phrasal-verb-on-twitter"],
+)
+def test_the_group_named_only_by_its_spokesman_is_the_one_that_freed(extract, text):
+    release = event_of(extract(text), "RETREAT")
+    assert release.actors == ["taliban"]
+
+
+def test_the_group_after_a_named_group_is_that_group_whoever_speaks(extract):
+    text = ("Government forces fought the Taliban near Ghazni on Monday. The group freed 22 army officers "
+            "on Tuesday, a defence ministry spokesman said.")
+    release = event_of(extract(text), "RETREAT")
+    assert release.actors == ["taliban"]
+
+
+def test_a_government_spokesman_does_not_make_the_group_his_government(extract):
+    release = [e for e in extract("The group freed 22 army officers in Ghazni, a defence ministry spokesman "
+                                  "said.").events if e.category == "RETREAT"]
+    assert all(not {"afg_gov", "afg_mil", "afg"} & set(e.actors) for e in release)

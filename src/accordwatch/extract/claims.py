@@ -19,10 +19,9 @@ import yaml
 from spacy.tokens import Span, Token
 
 from accordwatch.extract.context import Context
-from accordwatch.extract.entities import ROLE_NOUNS
+from accordwatch.extract.entities import GROUP_NOUNS, ROLE_NOUNS, definite
 from accordwatch.extract.events import actors_of
 from accordwatch.extract.lexicon import ALLEGING, DENIAL_VERBS, DENIAL_WORDS, DISPUTE_VERBS, REPORTING
-from accordwatch.extract.word_lists import word_list
 from accordwatch.kb.knowledge_base import slug
 from accordwatch.model import Actor, Claim, DateValue, Event
 
@@ -423,8 +422,8 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
                 event.actors = [armed]
             # (only when the freed are named as others': "Taliban officials said 86 detainees were freed"
             # does not say whose detainees, so not who freed them)
-            holder = is_party(context, speaker_org) and (bool(event.recipients) or bool(OWN_GROUP.search(
-                event.evidence.text))) and speaker_org not in {context.org(r) for r in event.recipients}
+            holder = is_party(context, speaker_org) and (bool(event.recipients) or _tells_own_group(
+                context, event, speaker_org)) and speaker_org not in {context.org(r) for r in event.recipients}
             if not event.actors and event.category == "RETREAT" and claim.stance == "assert" and holder:
                 # "4,917 Taliban prisoners had been freed, the National Security Council said": the
                 # party reporting the other side's prisoners freed is the one that freed them
@@ -438,8 +437,27 @@ def _attribute(context: Context, claims: list[Claim], events: list[Event],
                 event.contested = True
 
 
-# the speaker's own organisation told by a common noun: "the group released 15 soldiers", a spokesman said
-OWN_GROUP = re.compile(r"\b(the|our)\s+(" + "|".join(word_list("event_words", "own_group_nouns")) + r")\b", re.I)
+
+
+def _tells_own_group(context: Context, event: Event, organisation: str | None) -> bool:
+    """EVENT's words name ORGANISATION by a common noun ("the group released 15 soldiers", its
+    spokesman said; "soldiers the movement had held"): resolved to it by the linker, or left unresolved
+    and now resolved to the armed group whose spokesman tells it (only the claim knows its speaker
+    when told "according to" him)."""
+    known = context.actor(organisation) if organisation else None
+    if known is None:
+        return False
+    span = context.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    for token in span or []:
+        if token.lower_ not in GROUP_NOUNS:
+            continue
+        linked = context.token_actor.get(token.i)
+        if linked is None and known.kind == "armed_group" and definite(token):
+            context.token_actor[token.i] = known.id
+            return True
+        if linked == known.id:
+            return True
+    return False
 
 
 def _armed_body(context: Context, actor_id: str | None) -> str | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accordwatch.extract.context import Context
 from accordwatch.extract.senses import ambiguous_spans, report_country, sense_of
+from accordwatch.extract.word_lists import word_list
 from accordwatch.kb import KnowledgeBase, norm_alias
 from accordwatch.kb.knowledge_base import AmbiguousName, slug
 from accordwatch.model import Actor, Mention
@@ -44,7 +45,8 @@ ORG_KINDS = {"state", "government", "state_forces", "police", "igo", "igo_missio
 KIND_PRIORITY = ["armed_group", "government", "state_forces", "government_body", "police", "igo_mission",
                  "igo", "intelligence", "state", "media", "political_party", "ngo", "group", "civilians",
                  "person"]
-GROUP_NOUNS = {"group", "militants", "insurgents", "movement", "militia", "fighters", "rebels"}
+# common nouns for an armed group already named, or named by its spokesman ("the group", "the movement")
+GROUP_NOUNS = frozenset(word_list("event_words", "group_reference_nouns"))
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 
@@ -466,9 +468,12 @@ def resolve_references(context: Context) -> None:
     last: dict[str, str] = {}  # person | group | government -> the last such actor named
     for token in doc:
         actor_id = context.token_actor.get(token.i)
-        if actor_id in GENERIC_COLLECTIVES and actor_id == "insurgents" and "group" in last and _definite(token):
-            context.token_actor[token.i] = last["group"]  # "the insurgents" after "the Taliban"
-            continue
+        if actor_id == "insurgents" and definite(token):
+            # "the insurgents" after "the Taliban", or told by a Taliban spokesman
+            own = last.get("group") or _speakers_group(context, token)
+            if own is not None:
+                context.token_actor[token.i] = own
+                continue
         if actor_id is not None:
             actor = context.actor(actor_id)
             if actor is not None and actor.kind == "person":
@@ -481,9 +486,12 @@ def resolve_references(context: Context) -> None:
         lower = token.lower_
         if lower in PERSON_PRONOUNS and "person" in last and token.dep_ in SUBJECT_DEPS | {"poss"}:
             context.token_actor[token.i] = last["person"]
-        elif lower in GROUP_NOUNS and "group" in last and _definite(token):
+        elif lower in GROUP_NOUNS and "group" in last and definite(token):
             context.token_actor[token.i] = last["group"]
-        elif lower in GOVERNMENT_NOUNS and _definite(token) \
+        elif lower in GROUP_NOUNS and definite(token) and (own := _speakers_group(context, token)) is not None:
+            # "the group freed 15 soldiers, its spokesman said": named only by the one who speaks for it
+            context.token_actor[token.i] = own
+        elif lower in GOVERNMENT_NOUNS and definite(token) \
                 and not any(c.dep_ in {"amod", "compound"} for c in token.children):
             if "government" not in last:
                 focal = _focal_government(context)
@@ -492,6 +500,18 @@ def resolve_references(context: Context) -> None:
                 last["government"] = focal
             context.token_actor[token.i] = last["government"]
     _resolve_first_person(context)
+
+
+def _speakers_group(context: Context, token: Token) -> str | None:
+    """The armed group whose spokesman tells TOKEN's sentence, if it is one."""
+    sentence = context.sentence_of(token)
+    speaker = _speaker_near(context, [sentence])
+    if speaker is None:
+        return None
+    actor = context.new_actors.get(speaker)
+    group = (actor.affiliation if actor is not None else None) or context.org(speaker) or speaker
+    known = context.actor(group)
+    return group if known is not None and known.kind == "armed_group" else None
 
 
 def _focal_government(context: Context) -> str | None:
@@ -545,7 +565,7 @@ def _resolve_first_person(context: Context) -> None:
                     context.token_actor[owner.i] = organisation  # "our fighters": the speaker's own
 
 
-def _definite(token: Token) -> bool:
+def definite(token: Token) -> bool:
     return any(c.lower_ in {"the", "this", "that"} for c in token.children if c.dep_ == "det")
 
 
