@@ -4,7 +4,6 @@ that fails halfway leaves the one before it. The reports are our own."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -17,6 +16,7 @@ from accordwatch.report import write_report
 from accordwatch.review import record_review, reviewed_records
 from accordwatch.settings import load_settings
 from accordwatch.store import Store
+from report_files import write_reports
 
 ROOT = Path(__file__).resolve().parent.parent
 AGREEMENT = load_agreement(ROOT / "examples" / "afghanistan-2020" / "doha-2020.yaml")
@@ -36,13 +36,7 @@ REPORTS = {  # in id order: the merge below goes from the first document into th
 
 @pytest.fixture
 def read_store(store: Store, tmp_path: Path) -> Store:
-    paths = []
-    for doc_id, (published, text) in REPORTS.items():
-        (tmp_path / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-        (tmp_path / f"{doc_id}.meta.json").write_text(json.dumps({"id": doc_id, "published": published}),
-                                                      encoding="utf-8")
-        paths += [tmp_path / f"{doc_id}.txt", tmp_path / f"{doc_id}.meta.json"]
-    pipeline.ingest(store, paths)
+    pipeline.ingest(store, write_reports(tmp_path, REPORTS))
     pipeline.extract(store, load_settings())
     return store
 

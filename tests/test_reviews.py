@@ -20,6 +20,7 @@ from accordwatch.review import ReviewError, record_review, review_log, review_qu
 from accordwatch.settings import load_settings
 from accordwatch.store import Store
 from accordwatch.store.documents import documents
+from report_files import write_reports
 
 ROOT = Path(__file__).resolve().parent.parent
 AGREEMENT_FILE = ROOT / "examples" / "afghanistan-2020" / "doha-2020.yaml"
@@ -39,19 +40,11 @@ REPORTS = {
 }
 
 
-def _write_reports(folder: Path, reports: dict[str, tuple[str, str]]) -> list[Path]:
-    paths = []
-    for doc_id, (published, text) in reports.items():
-        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-        (folder / f"{doc_id}.meta.json").write_text(json.dumps({"id": doc_id, "published": published}),
-                                                    encoding="utf-8")
-        paths += [folder / f"{doc_id}.txt", folder / f"{doc_id}.meta.json"]
-    return paths
 
 
 @pytest.fixture
 def read_store(store: Store, tmp_path: Path) -> Store:
-    pipeline.ingest(store, _write_reports(tmp_path, REPORTS))
+    pipeline.ingest(store, write_reports(tmp_path, REPORTS))
     pipeline.extract(store, load_settings())
     return store
 
@@ -139,12 +132,12 @@ def test_a_review_follows_its_words_into_a_changed_text_and_is_orphaned_when_the
     _review(read_store, kind="event", record_id=released.id, action="correct", changes={"prisoners": 90})
     # the outlet updates its story: a new lead paragraph moves every offset
     updated = {"wire-one": ("2020-04-10", "UPDATED with the council's statement.\n\n" + REPORTS["wire-one"][1])}
-    pipeline.ingest(read_store, _write_reports(tmp_path, updated))
+    pipeline.ingest(read_store, write_reports(tmp_path, updated))
     pipeline.extract(read_store, load_settings())
     assert _event(read_store, "wire-one", "RETREAT").prisoners == 90
     # then rewrites it: the sentence the review was made on is no longer there
     rewritten = {"wire-one": ("2020-04-10", "Officials in Kabul gave no figures on Thursday.\n")}
-    pipeline.ingest(read_store, _write_reports(tmp_path, rewritten))
+    pipeline.ingest(read_store, write_reports(tmp_path, rewritten))
     pipeline.extract(read_store, load_settings())
     with read_store.session() as session:
         records = reviewed_records(session)

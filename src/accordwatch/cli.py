@@ -22,7 +22,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from accordwatch import cli_review, pipeline
 from accordwatch.agreements import Agreement, is_agreement_file, load_agreement
 from accordwatch.errors import AccordwatchError
-from accordwatch.export import EXPORTERS, FOLDER_FORMATS, ExportInput, between, interchange
+from accordwatch.export import EXPORTERS, FOLDER_FORMATS, ExportInput, interchange
+from accordwatch.export.stored import StoredExport
 from accordwatch.kb import default_knowledge_base
 from accordwatch.report import print_summary, write_report
 from accordwatch.review import reviewed_records
@@ -302,8 +303,9 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"one of: {',
         _writable(output)
     with _store() as store:
         agreements = _agreements_for([], agreement, store)
-        records, docs, assessment = _records(store, agreements[0] if agreements else None, _as_of(as_of, store))
-        data = between(ExportInput(docs, records, default_knowledge_base(), assessment), first, last)
+        agreement_used = agreements[0] if agreements else None
+        assessment = pipeline.assess(store, agreement_used, _as_of(as_of, store)) if agreement_used else None
+        data = StoredExport(store, default_knowledge_base(), assessment, first, last)
         if output is None:
             EXPORTERS[fmt](data, sys.stdout)
         elif fmt in FOLDER_FORMATS:
@@ -311,11 +313,11 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"one of: {',
                 EXPORTERS[fmt](data, output)
             except OSError as err:
                 fail(f"cannot write into {output}: {err.strerror or err}")
-            console.print(f"exported {len(data.documents)} documents to [bold]{output}/[/]")
+            console.print(f"exported {data.documents} documents to [bold]{output}/[/]")
         else:
             with output.open("w", encoding="utf-8", newline="") as handle:
                 EXPORTERS[fmt](data, handle)
-            console.print(f"exported {len(data.documents)} documents to [bold]{output}[/]")
+            console.print(f"exported {data.documents} documents to [bold]{output}[/]")
 
 
 def _find_scorer(gold: Path) -> Path | None:

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 import yaml
 
-from accordwatch.export.interchange import ExportInput, exporter
+from accordwatch.export.interchange import ExportInput, ExportStream, as_stream, exporter
 from accordwatch.export.selection import EventRow, event_rows, precision_of, representative_day
 from accordwatch.kb.acled_actors import inter_code, interaction
 from accordwatch.model import Actor
@@ -187,10 +187,12 @@ def acled_row(data: ExportInput, row: EventRow, timestamp: int, table: dict[str,
 
 
 @exporter("acled-csv")
-def write_acled_csv(data: ExportInput, handle: TextIO) -> None:
+def write_acled_csv(data: ExportInput | ExportStream, handle: TextIO) -> None:
     writer = csv.DictWriter(handle, fieldnames=COLUMNS)
     writer.writeheader()
-    timestamp, table = _export_time(), data.actor_table()
-    for row in event_rows(data):
-        if coded(row):
-            writer.writerow(acled_row(data, row, timestamp, table))
+    timestamp = _export_time()
+    for batch in as_stream(data).batches:
+        table = batch.actor_table()
+        for row in event_rows(batch):
+            if coded(row):
+                writer.writerow(acled_row(batch, row, timestamp, table))

@@ -7,10 +7,10 @@ interchange format, its location and its provenance (document, offsets, sentence
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
-from accordwatch.export.interchange import ExportInput, _event_json, exporter
+from accordwatch.export.interchange import ExportInput, ExportStream, _event_json, as_stream, exporter
+from accordwatch.export.json_parts import JsonParts
 from accordwatch.export.selection import EventRow, event_rows
 
 
@@ -31,7 +31,9 @@ def feature(row: EventRow) -> dict[str, Any] | None:
 
 
 @exporter("geojson")
-def write_geojson(data: ExportInput, handle: TextIO) -> None:
-    features = [f for f in (feature(row) for row in event_rows(data)) if f is not None]
-    json.dump({"type": "FeatureCollection", "features": features}, handle, ensure_ascii=False, indent=1)
+def write_geojson(data: ExportInput | ExportStream, handle: TextIO) -> None:
+    with JsonParts(["features"]) as parts:
+        for batch in as_stream(data).batches:
+            parts.add("features", (f for f in (feature(row) for row in event_rows(batch)) if f is not None))
+        parts.write_object(handle, [("type", "FeatureCollection"), ("features", parts["features"])])
     handle.write("\n")

@@ -16,9 +16,21 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from accordwatch.export.interchange import ExportInput, exporter, interchange
+from accordwatch.assess import Assessment
+from accordwatch.export.interchange import (
+    ExportInput,
+    ExportStream,
+    actors_json,
+    as_stream,
+    exporter,
+    places_json,
+    record_sections,
+    told_in_json,
+    used_actor_ids,
+    used_place_ids,
+)
 from accordwatch.ingest.syndication import SIGNATURE_KEY
-from accordwatch.model import DateValue, Evidence
+from accordwatch.model import Actor, DateValue, Evidence
 
 TEXT, INT, FLOAT, BOOL, DAY = pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.date32()
 TEXTS = pa.list_(pa.string())
@@ -79,11 +91,10 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def tables(data: ExportInput) -> dict[str, list[dict[str, Any]]]:
-    """Each table's rows (the provisions table only when DATA has an assessment)."""
+def batch_tables(data: ExportInput) -> dict[str, list[dict[str, Any]]]:
+    """The rows one batch of documents gives each table of records (not actors, places, provisions)."""
     records = data.records
-    common = interchange(data)  # the actors and places the records use, as the JSON export has them
-    rows: dict[str, list[dict[str, Any]]] = {
+    return {
         "documents": [
             {"id": d.id, "published": d.published, "published_from": d.published_from, "title": d.title,
              "source": d.source, "url": d.url, "outlet": d.outlet, "copy_of": d.copy_of, "story_of": d.story_of,
@@ -102,7 +113,7 @@ def tables(data: ExportInput) -> dict[str, list[dict[str, Any]]]:
              "cumulative": e.cumulative, "outside_agreement": e.outside_agreement, "negated": e.negated,
              "acled_event_type": e.acled_event_type, "acled_sub_event_type": e.acled_sub_event_type,
              "predicate": e.predicate, **_evidence(e.evidence),
-             "also_told_in": json.dumps([x.to_json() for x in e.more_evidence], ensure_ascii=False),
+             "also_told_in": json.dumps(told_in_json(e), ensure_ascii=False),
              **_review(e.review)}
             for e in records.events],
         "claims": [
@@ -110,9 +121,7 @@ def tables(data: ExportInput) -> dict[str, list[dict[str, Any]]]:
              "quote": c.quote, "events": c.events, "stance": c.stance, **_evidence(c.evidence),
              **_review(c.review)}
             for c in records.claims],
-        "actors": common["actors"],
-        "places": common["places"],
-        "quantities": common["quantities"],
+        "quantities": record_sections(records)["quantities"],
         "times": [
             {"doc_id": t.doc_id, "start": t.start, "end": t.end, "text": t.text,
              "value": str(t.value) if t.value else None, "value_first": t.value.first if t.value else None,
@@ -121,28 +130,69 @@ def tables(data: ExportInput) -> dict[str, list[dict[str, Any]]]:
         "mentions": [{"doc_id": m.doc_id, "start": m.start, "end": m.end, "text": m.text, "actor": m.actor,
                       "place": m.place} for m in records.mentions],
     }
-    if data.assessment is not None:
-        rows["provisions"] = []
-        for status in data.assessment.provisions:
-            detail = status.to_json()
-            band = detail.get("band") or [None, None]
-            rows["provisions"].append({
-                "id": detail["id"], "text": detail["text"], "target": detail["target"],
-                "reported_done": detail["reported_done"], "status": detail["status"],
-                "disputed": detail["disputed"], "deadline": _day(detail["deadline"]),
-                "days_late": detail["days_late"], "as_of": _day(detail["as_of"]), "events": detail["events"],
-                "band_low": band[0], "band_high": band[-1],
-                "detail": json.dumps(detail, ensure_ascii=False, default=str)})
+
+
+def provision_rows(assessment: Assessment) -> list[dict[str, Any]]:
+    rows = []
+    for status in assessment.provisions:
+        detail = status.to_json()
+        band = detail.get("band") or [None, None]
+        rows.append({
+            "id": detail["id"], "text": detail["text"], "target": detail["target"],
+            "reported_done": detail["reported_done"], "status": detail["status"],
+            "disputed": detail["disputed"], "deadline": _day(detail["deadline"]),
+            "days_late": detail["days_late"], "as_of": _day(detail["as_of"]), "events": detail["events"],
+            "band_low": band[0], "band_high": band[-1],
+            "detail": json.dumps(detail, ensure_ascii=False, default=str)})
     return rows
 
 
-@exporter("parquet", folder=True)
-def write_parquet(data: ExportInput, folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    written = tables(data)
-    for name in set(SCHEMAS) - set(written):  # a table of an earlier export that this one has not
-        (folder / f"{name}.parquet").unlink(missing_ok=True)
-    for name, rows in written.items():
+class _Tables:
+    """One Parquet file per table in a folder, written a batch of rows at a time (a row group each)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.writers: dict[str, pq.ParquetWriter] = {}
+
+    def add(self, name: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
         schema = SCHEMAS[name]
-        table = pa.Table.from_pylist([{k: row.get(k) for k in schema.names} for row in rows], schema=schema)
-        pq.write_table(table, folder / f"{name}.parquet")
+        if name not in self.writers:
+            self.writers[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", schema)
+        self.writers[name].write_table(pa.Table.from_pylist([{k: row.get(k) for k in schema.names} for row in rows],
+                                                            schema=schema))
+
+    def close(self, names: set[str]) -> None:
+        """Close every file, and write an empty file for each table of NAMES that had no row."""
+        for writer in self.writers.values():
+            writer.close()
+        for name in names - set(self.writers):
+            pq.write_table(SCHEMAS[name].empty_table(), self.folder / f"{name}.parquet")
+
+
+@exporter("parquet", folder=True)
+def write_parquet(data: ExportInput | ExportStream, folder: Path) -> None:
+    stream = as_stream(data)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = set(SCHEMAS) - ({"provisions"} if stream.assessment is None else set())
+    for name in set(SCHEMAS) - written:  # a table of an earlier export that this one has not
+        (folder / f"{name}.parquet").unlink(missing_ok=True)
+    out = _Tables(folder)
+    used_actors: set[str] = set()
+    used_places: set[str] = set()
+    actors: dict[str, Actor] = dict(stream.kb.actors)
+    try:
+        for batch in stream.batches:
+            actors = batch.actor_table()
+            used_actors |= used_actor_ids(batch.records, actors)
+            used_places |= used_place_ids(batch.records)
+            for name, rows in batch_tables(batch).items():
+                out.add(name, rows)
+        out.add("actors", actors_json(used_actors, actors))
+        out.add("places", places_json(used_places, stream.kb.places))
+        if stream.assessment is not None:
+            out.add("provisions", provision_rows(stream.assessment))
+    finally:
+        out.close(written)
+

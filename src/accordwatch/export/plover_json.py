@@ -9,10 +9,10 @@ record keeps its provenance. A negated event ("did not attack") is not an event 
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
-from accordwatch.export.interchange import ExportInput, exporter
+from accordwatch.export.interchange import ExportInput, ExportStream, as_stream, exporter
+from accordwatch.export.json_parts import JsonParts
 from accordwatch.export.selection import EventRow, event_rows
 from accordwatch.model import Actor
 
@@ -62,8 +62,10 @@ def plover_event(row: EventRow, table: dict[str, Actor]) -> dict[str, Any]:
 
 
 @exporter("plover-json")
-def write_plover_json(data: ExportInput, handle: TextIO) -> None:
-    table = data.actor_table()
-    records = [plover_event(row, table) for row in event_rows(data) if not row.event.negated]
-    json.dump(records, handle, ensure_ascii=False, indent=1)
+def write_plover_json(data: ExportInput | ExportStream, handle: TextIO) -> None:
+    with JsonParts(["events"], depth=1) as parts:
+        for batch in as_stream(data).batches:
+            table = batch.actor_table()
+            parts.add("events", (plover_event(row, table) for row in event_rows(batch) if not row.event.negated))
+        parts["events"].write(handle)
     handle.write("\n")

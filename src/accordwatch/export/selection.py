@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from accordwatch.export.geography import Location, locate
-from accordwatch.export.interchange import ExportInput
+from accordwatch.export.interchange import ExportInput, told_in_json
 from accordwatch.model import DateValue, Document, Event
 from accordwatch.store.records import StoredRecords
 
@@ -77,7 +77,7 @@ class EventRow:
             "published": document.published.isoformat() if document and document.published else None,
             "start": evidence.start, "end": evidence.end, "text": evidence.text,
             "sentence": evidence.sentence, "sentence_start": evidence.sentence_start,
-            "also_told_in": [x.to_json() for x in self.event.more_evidence],
+            "also_told_in": told_in_json(self.event),
         }
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,15 +17,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from accordwatch.assess import Assessment
 from accordwatch.kb import default_knowledge_base
-from accordwatch.model import Document
 from accordwatch.report.view import Contest, Names, contests_of
-from accordwatch.review.apply import reviewed_records
+from accordwatch.review import batches
 from accordwatch.store import Store
-from accordwatch.store.documents import documents_after
-from accordwatch.store.records import StoredRecords, load_actors
-
-# documents read per query: the memory the report needs is this many documents' records
-REPORT_BATCH = 200
+from accordwatch.store.records import load_actors
 
 
 @dataclass(slots=True)
@@ -48,19 +42,6 @@ def _environment() -> Environment:
     return env
 
 
-def _batches(store: Store, size: int) -> Iterator[tuple[list[Document], StoredRecords]]:
-    """The stored documents in id order, SIZE at a time, each batch with its records, reviews applied."""
-    after: str | None = None
-    while True:
-        with store.session() as session:
-            batch = documents_after(session, after, size)
-            if not batch:
-                return
-            records = reviewed_records(session, doc_ids={d.id for d in batch})
-        yield batch, records
-        after = batch[-1].id
-
-
 def report_names(store: Store) -> Names:
     """The knowledge base's and the store's actors, and the knowledge base's places."""
     kb = default_knowledge_base()
@@ -71,7 +52,7 @@ def report_names(store: Store) -> Names:
 
 
 def write_report(store: Store, assessment: Assessment | None, output: Path | None,
-                 batch: int = REPORT_BATCH) -> ReportCounts:
+                 batch: int | None = None) -> ReportCounts:
     """Write the HTML report of STORE (and ASSESSMENT) to OUTPUT, whole or not at all (None: only
     count); return what it counts."""
     env = _environment()
@@ -81,7 +62,7 @@ def write_report(store: Store, assessment: Assessment | None, output: Path | Non
         events_part, claims_part = Path(tmp) / "events.html", Path(tmp) / "claims.html"
         with events_part.open("w", encoding="utf-8") as events_out, \
                 claims_part.open("w", encoding="utf-8") as claims_out:
-            for docs, records in _batches(store, batch):
+            for docs, records in batches.reviewed_batches(store, batch or batches.REVIEWED_BATCH):
                 counts.documents += len(docs)
                 counts.copies += sum(1 for d in docs if d.copy_of)
                 counts.events += len(records.events)

@@ -135,6 +135,8 @@ def reviewed_records(session: Session, doc_id: str | None = None, *, doc_ids: se
     apply_reviews(records, reviews, _texts(session, _documents_of(reviews)))
     if only is not None:
         records.events = [e for e in records.events if e.doc_id in only]
+        # a review is orphaned where its own record is: the other documents' tell of their own
+        records.orphaned_reviews = [o for o in records.orphaned_reviews if o["doc_id"] in only]
     return records
 
 
