@@ -47,7 +47,7 @@ from accordwatch.store.session import alembic_config
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 TABLES = {"documents", "failures", "actors", "mentions", "times", "quantities", "events", "claims", "agreements",
-          "users", "api_tokens", "reviews", "review_log"}
+          "users", "api_tokens", "reviews", "review_log", "story_bands"}
 
 
 def make_document(doc_id: str, text_: str, **fields) -> Document:

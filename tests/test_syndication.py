@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from alembic import command
+from sqlalchemy import func, select, update
 
 from accordwatch import pipeline
 from accordwatch.agreements import load_agreement
@@ -19,7 +20,8 @@ from accordwatch.ingest.readers import RawDocument
 from accordwatch.ingest.syndication import STORY_SIMILARITY, signature, similarity
 from accordwatch.settings import load_settings
 from accordwatch.store.documents import delete_document, documents
-from accordwatch.store.schema import DocumentRow
+from accordwatch.store.schema import DocumentRow, StoryBandRow
+from accordwatch.store.session import alembic_config
 
 DOHA = load_agreement(Path(__file__).resolve().parents[1] / "examples" / "afghanistan-2020" / "doha-2020.yaml")
 
@@ -142,3 +144,24 @@ def test_the_exports_name_each_document_s_story_and_keep_its_signature_out(store
     rows = pq.read_table(tmp_path / "tables" / "documents.parquet").to_pylist()
     assert {r["id"]: r["story_of"] for r in rows} == exported
     assert all("story_minhash" not in r["metadata"] for r in rows)
+
+
+def test_a_store_made_before_the_band_index_finds_its_stories_after_the_upgrade(store, write):
+    pipeline.ingest(store, [feed(write, "first.jsonl", [SITES[0], SITES[3]])])
+    command.downgrade(alembic_config(store.engine), "0005")  # as the store was before the index
+    command.upgrade(alembic_config(store.engine), "head")  # the stored signatures' bands are read in
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(StoryBandRow)) > 0
+    pipeline.ingest(store, [feed(write, "later.jsonl", [SITES[1]])])
+    assert stories(store) == {"daily-0403": None, "kunduz-0402": None, "wire-0402": "daily-0403"}
+
+
+def test_a_deleted_or_copied_document_leaves_the_index(store, write):
+    pipeline.ingest(store, [feed(write, "all.jsonl", SITES)])
+    with store.session() as session:
+        delete_document(session, "wire-0402")
+    pipeline.ingest(store, [feed(write, "copy.jsonl", [("radio-copy", RADIO, "2020-04-05")])])
+    with store.session() as session:
+        indexed = set(session.scalars(select(StoryBandRow.doc_id)))
+    # the deleted document's bands went with it; an exact copy is not indexed (its original stands for it)
+    assert indexed == {"daily-0403", "radio-0404", "kunduz-0402"}

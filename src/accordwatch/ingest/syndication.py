@@ -2,14 +2,15 @@
 document's word shingles, boilerplate lines left out, and an LSH index that finds a new document's
 likely twins among the stored ones without comparing it with each.
 
-Only the signatures are held in memory (NUM_PERM integers a document); the texts stay in the store.
-Candidates the index returns are kept only when their signatures' estimated Jaccard similarity reaches
-STORY_SIMILARITY, so the relation is symmetric and the stories (its connected components) are the same
-whatever order the documents arrive in.
+An ingest looks a document up by its band keys in the store (store/stories.py); StoryIndex holds
+signatures in memory for measuring a corpus. Candidates either returns are kept only when their
+signatures' estimated Jaccard similarity reaches STORY_SIMILARITY, so the relation is symmetric and
+the stories (its connected components) are the same whatever order the documents arrive in.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 
@@ -60,6 +61,24 @@ def signature(document: Document) -> list[int] | None:
     return [int(v) for v in minhash.hashvalues]
 
 
+# the bands of a signature the index looks a document up by: datasketch's optimum for the threshold
+# (its false positives and negatives weighed alike), 42 bands of 3 values for 0.25 and 128 values
+_BANDS = MinHashLSH(threshold=STORY_SIMILARITY, num_perm=NUM_PERM)
+BANDS, BAND_ROWS = _BANDS.b, _BANDS.r
+
+
+def band_keys(values: list[int] | np.ndarray) -> list[int]:
+    """A signature's BANDS keys (signed 64-bit, so any database stores them): two documents with a key in
+    common agree on every value of one band, and are candidates for one story."""
+    array = np.asarray(values, dtype=np.uint64)
+    keys = []
+    for band in range(BANDS):
+        chunk = array[band * BAND_ROWS:(band + 1) * BAND_ROWS].astype("<u8").tobytes()
+        digest = hashlib.blake2b(band.to_bytes(2, "little") + chunk, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
+
+
 def _minhash(values: list[int] | np.ndarray) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=values)
 
@@ -73,7 +92,8 @@ def similarity(first: list[int] | np.ndarray, second: list[int] | np.ndarray) ->
 
 
 class StoryIndex:
-    """The signatures of stored documents, banded for lookup (datasketch's MinHashLSH)."""
+    """Signatures held in memory, banded for lookup (datasketch's MinHashLSH): for measuring a corpus
+    (bench/syndication.py); an ingest looks documents up in the store's bands (store/stories.py)."""
 
     def __init__(self) -> None:
         self._lsh = MinHashLSH(threshold=STORY_SIMILARITY, num_perm=NUM_PERM)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -69,6 +69,17 @@ class ActorRow(Base):
 
 def _doc_fk() -> Mapped[str]:
     return mapped_column(String(200), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+
+
+class StoryBandRow(Base):
+    """One band of a document's story signature (syndication.band_keys): documents that share a key
+    are candidates for one story, found by an indexed query instead of an index held in memory."""
+
+    __tablename__ = "story_bands"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc_id: Mapped[str] = _doc_fk()
+    key: Mapped[int] = mapped_column(BigInteger, index=True)
 
 
 class MentionRow(Base):

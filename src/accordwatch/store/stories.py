@@ -4,20 +4,19 @@ the story's first document in id order (`documents.story_of`), so the ledger cou
 A story is a connected component of "one story with" (syndication.STORY_SIMILARITY, a symmetric
 relation of the signatures), and its first document is the least id in it: neither depends on the
 order in which documents arrive. A document's signature is kept in its metadata
-(syndication.SIGNATURE_KEY); the index of an ingest holds only the signatures (about 1 KB a document),
-read from the store in batches, never the texts. Exact copies (`copy_of`) are left out: their
-original stands for them.
+(syndication.SIGNATURE_KEY) and its band keys in `story_bands`, the index a new document is looked up
+in by query. Exact copies (`copy_of`) are left out: their original stands for them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from accordwatch.ingest.syndication import SIGNATURE_KEY, STORY_SIMILARITY, StoryIndex, similarity
-from accordwatch.store.schema import DocumentRow
+from accordwatch.ingest.syndication import SIGNATURE_KEY, STORY_SIMILARITY, band_keys, similarity
+from accordwatch.store.schema import DocumentRow, StoryBandRow
 
 # signatures read from the store per query when the index is built
 _BATCH = 1000
@@ -47,24 +46,10 @@ def story_of(session: Session) -> dict[str, str]:
 
 
 class StoryLinker:
-    """Links each document saved during an ingest to its story. Documents stored meanwhile by another
-    process are picked up before each link (the caller holds the store's document lock)."""
-
-    def __init__(self) -> None:
-        self.index = StoryIndex()
-        self._known: set[str] = set()  # ids indexed (or too short to be), copies left out
-
-    def _catch_up(self, session: Session) -> None:
-        count = session.scalar(select(func.count()).select_from(DocumentRow).where(DocumentRow.copy_of.is_(None)))
-        if count == len(self._known):
-            return
-        present = set(session.scalars(select(DocumentRow.id).where(DocumentRow.copy_of.is_(None))))
-        for gone in self._known - present:  # now a copy, or deleted
-            self.index.remove(gone)
-        for doc_id, values in stored_signatures(session, present - self._known):
-            if values is not None:
-                self.index.add(doc_id, values)
-        self._known = present
+    """Links each document saved during an ingest to its story, looking its twins up by the bands of
+    its signature stored beside every document (story_bands): memory and time per document do not
+    grow with the store, and documents another process stored are seen as soon as committed (the
+    caller holds the store's document lock)."""
 
     def link(self, session: Session, doc_id: str) -> None:
         """Put the just saved (new or changed) document DOC_ID in its story."""
@@ -72,19 +57,16 @@ class StoryLinker:
         row = session.get(DocumentRow, doc_id)
         if row is None:
             return
-        # counted before catching up, so that only another process's documents make the index reread
-        if row.copy_of is None:
-            self._known.add(doc_id)
-        else:
-            self._known.discard(doc_id)
-        self._catch_up(session)
         leave_story(session, row)
-        self.index.remove(doc_id)
+        session.execute(delete(StoryBandRow).where(StoryBandRow.doc_id == doc_id))
         values = _signature(row.meta) if row.copy_of is None else None
         if values is None:
             return
-        twins = self.index.similar(values, besides=doc_id)
-        self.index.add(doc_id, values)
+        keys = band_keys(values)
+        candidates = set(session.scalars(select(StoryBandRow.doc_id).where(StoryBandRow.key.in_(keys))))
+        twins = sorted(other for other, theirs in stored_signatures(session, candidates - {doc_id})
+                       if theirs is not None and similarity(values, theirs) >= STORY_SIMILARITY)
+        session.execute(insert(StoryBandRow), [{"doc_id": doc_id, "key": key} for key in keys])
         if twins:
             _join(session, row, twins)
 
@@ -95,7 +77,9 @@ def _head(row: DocumentRow) -> str:
 
 def _join(session: Session, row: DocumentRow, twins: list[str]) -> None:
     """ROW and the stories of TWINS become one story, led by the least id among them."""
-    heads = {_head(twin) for twin in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(twins)))}
+    # ids and links only: a story of hundreds must not bring in hundreds of texts
+    heads = {head or twin for twin, head in session.execute(
+        select(DocumentRow.id, DocumentRow.story_of).where(DocumentRow.id.in_(twins)))}
     first = min(heads | {row.id})
     for old in sorted(heads - {first}):
         session.execute(update(DocumentRow).where(DocumentRow.story_of == old).values(story_of=first))
