@@ -80,3 +80,18 @@ def test_reviews_are_listed_to_readers_and_taken_by_reviewers(client: TestClient
     assert client.post("/api/v1/reviews", json={**body, "action": "approve"},
                        headers=bearer(built, "reviewer")).status_code == 422
     assert client.get("/api/v1/reviews", headers=bearer(built, "viewer")).status_code == 200
+
+
+def test_a_feed_uploaded_and_extracted_gives_its_entries_as_documents(writable_app, built) -> None:
+    feed = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Valley Wire</title>
+ <item><guid>vw-12</guid><title>Elders meet</title><link>https://valley.example.org/12</link>
+  <pubDate>Tue, 14 Apr 2020 09:00:00 +0430</pubDate>
+  <description>Elders from two districts of Herat met on Monday to reopen a road closed for a week, a
+  provincial official said.</description></item>
+</channel></rss>"""
+    with TestClient(writable_app, follow_redirects=False) as client:
+        done = client.post("/api/v1/ingest", files=[("files", ("valley.rss", feed, "application/rss+xml"))],
+                           data={"extract": "true"}, headers=bearer(built, "admin"))
+        assert done.status_code == 200, done.text
+        assert done.json()["new"] == 1 and done.json()["extracted"]["documents"] == 1

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from fastapi import UploadFile
+from starlette.concurrency import run_in_threadpool
 
 from accordwatch import pipeline
 from accordwatch.pipeline import IngestSummary
@@ -15,7 +16,7 @@ from accordwatch.settings import load_settings
 from accordwatch.web.auth import WebError
 from accordwatch.web.data import Workbench
 
-READABLE = (".txt", ".html", ".htm", ".jsonl")
+READABLE = (".txt", ".html", ".htm", ".jsonl", ".rss", ".atom", ".xml")
 
 
 def _clean_name(name: str) -> str:
@@ -31,7 +32,8 @@ async def ingest_upload(bench: Workbench, files: list[UploadFile], *, extract: b
         for upload in files:
             name = _clean_name(upload.filename or "upload.txt")
             if not name.lower().endswith((*READABLE, ".meta.json")):
-                raise WebError(400, f"{name}: not a report file (give .txt, .html, .jsonl, with NAME.meta.json)")
+                raise WebError(400, f"{name}: not a report file (give .txt, .html, .jsonl, .rss, .atom, with "
+                                    "NAME.meta.json)")
             data = await upload.read(bench.upload_limit + 1)
             if len(data) > bench.upload_limit:
                 raise WebError(413, f"{name}: larger than {bench.upload_limit:,} bytes")
@@ -39,10 +41,12 @@ async def ingest_upload(bench: Workbench, files: list[UploadFile], *, extract: b
             path.write_bytes(data)
             if not name.endswith(".meta.json"):
                 paths.append(path)
-        summary = pipeline.ingest(bench.store, paths)
+        # in a worker thread: a parse of minutes must not stop the server answering everyone else
+        summary = await run_in_threadpool(pipeline.ingest, bench.store, paths)
         extracted = None
         if extract and (summary.new or summary.updated):
-            done = pipeline.extract(bench.store, load_settings(db=bench.store.url), kb=bench.kb)
+            done = await run_in_threadpool(pipeline.extract, bench.store, load_settings(db=bench.store.url),
+                                           kb=bench.kb)
             extracted = {"documents": done.extracted, "events": done.events, "claims": done.claims,
                          "failures": [str(f) for f in done.failures]}
     return _summary_json(summary, extracted)
