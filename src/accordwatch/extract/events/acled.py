@@ -143,8 +143,12 @@ def _objects(token: Token) -> list[Token]:
             stack += [c for c in t.children if c.dep_ in OBJECT_DEPS | {"prep"}]
             continue
         out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "nummod"}]
-        out += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children]
+        # "control of the district headquarters of Garma": what the control is of, read as an object
+        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for x in c.children if x.dep_ == "pobj"]
         out += [x for c in t.conjuncts for x in [c]]
+        if t.pos_ == "VERB":  # "a rocket fired at the base was intercepted": the noun the participle describes
+            out += [c for c in t.children if c.dep_ == "nsubj"]
     return out
 
 
@@ -161,7 +165,19 @@ def _subject(token: Token) -> list[Token]:
                 out += list(child.subtree)
     if token.pos_ == "NOUN":
         out += [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
+    if token.dep_ == "ccomp" and out and all(t.pos_ == "PRON" for t in out):
+        # "the militia announced it was disbanding": the pronoun is the one who announces
+        out += [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
     return out
+
+
+def _unrealised(token: Token) -> bool:
+    """A bare verb told as what is to be done ("want them to capture a province", "will retake"), not a
+    past verb the tagger takes for a base form ("the army retook the town")."""
+    if token.tag_ != "VB":
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} for c in token.children) \
+        or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def _subject_heads(token: Token) -> list[Token]:
@@ -307,7 +323,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     ACLED would not code it (a plan, a denial, an act of nature, a diplomatic move)."""
     if event.modality != "asserted" or event.negated or event.historical or accusing_verb(token) is not None:
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
-    if not event.actors and (token.tag_ == "VB" or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
+    if not event.actors and (_unrealised(token) or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
         return None, None  # "want them to capture a province", "talks on a release": no act by anyone
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "without":
         return None, None  # "entered without fighting"
@@ -329,6 +345,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else _subject(token))
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"
+                                 or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
                                  or (c.dep_ == "prep" and event.predicate == FALLEN_KEY)]
                       + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
