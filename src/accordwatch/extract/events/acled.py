@@ -33,6 +33,10 @@ SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative"}
 DIRECT_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd"}
 PARTICLE_PREPS = {"out", "back", "over", "off"}
+# the prepositions whose object is the place taken or left ("control of", "drove them from", "pulled out of"),
+# not where the act happened ("seized cigarettes at the port", "arrested in the town")
+TAKEN_PREPS = {"of", "from", "out", "back", "over", "off"}
+HOLDING_VERBS = {"take", "gain"}  # verbs whose object completes the act: "took control", "gained ground"
 # cue groups naming arms (not "explosive": a "blast" alone may be an accident)
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
@@ -60,6 +64,7 @@ class SubType:
     unless: tuple[str, ...] = ()
     unless_actors: frozenset[str] = frozenset()
     mode_cues: frozenset[str] = frozenset()  # PLOVER modes that stand for the words (the means already read)
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +86,7 @@ def taxonomy() -> Taxonomy:
     cues = {name: frozenset(str(w).lower() for w in words) for name, words in data["cues"].items()}
     sub_types = []
     for row in data["sub_types"]:
-        for key in ("predicate", "words", "objects", "unless"):
+        for key in ("predicate", "words", "objects", "places", "unless"):
             missing = [c for c in row.get(key, []) if c not in cues]
             if missing:
                 raise WordListError(f"{path}: {row['name']}: unknown cue group(s) {missing}")
@@ -89,7 +94,8 @@ def taxonomy() -> Taxonomy:
             row["name"], row["event_type"], frozenset(row["categories"]), frozenset(row.get("modes", [])),
             tuple(row.get("predicate", [])), tuple(row.get("words", [])), tuple(row.get("objects", [])),
             frozenset(row.get("actors", [])), frozenset(row.get("targets", [])), tuple(row.get("unless", [])),
-            frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", []))))
+            frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", [])),
+            tuple(row.get("places", []))))
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
     widen = {name: frozenset(into) for name, into in (data.get("widen") or {}).items()}
     return Taxonomy(cues, tuple(sub_types), precedence, widen)  # type: ignore[arg-type]
@@ -149,6 +155,26 @@ def _objects(token: Token) -> list[Token]:
         out += [x for c in t.conjuncts for x in [c]]
         if t.pos_ == "VERB":  # "a rocket fired at the base was intercepted": the noun the participle describes
             out += [c for c in t.children if c.dep_ == "nsubj"]
+    return out
+
+
+def _taken(token: Token) -> list[Token]:
+    """The place an act takes or leaves: its direct objects and passive subject, and what is taken
+    control "of" or driven "from" ("regained control of the district", "pulled out of the town"), not
+    where it happened ("seized a shipment at the port")."""
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ in DIRECT_OBJECTS
+             or (c.dep_ in {"prep", "prt"} and c.lower_ in TAKEN_PREPS)]
+    if token.dep_ in {"acl", "relcl"}:
+        stack.append(token.head)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in {"prep", "prt"}:
+            stack += [c for c in t.children if c.dep_ == "pobj" or (c.dep_ == "prep" and c.lower_ in TAKEN_PREPS)]
+            continue
+        out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod"}] + list(t.conjuncts)
+        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in TAKEN_PREPS
+                  for x in c.children if x.dep_ == "pobj"]
     return out
 
 
@@ -343,12 +369,17 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     words = Words(_without_force_names(clause, cues))
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else _subject(token))
+    taken = _taken(token)
+    if event.predicate == FALLEN_KEY:
+        taken += [t for c in token.children if c.dep_ == "nsubj" for t in [c, *c.children]]
+    places = Words(taken)
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"
                                  or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
                                  or (c.dep_ == "prep" and event.predicate == FALLEN_KEY)]
-                      + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
+                      + [c for c in token.children if c.dep_ == "dobj"
+                         and (token.lemma_.lower() in HOLDING_VERBS or c.lemma_.lower() == "control")])
     actors = _actor_classes(event, subject, kinds, cues)
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"}])  # "a rally", not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
@@ -364,20 +395,22 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
                                         or _between_states(event, kinds, words, cues)):
         return None, None  # "fresh sanctions targeting ten officials", "strikes back at": no violence
-    found = _first_row(tax.sub_types, event, cues, predicate, words, objects, actors, targets)
+    found = _first_row(tax.sub_types, event, cues, predicate, words, objects, actors, targets, places)
     if found is None or found.name not in tax.widen:
         return (found.event_type, found.name) if found else (None, None)
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
     # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
     sentence = Words(_told_beside(token, cues))
     rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
-    wider = _first_row(rows, event, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues))
+    wider = _first_row(rows, event, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues),
+                       places)
     found = wider or found
     return found.event_type, found.name
 
 
 def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: dict[str, frozenset[str]],
-               predicate: Words, words: Words, objects: Words, actors: set[str], targets: set[str]) -> SubType | None:
+               predicate: Words, words: Words, objects: Words, actors: set[str], targets: set[str],
+               places: Words) -> SubType | None:
     """The first sub-type of ROWS (in ACLED's order of precedence) whose conditions all hold."""
     for sub in rows:
         if event.category not in sub.categories or (sub.modes and event.mode not in sub.modes):
@@ -387,6 +420,8 @@ def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: di
         if sub.words and event.mode not in sub.mode_cues and not any(words.has(cues[c]) for c in sub.words):
             continue
         if sub.objects and not any(objects.has(cues[c]) for c in sub.objects):
+            continue
+        if sub.places and not any(places.has(cues[c]) for c in sub.places):
             continue
         if sub.actors and not sub.actors & actors:
             continue
