@@ -36,7 +36,8 @@ PROTEST_NOUNS = ("rally rallies protest protests demonstration demonstrations st
 INVESTIGATION_NOUNS = "investigation investigations inquiry probe inquiries"
 PEOPLE_NOUNS = "wounded injured civilians people refugees residents villagers hostages prisoners captives"
 CEASEFIRE_NOUNS = "ceasefire truce cease-fire armistice"
-BASE_NOUNS = "base bases headquarters outpost outposts camp camps post posts checkpoint checkpoints"
+BASE_NOUNS = ("base bases headquarters outpost outposts camp camps post posts checkpoint checkpoints office offices "
+              "hideout hideouts garrison")
 
 # what else two sides exchange than people: fire, accusations, words ("exchanged fire", "swapped
 # accusations", "exchanged views"); anything else exchanged is taken as people (or their count)

@@ -40,6 +40,7 @@ HOLDING_VERBS = {"take", "gain"}  # verbs whose object completes the act: "took 
 # cue groups naming arms (not "explosive": a "blast" alone may be an accident)
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
+AGREEMENT = "Agreement"
 MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
 
 
@@ -155,6 +156,8 @@ def _objects(token: Token) -> list[Token]:
         out += [x for c in t.conjuncts for x in [c]]
         if t.pos_ == "VERB":  # "a rocket fired at the base was intercepted": the noun the participle describes
             out += [c for c in t.children if c.dep_ == "nsubj"]
+        # "a tunnel used to store weapons", "a truck loaded with explosives": what the thing holds
+        out += [x for c in t.children if c.dep_ == "acl" for x in c.subtree if x.pos_ == "NOUN"]
     return out
 
 
@@ -176,6 +179,14 @@ def _taken(token: Token) -> list[Token]:
         stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in TAKEN_PREPS
                   for x in c.children if x.dep_ == "pobj"]
     return out
+
+
+def _agreed_to(token: Token) -> bool:
+    """An act the sides agreed to do ("agreed to resume peace talks", "agreed to swap prisoners"): the
+    agreement itself is done, whatever is still to come of the act."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() == "agree" and head.tag_ != "VB" \
+        and not any(c.dep_ == "neg" for c in head.children)
 
 
 def _subject(token: Token) -> list[Token]:
@@ -347,9 +358,12 @@ def _told_with_a_hazard(token: Token, hazard: frozenset[str]) -> bool:
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
     """ACLED's (event type, sub-event type) of EVENT, read at its predicate TOKEN; (None, None) when
     ACLED would not code it (a plan, a denial, an act of nature, a diplomatic move)."""
-    if event.modality != "asserted" or event.negated or event.historical or accusing_verb(token) is not None:
+    agreed = _agreed_to(token) and event.modality == "planned" and not event.negated and not event.historical
+    if not agreed and (event.modality != "asserted" or event.negated or event.historical
+                       or accusing_verb(token) is not None):
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
-    if not event.actors and (_unrealised(token) or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
+    if not event.actors and ((_unrealised(token) and not agreed)
+                             or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
         return None, None  # "want them to capture a province", "talks on a release": no act by anyone
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "without":
         return None, None  # "entered without fighting"
@@ -385,7 +399,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
     if _largest_number(object_tokens) >= MASS_ARREST:
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
-    if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"}:
+    other_side = objects.has(cues["armed_groups"]) or objects.has(cues["state_forces"])  # "talks with the rebels"
+    if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"} \
+            and not other_side:
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
     if "hazard" in actors and not words.has(cues["weapons"]):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
@@ -395,7 +411,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
                                         or _between_states(event, kinds, words, cues)):
         return None, None  # "fresh sanctions targeting ten officials", "strikes back at": no violence
-    found = _first_row(tax.sub_types, event, cues, predicate, words, objects, actors, targets, places)
+    rows = [sub for sub in tax.sub_types if sub.name == AGREEMENT] if agreed else tax.sub_types
+    found = _first_row(rows, event, cues, predicate, words, objects, actors, targets, places)
     if found is None or found.name not in tax.widen:
         return (found.event_type, found.name) if found else (None, None)
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
