@@ -116,3 +116,30 @@ def test_a_refusal_to_agree_is_no_agreement(extract) -> None:
 
 def test_an_office_opened_by_an_armed_group_is_a_base(extract) -> None:
     assert BASE in sub_types(extract, "The rebels opened a new office in the capital.")
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader was placed under house arrest on Monday.",
+    "Police picked up three journalists outside the court.",
+    "Security forces took the opposition MP into custody after a raid on his office.",
+])
+def test_arrests_in_other_words(extract, text: str) -> None:
+    assert "Arrests" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops pulled back from their forward positions overnight.",
+    "Rebel fighters fortified their positions around the airport, witnesses said.",
+    "Several commanders quit the militia and joined the government forces.",
+    "The army dispatched hundreds of troops to the border region.",
+])
+def test_forces_moving_or_changing_sides(extract, text: str) -> None:
+    assert CHANGE in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters loyal to the movement captured Tessit after a brief battle.",
+    "Rebels seized Tessit on Sunday.",
+])
+def test_an_unlabelled_place_name_taken(extract, text: str) -> None:
+    assert NON_STATE_TAKES in sub_types(extract, text)

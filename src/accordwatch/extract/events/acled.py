@@ -387,6 +387,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.predicate == FALLEN_KEY:
         taken += [t for c in token.children if c.dep_ == "nsubj" for t in [c, *c.children]]
     places = Words(taken)
+    # a name the parse does not label, taken itself ("seized Garma"): a place, not a person or a group
+    places.single |= {"<unlabelled name>" for t in taken if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title
+                      and t.dep_ in DIRECT_OBJECTS | {"pobj"}}  # not an initialism ("the MP")
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"
                                  or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
