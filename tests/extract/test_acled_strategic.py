@@ -143,3 +143,23 @@ def test_forces_moving_or_changing_sides(extract, text: str) -> None:
 ])
 def test_an_unlabelled_place_name_taken(extract, text: str) -> None:
     assert NON_STATE_TAKES in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of militants handed themselves in to the authorities.",
+    "Twenty fighters turned themselves in to the police.",
+])
+def test_fighters_giving_themselves_up_is_an_agreement(extract, text: str) -> None:
+    assert "Agreement" in sub_types(extract, text)
+
+
+def test_control_gained(extract) -> None:
+    assert NON_STATE_TAKES in sub_types(extract, "Rebels have gained control of most of the province.")
+
+
+def test_a_military_site_set_up_by_someone_untold(extract) -> None:
+    assert BASE in sub_types(extract, "A new observation post has been set up in the province.")
+
+
+def test_an_office_opened_by_someone_untold_is_no_base(extract) -> None:
+    assert BASE not in sub_types(extract, "A new office has been opened in the capital.")

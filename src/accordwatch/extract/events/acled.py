@@ -402,7 +402,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
     if _largest_number(object_tokens) >= MASS_ARREST:
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
-    other_side = objects.has(cues["armed_groups"]) or objects.has(cues["state_forces"])  # "talks with the rebels"
+    # "talks with the rebels", "a new observation post was set up": a side, or a force's own site, is named
+    other_side = any(objects.has(cues[c]) for c in ("armed_groups", "state_forces", "military_sites"))
     if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"} \
             and not other_side:
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
