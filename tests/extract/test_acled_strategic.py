@@ -163,3 +163,15 @@ def test_a_military_site_set_up_by_someone_untold(extract) -> None:
 
 def test_an_office_opened_by_someone_untold_is_no_base(extract) -> None:
     assert BASE not in sub_types(extract, "A new office has been opened in the capital.")
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    (GOVERNMENT_REGAINS, "The recapture of the town by government troops ended a two-year siege."),
+    (NON_STATE_TAKES, "The rebels' takeover of the airport was confirmed by residents."),
+])
+def test_a_taking_told_as_a_noun(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+def test_a_ceasefire_agreed_between_sides_named_with_it(extract) -> None:
+    assert "Agreement" in sub_types(extract, "A truce between the two armed groups was agreed on Friday.")

@@ -151,7 +151,8 @@ def _objects(token: Token) -> list[Token]:
             continue
         out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "nummod"}]
         # "control of the district headquarters of Garma": what the control is of, read as an object
-        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+        # and the sides "between" whom it is ("a ceasefire between the two armed groups was agreed")
+        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "between"}
                   for x in c.children if x.dep_ == "pobj"]
         out += [x for c in t.conjuncts for x in [c]]
         if t.pos_ == "VERB":  # "a rocket fired at the base was intercepted": the noun the participle describes
@@ -202,6 +203,10 @@ def _subject(token: Token) -> list[Token]:
                 out += list(child.subtree)
     if token.pos_ == "NOUN":
         out += [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
+        # "the recapture of the town by government troops": the noun's doer
+        out += [t for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
+        if token.dep_ == "dobj" and not out:  # "the army announced the recapture of the town": the army's
+            out += [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
     if token.dep_ == "ccomp" and out and all(t.pos_ == "PRON" for t in out):
         # "the militia announced it was disbanding": the pronoun is the one who announces
         out += [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
