@@ -175,3 +175,17 @@ def test_a_taking_told_as_a_noun(extract, wanted: str, text: str) -> None:
 
 def test_a_ceasefire_agreed_between_sides_named_with_it(extract) -> None:
     assert "Agreement" in sub_types(extract, "A truce between the two armed groups was agreed on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition said its air defences downed a drone launched by the rebels.",
+    "The army's engineering unit detonated a roadside bomb in a controlled explosion.",
+])
+def test_explosives_and_drones_made_harmless(extract, text: str) -> None:
+    subs = sub_types(extract, text)
+    assert DISRUPTED in subs and "Remote explosive/landmine/IED" not in subs
+
+
+def test_a_deal_signed_with_armed_groups(extract) -> None:
+    text = "The government signed a peace agreement with three armed groups on Sunday."
+    assert "Agreement" in sub_types(extract, text)

@@ -151,8 +151,8 @@ def _objects(token: Token) -> list[Token]:
             continue
         out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "nummod"}]
         # "control of the district headquarters of Garma": what the control is of, read as an object
-        # and the sides "between" whom it is ("a ceasefire between the two armed groups was agreed")
-        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "between"}
+        # and the sides "between" or "with" whom it is ("a ceasefire between the two armed groups was agreed")
+        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "between", "with"}
                   for x in c.children if x.dep_ == "pobj"]
         out += [x for c in t.conjuncts for x in [c]]
         if t.pos_ == "VERB":  # "a rocket fired at the base was intercepted": the noun the participle describes
@@ -408,7 +408,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if _largest_number(object_tokens) >= MASS_ARREST:
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
     # "talks with the rebels", "a new observation post was set up": a side, or a force's own site, is named
-    other_side = any(objects.has(cues[c]) for c in ("armed_groups", "state_forces", "military_sites"))
+    other_side = any(objects.has(cues[c]) for c in ("armed_groups", "state_forces", "military_sites", "weapons"))
     if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"} \
             and not other_side:
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
