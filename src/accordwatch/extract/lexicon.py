@@ -36,7 +36,10 @@ PROTEST_NOUNS = ("rally rallies protest protests demonstration demonstrations st
 INVESTIGATION_NOUNS = "investigation investigations inquiry probe inquiries"
 PEOPLE_NOUNS = "wounded injured civilians people refugees residents villagers hostages prisoners captives"
 CEASEFIRE_NOUNS = "ceasefire truce cease-fire armistice"
-BASE_NOUNS = "base bases headquarters outpost outposts camp camps post posts checkpoint checkpoints"
+BASE_NOUNS = ("base bases airbase airbases headquarters outpost outposts camp camps post posts checkpoint "
+              "checkpoints office offices hideout hideouts garrison position positions")
+# forces sent somewhere: a move of the force's own ("sent reinforcements", "dispatched troops")
+FORCE_NOUNS = "troops forces soldiers reinforcements units fighters convoy convoys battalion battalions"
 
 # what else two sides exchange than people: fire, accusations, words ("exchanged fire", "swapped
 # accusations", "exchanged views"); anything else exchanged is taken as people (or their count)
@@ -90,7 +93,8 @@ VERBS: dict[str, list[Sense]] = {
     "extradite": [_s("COOPERATE", "extradite")],
     # AID
     "aid": [_s("AID")], "assist": [_s("AID")], "donate": [_s("AID")], "provide": [_s("AID", None, AID_NOUNS)],
-    "deliver": [_s("AID", None, AID_NOUNS)], "send": [_s("AID", None, AID_NOUNS + " arms weapons")],
+    "deliver": [_s("AID", None, AID_NOUNS)], "send": [_s("AID", None, AID_NOUNS + " arms weapons"),
+                                                    _s("MOBILIZE", None, FORCE_NOUNS)],
     "fund": [_s("AID")], "grant": [_s("AID", None, AID_NOUNS)], "give": [_s("AID", None, AID_NOUNS)],
     # RETREAT
     "release": [_s("RETREAT", "release")], "free": [_s("RETREAT", "release")],
@@ -122,7 +126,8 @@ VERBS: dict[str, list[Sense]] = {
     "lambaste": [_s("ACCUSE", "disapprove")], "fault": [_s("ACCUSE", "disapprove")],
     "complain": [_s("ACCUSE", "disapprove")], "indict": [_s("ACCUSE", "allege")],
     "protest against": [_s("ACCUSE", "disapprove")],
-    "dispatch": [_s("ACCUSE", "investigate", "inspectors monitors investigators observers")],
+    "dispatch": [_s("ACCUSE", "investigate", "inspectors monitors investigators observers"),
+                 _s("MOBILIZE", None, FORCE_NOUNS)],
     "complete": [_s("ACCUSE", "investigate", INVESTIGATION_NOUNS)],
     # REJECT
     "reject": [_s("REJECT")], "refuse": [_s("REJECT", "yield")], "decline": [_s("REJECT")],

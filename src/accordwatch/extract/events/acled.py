@@ -33,9 +33,14 @@ SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative"}
 DIRECT_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd"}
 PARTICLE_PREPS = {"out", "back", "over", "off"}
+# the prepositions whose object is the place taken or left ("control of", "drove them from", "pulled out of"),
+# not where the act happened ("seized cigarettes at the port", "arrested in the town")
+TAKEN_PREPS = {"of", "from", "out", "back", "over", "off"}
+HOLDING_VERBS = {"take", "gain"}  # verbs whose object completes the act: "took control", "gained ground"
 # cue groups naming arms (not "explosive": a "blast" alone may be an accident)
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
+AGREEMENT = "Agreement"
 MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
 
 
@@ -60,6 +65,7 @@ class SubType:
     unless: tuple[str, ...] = ()
     unless_actors: frozenset[str] = frozenset()
     mode_cues: frozenset[str] = frozenset()  # PLOVER modes that stand for the words (the means already read)
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +87,7 @@ def taxonomy() -> Taxonomy:
     cues = {name: frozenset(str(w).lower() for w in words) for name, words in data["cues"].items()}
     sub_types = []
     for row in data["sub_types"]:
-        for key in ("predicate", "words", "objects", "unless"):
+        for key in ("predicate", "words", "objects", "places", "unless"):
             missing = [c for c in row.get(key, []) if c not in cues]
             if missing:
                 raise WordListError(f"{path}: {row['name']}: unknown cue group(s) {missing}")
@@ -89,7 +95,8 @@ def taxonomy() -> Taxonomy:
             row["name"], row["event_type"], frozenset(row["categories"]), frozenset(row.get("modes", [])),
             tuple(row.get("predicate", [])), tuple(row.get("words", [])), tuple(row.get("objects", [])),
             frozenset(row.get("actors", [])), frozenset(row.get("targets", [])), tuple(row.get("unless", [])),
-            frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", []))))
+            frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", [])),
+            tuple(row.get("places", []))))
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
     widen = {name: frozenset(into) for name, into in (data.get("widen") or {}).items()}
     return Taxonomy(cues, tuple(sub_types), precedence, widen)  # type: ignore[arg-type]
@@ -143,9 +150,44 @@ def _objects(token: Token) -> list[Token]:
             stack += [c for c in t.children if c.dep_ in OBJECT_DEPS | {"prep"}]
             continue
         out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "nummod"}]
-        out += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children]
+        # "control of the district headquarters of Garma": what the control is of, read as an object
+        # and the sides "between" or "with" whom it is ("a ceasefire between the two armed groups was agreed")
+        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "between", "with"}
+                  for x in c.children if x.dep_ == "pobj"]
         out += [x for c in t.conjuncts for x in [c]]
+        if t.pos_ == "VERB":  # "a rocket fired at the base was intercepted": the noun the participle describes
+            out += [c for c in t.children if c.dep_ == "nsubj"]
+        # "a tunnel used to store weapons", "a truck loaded with explosives": what the thing holds
+        out += [x for c in t.children if c.dep_ == "acl" for x in c.subtree if x.pos_ == "NOUN"]
     return out
+
+
+def _taken(token: Token) -> list[Token]:
+    """The place an act takes or leaves: its direct objects and passive subject, and what is taken
+    control "of" or driven "from" ("regained control of the district", "pulled out of the town"), not
+    where it happened ("seized a shipment at the port")."""
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ in DIRECT_OBJECTS
+             or (c.dep_ in {"prep", "prt"} and c.lower_ in TAKEN_PREPS)]
+    if token.dep_ in {"acl", "relcl"}:
+        stack.append(token.head)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in {"prep", "prt"}:
+            stack += [c for c in t.children if c.dep_ == "pobj" or (c.dep_ == "prep" and c.lower_ in TAKEN_PREPS)]
+            continue
+        out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod"}] + list(t.conjuncts)
+        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in TAKEN_PREPS
+                  for x in c.children if x.dep_ == "pobj"]
+    return out
+
+
+def _agreed_to(token: Token) -> bool:
+    """An act the sides agreed to do ("agreed to resume peace talks", "agreed to swap prisoners"): the
+    agreement itself is done, whatever is still to come of the act."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() == "agree" and head.tag_ != "VB" \
+        and not any(c.dep_ == "neg" for c in head.children)
 
 
 def _subject(token: Token) -> list[Token]:
@@ -161,7 +203,23 @@ def _subject(token: Token) -> list[Token]:
                 out += list(child.subtree)
     if token.pos_ == "NOUN":
         out += [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
+        # "the recapture of the town by government troops": the noun's doer
+        out += [t for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
+        if token.dep_ == "dobj" and not out:  # "the army announced the recapture of the town": the army's
+            out += [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    if token.dep_ == "ccomp" and out and all(t.pos_ == "PRON" for t in out):
+        # "the militia announced it was disbanding": the pronoun is the one who announces
+        out += [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
     return out
+
+
+def _unrealised(token: Token) -> bool:
+    """A bare verb told as what is to be done ("want them to capture a province", "will retake"), not a
+    past verb the tagger takes for a base form ("the army retook the town")."""
+    if token.tag_ != "VB":
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} for c in token.children) \
+        or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def _subject_heads(token: Token) -> list[Token]:
@@ -305,9 +363,12 @@ def _told_with_a_hazard(token: Token, hazard: frozenset[str]) -> bool:
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
     """ACLED's (event type, sub-event type) of EVENT, read at its predicate TOKEN; (None, None) when
     ACLED would not code it (a plan, a denial, an act of nature, a diplomatic move)."""
-    if event.modality != "asserted" or event.negated or event.historical or accusing_verb(token) is not None:
+    agreed = _agreed_to(token) and event.modality == "planned" and not event.negated and not event.historical
+    if not agreed and (event.modality != "asserted" or event.negated or event.historical
+                       or accusing_verb(token) is not None):
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
-    if not event.actors and (token.tag_ == "VB" or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
+    if not event.actors and ((_unrealised(token) and not agreed)
+                             or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
         return None, None  # "want them to capture a province", "talks on a release": no act by anyone
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "without":
         return None, None  # "entered without fighting"
@@ -327,17 +388,29 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     words = Words(_without_force_names(clause, cues))
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else _subject(token))
+    taken = _taken(token)
+    if event.predicate == FALLEN_KEY:
+        taken += [t for c in token.children if c.dep_ == "nsubj" for t in [c, *c.children]]
+    places = Words(taken)
+    # a name the parse does not label, taken itself ("seized Garma"): a place, not a person or a group
+    places.single |= {"<unlabelled name>" for t in taken if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title
+                      and t.dep_ in DIRECT_OBJECTS | {"pobj"}}  # not an initialism ("the MP")
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"
+                                 or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
                                  or (c.dep_ == "prep" and event.predicate == FALLEN_KEY)]
-                      + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
+                      + [c for c in token.children if c.dep_ == "dobj"
+                         and (token.lemma_.lower() in HOLDING_VERBS or c.lemma_.lower() == "control")])
     actors = _actor_classes(event, subject, kinds, cues)
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"}])  # "a rally", not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
     if _largest_number(object_tokens) >= MASS_ARREST:
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
-    if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"}:
+    # "talks with the rebels", "a new observation post was set up": a side, or a force's own site, is named
+    other_side = any(objects.has(cues[c]) for c in ("armed_groups", "state_forces", "military_sites", "weapons"))
+    if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"} \
+            and not other_side:
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
     if "hazard" in actors and not words.has(cues["weapons"]):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
@@ -347,20 +420,23 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
                                         or _between_states(event, kinds, words, cues)):
         return None, None  # "fresh sanctions targeting ten officials", "strikes back at": no violence
-    found = _first_row(tax.sub_types, event, cues, predicate, words, objects, actors, targets)
+    rows = [sub for sub in tax.sub_types if sub.name == AGREEMENT] if agreed else tax.sub_types
+    found = _first_row(rows, event, cues, predicate, words, objects, actors, targets, places)
     if found is None or found.name not in tax.widen:
         return (found.event_type, found.name) if found else (None, None)
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
     # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
     sentence = Words(_told_beside(token, cues))
     rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
-    wider = _first_row(rows, event, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues))
+    wider = _first_row(rows, event, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues),
+                       places)
     found = wider or found
     return found.event_type, found.name
 
 
 def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: dict[str, frozenset[str]],
-               predicate: Words, words: Words, objects: Words, actors: set[str], targets: set[str]) -> SubType | None:
+               predicate: Words, words: Words, objects: Words, actors: set[str], targets: set[str],
+               places: Words) -> SubType | None:
     """The first sub-type of ROWS (in ACLED's order of precedence) whose conditions all hold."""
     for sub in rows:
         if event.category not in sub.categories or (sub.modes and event.mode not in sub.modes):
@@ -370,6 +446,8 @@ def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: di
         if sub.words and event.mode not in sub.mode_cues and not any(words.has(cues[c]) for c in sub.words):
             continue
         if sub.objects and not any(objects.has(cues[c]) for c in sub.objects):
+            continue
+        if sub.places and not any(places.has(cues[c]) for c in sub.places):
             continue
         if sub.actors and not sub.actors & actors:
             continue

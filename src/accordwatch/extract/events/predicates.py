@@ -172,11 +172,25 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
             c.dep_ == "dobj" and c.lemma_.lower() in NOMINAL.keys() | HAPPENED_NOMINAL.keys() for c in token.children):
         return None  # "committed rape": the noun tells the act
     objects = _object_words(token)
-    for key in _phrasal_keys(token):
+    keys = _phrasal_keys(token)
+    for key in keys:
         for sense in VERBS.get(key, []):
             if sense.objects is None or objects & sense.objects:
                 return sense, key
+    # "found a car packed with explosives", "seized a boat carrying weapons": what the thing holds
+    held = _held_words(token)
+    for key in keys:
+        for sense in VERBS.get(key, []):
+            if sense.mode == "seize" and sense.objects is not None and held & sense.objects:
+                return sense, key
     return None
+
+
+def _held_words(token: Token) -> set[str]:
+    """The nouns of the clauses that describe the verb's objects ("a truck loaded with arms")."""
+    return {w for child in token.children if child.dep_ in OBJECTS | {"nsubjpass"}
+            for acl in child.children if acl.dep_ == "acl"
+            for g in acl.subtree if g.pos_ == "NOUN" for w in (g.lower_, g.lemma_.lower())}
 
 
 ATTACK_WORDS = word_set("event_words", "attack_words")
