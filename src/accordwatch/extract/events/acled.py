@@ -137,6 +137,8 @@ def _objects(token: Token) -> list[Token]:
     stack = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"prep", "prt", "xcomp"}]
     if token.dep_ in {"acl", "relcl"}:
         stack.append(token.head)
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj":  # "clashes broke out between police and protesters"
+        stack += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"between", "with"}]
     while stack:
         t = stack.pop()
         if t.dep_ in {"prep", "prt", "xcomp"}:
@@ -222,7 +224,9 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
              kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> set[str]:
     sentence = act.sent
     targets: set[str] = set()
-    if objects.has(cues["protest_words"]) \
+    # a protest staged ("organised a march") is the act itself, not a crowd met by it
+    met = event.category != "PROTEST" and objects.has(cues["protest_words"])
+    if met or _told_as_protesting(act, cues) \
             or ("state" in actors and nouns.has(cues["protest_words"])) \
             or (not actors & {"protesters", "crowd"} and words.has(cues["crowd_control"])):
         targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd
@@ -236,6 +240,21 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
             or (objects.has(cues["civilian_targets"]) and not objects.has(cues["armed_targets"])):
         targets.add("civilians")
     return targets
+
+
+def _told_as_protesting(act: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the people an act is done to are told as protesting by a clause or a participle on
+    them ("fired into a crowd of villagers protesting against the mine", "detained activists who had
+    gathered to protest", "shot striking miners"): the act met a protest."""
+    for person in _objects(act):
+        if person.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        for child in person.children:
+            told = [child] if child.dep_ == "amod" else list(child.subtree) if child.dep_ in {"acl", "relcl"} else []
+            if any(t.pos_ in {"VERB", "ADJ", "NOUN"} and (t.lemma_.lower() in cues["protesting"]
+                                                          or t.lower_ in cues["protesting"]) for t in told):
+                return True
+    return False
 
 
 def precedes(sub_type: str | None, other: str | None) -> bool:

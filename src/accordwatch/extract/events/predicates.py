@@ -146,15 +146,22 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened
     told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or _perpetrated(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
+    # "joined the march", "took part in a march": a protest noun that happened only in a frame
+    staged_protest = HAPPENED_NOMINAL.get(lemma) if sense is None and HAPPENED_NOMINAL.get(lemma) \
+        and HAPPENED_NOMINAL[lemma].category == "PROTEST" else None
+    sense = sense or staged_protest
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
-    has_object = any(c.dep_ == "prep" and c.lower_ in {"of", "between"} for c in token.children)
+    has_object = staged_protest is None and any(c.dep_ == "prep" and c.lower_ in {"of", "between"}
+                                                for c in token.children)
     in_frame = token.dep_ == "pobj" and (token.head.lower_ in LIGHT_PREPS
                                          or (token.head.lower_ == "for" and sense.category == "CONSULT"))
     # "launched a mediation effort", "joined the talks": the noun names what the light verb does
     staged = token.dep_ == "dobj" or (token.dep_ == "compound" and token.head.dep_ == "dobj")
     verb = token.head if token.dep_ == "dobj" else token.head.head
     in_frame = in_frame or (staged and verb.lemma_.lower() in LIGHT_VERBS)
+    if staged_protest is not None:
+        return (sense, lemma) if in_frame else None
     if has_object or in_frame or told_as_happened or sense.mode == "aerial":
         return sense, lemma
     return None

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from accordwatch.extract.context import Context
 from accordwatch.extract.events.common import _governor_chain
 from accordwatch.extract.events.modality import _conditional, _planned
+from accordwatch.extract.events.predicates import match_predicate
 from accordwatch.extract.events.roles import subject_of
 from accordwatch.extract.lexicon import REPORTING, Sense
 from accordwatch.extract.word_lists import word_set
@@ -84,3 +85,24 @@ def _retaliation(context: Context, token: Token) -> tuple[Sense, str] | None:
         return None
     kinds = {(context.actor(a).kind if context.actor(a) else "") for a in subject_of(context, token)}
     return (Sense("ASSAULT"), token.lemma_.lower()) if kinds & ARMED_KINDS else None
+
+
+GATHERING_VERBS = word_set("event_words", "gathering_verbs")
+VOICING = {"PROTEST", "ACCUSE", "REQUEST"}  # what a crowd gathers to do when it demonstrates
+
+
+def _gathering(token: Token) -> tuple[Sense, str] | None:
+    """"Hundreds gathered in the square to denounce the tax", "villagers assembled outside the office,
+    demanding their land back": a crowd gathering to protest, denounce or demand holds a protest (the
+    purpose under it is what the gathering was for, told by the gathering)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in GATHERING_VERBS \
+            or any(c.dep_ == "dobj" for c in token.children):
+        return None
+    for purpose in (c for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+        if not (infinitive or purpose.tag_ == "VBG"):
+            continue
+        matched = match_predicate(purpose)
+        if matched is not None and matched[0].category in VOICING:
+            return Sense("PROTEST"), token.lemma_.lower()
+    return None
