@@ -37,6 +37,7 @@ PARTICLE_PREPS = {"out", "back", "over", "off"}
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
 MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
+LIGHT_OBJECT_VERBS = {"take", "gain", "set"}  # verbs whose object completes the predicate ("took control", "set fire")
 
 
 def inter_code(actor_id: str, kind: str) -> int:
@@ -246,7 +247,12 @@ def _told_as_protesting(act: Token, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the people an act is done to are told as protesting by a clause or a participle on
     them ("fired into a crowd of villagers protesting against the mine", "detained activists who had
     gathered to protest", "shot striking miners"): the act met a protest."""
-    for person in _objects(act):
+    people = _objects(act)
+    if act.lemma_.lower() in cues["intervening"]:  # "arrested twenty students for protesting"
+        reasons = [p for holder in [act, *people] for p in holder.children if p.dep_ == "prep" and p.lower_ == "for"]
+        if any(g.dep_ == "pcomp" and g.lemma_.lower() in cues["protesting"] for p in reasons for g in p.children):
+            return True
+    for person in people:
         if person.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
         for child in person.children:
@@ -302,6 +308,29 @@ def _told_as_attributed(token: Token, attributing: frozenset[str]) -> bool:
     return False
 
 
+def _told_as_reason(token: Token, intervening: frozenset[str]) -> bool:
+    """A protest told as the reason of another act ("sentenced to prison for taking part in protests",
+    "expelled diplomats for joining rallies"): it is in the object of that act's "for", so it is not
+    told as happening there. An arrest or a dispersal "for protesting" meets the protest itself."""
+    node = token
+    for _ in range(MAX_FRAME_STEPS):
+        if node.head.i == node.i or node.dep_ in OTHER_ACTS | {"relcl", "advcl"}:
+            return False
+        if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ == "for" and node.head.dep_ == "prep":
+            act = node.head.head
+            return act.pos_ == "VERB" and act.lemma_.lower() not in intervening and act.lower_ not in intervening
+        node = node.head
+    return False
+
+
+def _reason_tokens(act: Token, intervening: frozenset[str]) -> set[int]:
+    """The words of an act's "for" phrase when it gives the act's reason ("jailed for covering the rallies");
+    an arrest or a dispersal "for protesting" meets the protest, so its phrase is kept."""
+    if act.lemma_.lower() in intervening or act.lower_ in intervening:
+        return set()
+    return {t.i for c in act.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+
+
 def _between_states(event: Event, kinds: dict[str, str], words: Words, cues: dict[str, frozenset[str]]) -> bool:
     """"Russia strikes back at the US": one country against another with no arms, toll or target told
     is a diplomatic move (ACLED codes what forces do)."""
@@ -335,6 +364,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     cues = tax.cues
     if _told_as_attributed(token, cues["attributing"]):
         return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
+    if event.category == "PROTEST" and _told_as_reason(token, cues["intervening"]):
+        return None, None  # "jailed for taking part in protests": the protest is the punishment's reason
     clause = _clause(token)
     object_tokens = _objects(token)
     # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
@@ -350,9 +381,10 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
                                  or (c.dep_ == "prep" and event.predicate == FALLEN_KEY)]
-                      + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
+                      + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in LIGHT_OBJECT_VERBS])
     actors = _actor_classes(event, subject, kinds, cues)
-    nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"}])  # "a rally", not "troops marched"
+    reasons = _reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
+    nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
     if _largest_number(object_tokens) >= MASS_ARREST:
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
@@ -361,7 +393,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if "hazard" in actors and not words.has(cues["weapons"]):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
     if event.category in VIOLENT and not actors & {"state", "non_state", "protesters", "crowd"} \
-            and not any(words.has(cues[c]) for c in MEANS) and _told_with_a_hazard(token, cues["hazard"]):
+            and not any(words.has(cues[c]) for c in MEANS) and not predicate.has(cues["plundering"]) \
+            and _told_with_a_hazard(token, cues["hazard"]):  # no accident loots
         return None, None  # "...when a boiler exploded. Four workers were hurt": the accident's toll
     if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
                                         or _between_states(event, kinds, words, cues)):
