@@ -20,6 +20,7 @@ from accordwatch.errors import WordListError
 from accordwatch.extract.events.common import VIOLENT
 from accordwatch.extract.events.modality import accusing_verb
 from accordwatch.extract.events.predicates import FALLEN_KEY, fallen_to
+from accordwatch.extract.word_lists import word_set
 from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
 
@@ -37,6 +38,8 @@ PARTICLE_PREPS = {"out", "back", "over", "off"}
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
 MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
+GRIEVANCE_PREPS = {"against", "over", "about"}
+GRIEVANCE_VERBS = word_set("event_words", "grievance_verbs")
 LIGHT_OBJECT_VERBS = {"take", "gain", "set"}  # verbs whose object completes the predicate ("took control", "set fire")
 
 
@@ -374,7 +377,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         object_tokens += [t for c in token.children if c.dep_ == "nsubj" for t in [c, *c.children]]
     direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")
               or (event.predicate == FALLEN_KEY and t.dep_ == "nsubj")}
-    words = Words(_without_force_names(clause, cues))
+    grievance = _grievance(token) if event.category == "PROTEST" else set()
+    words = Words([t for t in _without_force_names(clause, cues) if t.i not in grievance])
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else _subject(token))
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
@@ -404,7 +408,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         return (found.event_type, found.name) if found else (None, None)
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
     # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
-    sentence = Words(_told_beside(token, cues))
+    sentence = Words([t for t in _told_beside(token, cues) if t.i not in grievance])
     rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
     wider = _first_row(rows, event, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues))
     found = wider or found
@@ -431,6 +435,26 @@ def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: di
             continue
         return sub
     return None
+
+
+def _grievance(token: Token) -> set[int]:
+    """The words of what a protest is against ("marched against police violence", "rallied to denounce
+    the looting of shops"): its grievance, not what the protesters do."""
+    staged = [c for c in token.children if c.dep_ == "dobj"]  # "staged a protest over the shootings"
+    holders = [c for t in [token, *staged] for c in t.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS]
+    holders += [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in GRIEVANCE_VERBS
+                for o in c.children if o.dep_ == "dobj"]
+    return {t.i for h in holders for t in _noun_phrase(h)}
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """HEAD's words short of any verb under it (a clause in it tells acts of its own)."""
+    out, stack = [head], [c for c in head.children if c.pos_ not in {"VERB", "AUX"}]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.pos_ not in {"VERB", "AUX"}]
+    return out
 
 
 def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:

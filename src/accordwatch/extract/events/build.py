@@ -54,6 +54,7 @@ from accordwatch.extract.events.predicates import (
 )
 from accordwatch.extract.events.roles import (
     CROWD_NOUNS,
+    GOVERNMENT_NOUNS,
     NATIONAL_COLLECTIVES,
     _agent,
     _by_a_crowd,
@@ -184,7 +185,8 @@ def build_events(context: Context) -> list[Event]:
                 actors = next((subject_of(context, g) for g in _reporting_governors(token)
                                if g.lemma_.lower() in REPORTING), [])
             if key in DEMONSTRATING_KEYS and category == "ACCUSE" and not any(
-                    (context.actor(a).kind if context.actor(a) else "") in PROTESTING_STATE_KINDS for a in actors):
+                    (context.actor(a).kind if context.actor(a) else "") in PROTESTING_STATE_KINDS for a in actors) \
+                    and not any(c.dep_ == "nsubj" and c.lemma_.lower() in GOVERNMENT_NOUNS for c in token.children):
                 # "lawyers protested against the arrest": a demonstration; a state's protest is diplomatic
                 category, mode = "PROTEST", None
             if category == "PROTEST":
