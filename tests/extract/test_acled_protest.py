@@ -130,3 +130,21 @@ def test_a_protest_staged_is_no_crowd_met(extract) -> None:
 def test_what_a_protest_is_against_is_no_violence_of_its_own(extract, text: str) -> None:
     found = sub_types(extract, text)
     assert "Peaceful protest" in found and "Violent demonstration" not in found
+
+
+@pytest.mark.parametrize("text", [
+    # a toll told with the force that met a protest, or as the result of force used on protesters
+    "At least nine people were killed as soldiers cracked down on protests in the north.",
+    "Police used live rounds against demonstrators in the capital, killing four.",
+    "Security forces fired live ammunition at marchers on Friday, wounding twenty.",
+])
+def test_a_toll_of_force_used_on_protesters_is_excessive_force(extract, text: str) -> None:
+    assert "Excessive force against protesters" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the union staged a dharna outside the municipal office.",
+    "Activists took out a procession through the main market on Sunday.",
+])
+def test_a_protest_noun_staged_by_a_mislemmatised_verb(extract, text: str) -> None:
+    assert "Peaceful protest" in sub_types(extract, text)

@@ -230,7 +230,14 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
     targets: set[str] = set()
     # a protest staged ("organised a march") is the act itself, not a crowd met by it
     met = event.category != "PROTEST" and objects.has(cues["protest_words"])
-    if met or _told_as_protesting(act, cues) \
+    # "ten were killed as security forces cracked down on protests": a toll told with the force that met a
+    # protest; "used live rounds against protesters, killing three": the participle's act is on them too
+    unnamed_force = event.category in VIOLENT and not actors & {"protesters", "crowd", "non_state"} \
+        and words.has(cues["state_forces"]) and nouns.has(cues["protest_words"])
+    result = act.dep_ == "advcl" and act.tag_ == "VBG" and event.category in VIOLENT \
+        and Words([t for c in act.head.children if c.dep_ in OBJECT_DEPS | {"prep"} for t in c.subtree]) \
+        .has(cues["protest_words"])
+    if met or unnamed_force or result or _told_as_protesting(act, cues) \
             or ("state" in actors and nouns.has(cues["protest_words"])) \
             or (not actors & {"protesters", "crowd"} and words.has(cues["crowd_control"])):
         targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd

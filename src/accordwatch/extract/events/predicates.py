@@ -103,6 +103,11 @@ def fallen_to(token: Token) -> Token | None:
     return None
 
 
+def _light(verb: Token) -> bool:
+    """Whether VERB is a light verb, by any of its base forms ("staged" may be lemmatised "stag")."""
+    return any(lemma in LIGHT_VERBS for lemma in lemmas(verb))
+
+
 def _perpetrated(token: Token) -> bool:
     """An act noun that is the object of a verb doing it ("committed rape", "perpetrated abuses")."""
     return token.dep_ == "dobj" and token.head.lemma_.lower() in PERPETRATING_VERBS
@@ -111,9 +116,9 @@ def _perpetrated(token: Token) -> bool:
 def _staging_verb(token: Token) -> Token | None:
     """The verb whose subject does the act a noun names: a light verb over it ("launched a mediation
     effort") or the verb it is the purpose of ("came to Geneva for talks")."""
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+    if token.dep_ == "dobj" and _light(token.head):
         return token.head
-    if token.dep_ == "compound" and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() in LIGHT_VERBS:
+    if token.dep_ == "compound" and token.head.dep_ == "dobj" and _light(token.head.head):
         return token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "VERB":
         return token.head.head
@@ -162,7 +167,7 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     # "launched a mediation effort", "joined the talks": the noun names what the light verb does
     staged = token.dep_ == "dobj" or (token.dep_ == "compound" and token.head.dep_ == "dobj")
     verb = token.head if token.dep_ == "dobj" else token.head.head
-    in_frame = in_frame or (staged and verb.lemma_.lower() in LIGHT_VERBS)
+    in_frame = in_frame or (staged and _light(verb))
     if staged_protest is not None:
         return (sense, lemma) if in_frame else None
     if has_object or in_frame or told_as_happened or sense.mode == "aerial":
