@@ -148,3 +148,31 @@ def test_a_toll_of_force_used_on_protesters_is_excessive_force(extract, text: st
 ])
 def test_a_protest_noun_staged_by_a_mislemmatised_verb(extract, text: str) -> None:
     assert "Peaceful protest" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters turned violent in the port city on Saturday night.",
+    "The crowd outside the courthouse became unruly after the verdict.",
+    "The demonstration grew violent as darkness fell.",
+])
+def test_a_crowd_turning_violent_is_a_riot(extract, text: str) -> None:
+    assert "Violent demonstration" in sub_types(extract, text)
+
+
+def test_weather_turning_ugly_is_no_riot(extract) -> None:
+    assert sub_types(extract, "The weather turned ugly on the second day of the race.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A mob set ablaze a bus on the highway outside the town.",
+    "A church was set on fire overnight in the village.",
+    "Cattle raiders burned dozens of huts in the valley on Sunday.",
+    "Unknown men damaged several vehicles parked outside the party office.",
+])
+def test_burning_and_damage_of_property(extract, text: str) -> None:
+    assert "Looting/property destruction" in sub_types(extract, text)
+
+
+def test_demonstrators_damaging_property_riot(extract) -> None:
+    found = sub_types(extract, "The protesters damaged several vehicles and a police post.")
+    assert found and found[0] == "Violent demonstration"

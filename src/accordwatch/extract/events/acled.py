@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from accordwatch.errors import WordListError
 from accordwatch.extract.events.common import VIOLENT
 from accordwatch.extract.events.modality import accusing_verb
-from accordwatch.extract.events.predicates import FALLEN_KEY, fallen_to
+from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, fallen_to
 from accordwatch.extract.word_lists import word_set
 from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
@@ -389,10 +389,12 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else _subject(token))
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
-    predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"
+    predicate = Words([token] + [c for c in token.children if c.dep_ == "prt" or c.lower_ in RESULT_PARTICLES
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
                                  or (c.dep_ == "prep" and event.predicate == FALLEN_KEY)]
-                      + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in LIGHT_OBJECT_VERBS])
+                      + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in LIGHT_OBJECT_VERBS]
+                      + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                         and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
     actors = _actor_classes(event, subject, kinds, cues)
     reasons = _reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"

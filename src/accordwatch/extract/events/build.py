@@ -75,6 +75,7 @@ from accordwatch.extract.events.senses import (
     _retaliation,
     _ruled_out,
     _told_to_act,
+    _turning_violent,
 )
 from accordwatch.extract.events.tallies import tally_events, tally_so_far
 from accordwatch.extract.events.time_place import _date, _places
@@ -114,7 +115,7 @@ def build_events(context: Context) -> list[Event]:
                 continue
             matched = match_predicate(token) or _nominal(token) or _retaliation(context, token) \
                 or _obligation(token) or _instruction(token) or _ruled_out(token) or _commitment(token) \
-                or _gathering(token)
+                or _gathering(token) or _turning_violent(token)
             if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \
                     or _hypothetical(token):
                 continue

@@ -106,3 +106,19 @@ def _gathering(token: Token) -> tuple[Sense, str] | None:
         if matched is not None and matched[0].category in VOICING:
             return Sense("PROTEST"), token.lemma_.lower()
     return None
+
+
+TURNING_VERBS = word_set("event_words", "turning_verbs")
+RIOTING_STATES = word_set("event_words", "rioting_states")
+CROWD_WORDS = word_set("event_words", "crowd_nouns") | word_set("event_words", "protest_nouns")
+
+
+def _turning_violent(token: Token) -> tuple[Sense, str] | None:
+    """"Protesters turned violent", "the crowd became unruly": a crowd told as turning to violence riots."""
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in TURNING_VERBS:
+        return None
+    if not any(c.dep_ in {"acomp", "oprd", "xcomp"} and c.lower_ in RIOTING_STATES for c in token.children):
+        return None
+    crowd = any(c.dep_ == "nsubj" and (c.lower_ in CROWD_WORDS or c.lemma_.lower() in CROWD_WORDS)
+                for c in token.children)
+    return (Sense("PROTEST", "riot"), "riot") if crowd else None
