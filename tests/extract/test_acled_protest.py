@@ -176,3 +176,27 @@ def test_burning_and_damage_of_property(extract, text: str) -> None:
 def test_demonstrators_damaging_property_riot(extract) -> None:
     found = sub_types(extract, "The protesters damaged several vehicles and a police post.")
     assert found and found[0] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators gathered outside the presidential palace on Tuesday.",
+    "Hundreds of protesters assembled in the main square of the old town.",
+    "Nurses at the district hospital have been on strike since Monday.",
+    "A strike by dock workers paralysed the port for a third day.",
+    "The teachers' strike entered its second week, union officials said.",
+])
+def test_demonstrators_gathering_and_strikes_by_workers_are_protests(extract, text: str) -> None:
+    assert "Peaceful protest" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Air/drone strike", "A drone strike on the convoy killed two commanders."),
+    ("Air/drone strike", "An air strike by coalition jets hit the depot overnight."),
+])
+def test_a_strike_from_the_air_is_no_labour_strike(extract, wanted: str, text: str) -> None:
+    found = sub_types(extract, text)
+    assert wanted in found and "Peaceful protest" not in found
+
+
+def test_gathering_evidence_is_no_protest(extract) -> None:
+    assert "Peaceful protest" not in sub_types(extract, "Investigators gathered evidence at the scene.")

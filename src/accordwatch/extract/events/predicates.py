@@ -136,13 +136,26 @@ def _outcome_of_act(token: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+STRIKING_PEOPLE = word_set("event_words", "crowd_nouns")
+
+
+def _labour_strike(token: Token) -> bool:
+    """A strike noun that is a stoppage of work: people "on strike", or one by workers, teachers, doctors
+    ("the teachers' strike", "a strike by dock workers"), not a strike from the air."""
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and not any(c.dep_ == "det" for c in token.children):
+        return True  # "nurses are on strike", "remained on strike"
+    by = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    held = [c for c in token.children if c.dep_ in {"poss", "compound"}] + by
+    return any(h.lower_ in STRIKING_PEOPLE or h.lemma_.lower() in STRIKING_PEOPLE for h in held)
+
+
 def _nominal(token: Token) -> tuple[Sense, str] | None:
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_.lower()
     modifiers = {c.lower_ for c in token.children}
     if lemma == "strike":
-        if modifiers & {"hunger", "general", "labour", "labor", "national"}:
+        if modifiers & {"hunger", "general", "labour", "labor", "national"} or _labour_strike(token):
             return (Sense("PROTEST"), "strike") if match_predicate(token.head) is None else None
         if not modifiers & {"air", "drone", "aerial", "precision"}:
             return None

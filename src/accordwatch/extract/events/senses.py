@@ -88,6 +88,8 @@ def _retaliation(context: Context, token: Token) -> tuple[Sense, str] | None:
 
 
 GATHERING_VERBS = word_set("event_words", "gathering_verbs")
+DEMONSTRATORS = word_set("event_words", "demonstrator_nouns")
+PLACE_WORDS = {"outside", "inside", "near", "opposite"}
 VOICING = {"PROTEST", "ACCUSE", "REQUEST"}  # what a crowd gathers to do when it demonstrates
 
 
@@ -95,9 +97,15 @@ def _gathering(token: Token) -> tuple[Sense, str] | None:
     """"Hundreds gathered in the square to denounce the tax", "villagers assembled outside the office,
     demanding their land back": a crowd gathering to protest, denounce or demand holds a protest (the
     purpose under it is what the gathering was for, told by the gathering)."""
+    # "gathered outside parliament" is parsed with the place as an object modified by "outside"
     if token.pos_ != "VERB" or token.lemma_.lower() not in GATHERING_VERBS \
-            or any(c.dep_ == "dobj" for c in token.children):
+            or any(c.dep_ == "dobj" and not any(a.lower_ in PLACE_WORDS for a in c.children) for c in token.children):
         return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # "hundreds of protesters"
+    if any(c.lower_ in DEMONSTRATORS for c in subjects):
+        return Sense("PROTEST"), token.lemma_.lower()  # "demonstrators gathered outside parliament"
     for purpose in (c for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
         if not (infinitive or purpose.tag_ == "VBG"):
