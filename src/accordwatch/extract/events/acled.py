@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 from accordwatch.errors import WordListError
 from accordwatch.extract.events.common import VIOLENT
 from accordwatch.extract.events.modality import accusing_verb
-from accordwatch.extract.events.predicates import FALLEN_KEY, fallen_to
+from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, fallen_to
+from accordwatch.extract.word_lists import word_set
 from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
 
@@ -36,12 +37,14 @@ PARTICLE_PREPS = {"out", "back", "over", "off"}
 # the prepositions whose object is the place taken or left ("control of", "drove them from", "pulled out of"),
 # not where the act happened ("seized cigarettes at the port", "arrested in the town")
 TAKEN_PREPS = {"of", "from", "out", "back", "over", "off"}
-HOLDING_VERBS = {"take", "gain"}  # verbs whose object completes the act: "took control", "gained ground"
 # cue groups naming arms (not "explosive": a "blast" alone may be an accident)
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
 AGREEMENT = "Agreement"
 MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
+GRIEVANCE_PREPS = {"against", "over", "about"}
+GRIEVANCE_VERBS = word_set("event_words", "grievance_verbs")
+LIGHT_OBJECT_VERBS = {"take", "gain", "set"}  # verbs whose object completes the predicate ("took control", "set fire")
 
 
 def inter_code(actor_id: str, kind: str) -> int:
@@ -144,6 +147,8 @@ def _objects(token: Token) -> list[Token]:
     stack = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"prep", "prt", "xcomp"}]
     if token.dep_ in {"acl", "relcl"}:
         stack.append(token.head)
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj":  # "clashes broke out between police and protesters"
+        stack += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"between", "with"}]
     while stack:
         t = stack.pop()
         if t.dep_ in {"prep", "prt", "xcomp"}:
@@ -280,7 +285,16 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
              kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> set[str]:
     sentence = act.sent
     targets: set[str] = set()
-    if objects.has(cues["protest_words"]) \
+    # a protest staged ("organised a march") is the act itself, not a crowd met by it
+    met = event.category != "PROTEST" and objects.has(cues["protest_words"])
+    # "ten were killed as security forces cracked down on protests": a toll told with the force that met a
+    # protest; "used live rounds against protesters, killing three": the participle's act is on them too
+    unnamed_force = event.category in VIOLENT and not actors & {"protesters", "crowd", "non_state"} \
+        and words.has(cues["state_forces"]) and nouns.has(cues["protest_words"])
+    result = act.dep_ == "advcl" and act.tag_ == "VBG" and event.category in VIOLENT \
+        and Words([t for c in act.head.children if c.dep_ in OBJECT_DEPS | {"prep"} for t in c.subtree]) \
+        .has(cues["protest_words"])
+    if met or unnamed_force or result or _told_as_protesting(act, cues) \
             or ("state" in actors and nouns.has(cues["protest_words"])) \
             or (not actors & {"protesters", "crowd"} and words.has(cues["crowd_control"])):
         targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd
@@ -294,6 +308,26 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
             or (objects.has(cues["civilian_targets"]) and not objects.has(cues["armed_targets"])):
         targets.add("civilians")
     return targets
+
+
+def _told_as_protesting(act: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the people an act is done to are told as protesting by a clause or a participle on
+    them ("fired into a crowd of villagers protesting against the mine", "detained activists who had
+    gathered to protest", "shot striking miners"): the act met a protest."""
+    people = _objects(act)
+    if act.lemma_.lower() in cues["intervening"]:  # "arrested twenty students for protesting"
+        reasons = [p for holder in [act, *people] for p in holder.children if p.dep_ == "prep" and p.lower_ == "for"]
+        if any(g.dep_ == "pcomp" and g.lemma_.lower() in cues["protesting"] for p in reasons for g in p.children):
+            return True
+    for person in people:
+        if person.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        for child in person.children:
+            told = [child] if child.dep_ == "amod" else list(child.subtree) if child.dep_ in {"acl", "relcl"} else []
+            if any(t.pos_ in {"VERB", "ADJ", "NOUN"} and (t.lemma_.lower() in cues["protesting"]
+                                                          or t.lower_ in cues["protesting"]) for t in told):
+                return True
+    return False
 
 
 def precedes(sub_type: str | None, other: str | None) -> bool:
@@ -341,6 +375,29 @@ def _told_as_attributed(token: Token, attributing: frozenset[str]) -> bool:
     return False
 
 
+def _told_as_reason(token: Token, intervening: frozenset[str]) -> bool:
+    """A protest told as the reason of another act ("sentenced to prison for taking part in protests",
+    "expelled diplomats for joining rallies"): it is in the object of that act's "for", so it is not
+    told as happening there. An arrest or a dispersal "for protesting" meets the protest itself."""
+    node = token
+    for _ in range(MAX_FRAME_STEPS):
+        if node.head.i == node.i or node.dep_ in OTHER_ACTS | {"relcl", "advcl"}:
+            return False
+        if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ == "for" and node.head.dep_ == "prep":
+            act = node.head.head
+            return act.pos_ == "VERB" and act.lemma_.lower() not in intervening and act.lower_ not in intervening
+        node = node.head
+    return False
+
+
+def _reason_tokens(act: Token, intervening: frozenset[str]) -> set[int]:
+    """The words of an act's "for" phrase when it gives the act's reason ("jailed for covering the rallies");
+    an arrest or a dispersal "for protesting" meets the protest, so its phrase is kept."""
+    if act.lemma_.lower() in intervening or act.lower_ in intervening:
+        return set()
+    return {t.i for c in act.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+
+
 def _between_states(event: Event, kinds: dict[str, str], words: Words, cues: dict[str, frozenset[str]]) -> bool:
     """"Russia strikes back at the US": one country against another with no arms, toll or target told
     is a diplomatic move (ACLED codes what forces do)."""
@@ -377,6 +434,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     cues = tax.cues
     if _told_as_attributed(token, cues["attributing"]):
         return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
+    if event.category == "PROTEST" and _told_as_reason(token, cues["intervening"]):
+        return None, None  # "jailed for taking part in protests": the protest is the punishment's reason
     clause = _clause(token)
     object_tokens = _objects(token)
     # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
@@ -385,7 +444,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         object_tokens += [t for c in token.children if c.dep_ == "nsubj" for t in [c, *c.children]]
     direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")
               or (event.predicate == FALLEN_KEY and t.dep_ == "nsubj")}
-    words = Words(_without_force_names(clause, cues))
+    grievance = _grievance(token) if event.category == "PROTEST" else set()
+    words = Words([t for t in _without_force_names(clause, cues) if t.i not in grievance])
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else _subject(token))
     taken = _taken(token)
@@ -396,14 +456,17 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     places.single |= {"<unlabelled name>" for t in taken if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title
                       and t.dep_ in DIRECT_OBJECTS | {"pobj"}}  # not an initialism ("the MP")
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
-    predicate = Words([token] + [c for c in token.children if c.dep_ == "prt"
+    predicate = Words([token] + [c for c in token.children if c.dep_ == "prt" or c.lower_ in RESULT_PARTICLES
                                  or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
                                  or (c.dep_ == "prep" and event.predicate == FALLEN_KEY)]
                       + [c for c in token.children if c.dep_ == "dobj"
-                         and (token.lemma_.lower() in HOLDING_VERBS or c.lemma_.lower() == "control")])
+                         and (token.lemma_.lower() in LIGHT_OBJECT_VERBS or c.lemma_.lower() == "control")]
+                      + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                         and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
     actors = _actor_classes(event, subject, kinds, cues)
-    nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"}])  # "a rally", not "troops marched"
+    reasons = _reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
+    nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
     if _largest_number(object_tokens) >= MASS_ARREST:
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
@@ -415,7 +478,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if "hazard" in actors and not words.has(cues["weapons"]):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
     if event.category in VIOLENT and not actors & {"state", "non_state", "protesters", "crowd"} \
-            and not any(words.has(cues[c]) for c in MEANS) and _told_with_a_hazard(token, cues["hazard"]):
+            and not any(words.has(cues[c]) for c in MEANS) and not predicate.has(cues["plundering"]) \
+            and _told_with_a_hazard(token, cues["hazard"]):  # no accident loots
         return None, None  # "...when a boiler exploded. Four workers were hurt": the accident's toll
     if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
                                         or _between_states(event, kinds, words, cues)):
@@ -426,7 +490,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         return (found.event_type, found.name) if found else (None, None)
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
     # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
-    sentence = Words(_told_beside(token, cues))
+    sentence = Words([t for t in _told_beside(token, cues) if t.i not in grievance])
     rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
     wider = _first_row(rows, event, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues),
                        places)
@@ -457,6 +521,26 @@ def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: di
             continue
         return sub
     return None
+
+
+def _grievance(token: Token) -> set[int]:
+    """The words of what a protest is against ("marched against police violence", "rallied to denounce
+    the looting of shops"): its grievance, not what the protesters do."""
+    staged = [c for c in token.children if c.dep_ == "dobj"]  # "staged a protest over the shootings"
+    holders = [c for t in [token, *staged] for c in t.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS]
+    holders += [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in GRIEVANCE_VERBS
+                for o in c.children if o.dep_ == "dobj"]
+    return {t.i for h in holders for t in _noun_phrase(h)}
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """HEAD's words short of any verb under it (a clause in it tells acts of its own)."""
+    out, stack = [head], [c for c in head.children if c.pos_ not in {"VERB", "AUX"}]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.pos_ not in {"VERB", "AUX"}]
+    return out
 
 
 def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:

@@ -54,6 +54,7 @@ from accordwatch.extract.events.predicates import (
 )
 from accordwatch.extract.events.roles import (
     CROWD_NOUNS,
+    GOVERNMENT_NOUNS,
     NATIONAL_COLLECTIVES,
     _agent,
     _by_a_crowd,
@@ -68,11 +69,13 @@ from accordwatch.extract.events.scope import mark_outside_agreement, mark_retrac
 from accordwatch.extract.events.senses import (
     INSTRUCTING,
     _commitment,
+    _gathering,
     _instruction,
     _obligation,
     _retaliation,
     _ruled_out,
     _told_to_act,
+    _turning_violent,
 )
 from accordwatch.extract.events.tallies import tally_events, tally_so_far
 from accordwatch.extract.events.time_place import _date, _places
@@ -111,7 +114,8 @@ def build_events(context: Context) -> list[Event]:
                 events += moved
                 continue
             matched = match_predicate(token) or _nominal(token) or _retaliation(context, token) \
-                or _obligation(token) or _instruction(token) or _ruled_out(token) or _commitment(token)
+                or _obligation(token) or _instruction(token) or _ruled_out(token) or _commitment(token) \
+                or _gathering(token) or _turning_violent(token)
             if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \
                     or _hypothetical(token):
                 continue
@@ -181,6 +185,11 @@ def build_events(context: Context) -> list[Event]:
             if key == "rule out":
                 actors = next((subject_of(context, g) for g in _reporting_governors(token)
                                if g.lemma_.lower() in REPORTING), [])
+            if key in DEMONSTRATING_KEYS and category == "ACCUSE" and not any(
+                    (context.actor(a).kind if context.actor(a) else "") in PROTESTING_STATE_KINDS for a in actors) \
+                    and not any(c.dep_ == "nsubj" and c.lemma_.lower() in GOVERNMENT_NOUNS for c in token.children):
+                # "lawyers protested against the arrest": a demonstration; a state's protest is diplomatic
+                category, mode = "PROTEST", None
             if category == "PROTEST":
                 # "Some 200 Eritreans began a hunger strike": a people protesting are that country's
                 # protesters, not its state
@@ -284,6 +293,8 @@ def build_events(context: Context) -> list[Event]:
 
 
 TOLD_AS_DONE = {"asserted", "alleged", "denied"}
+DEMONSTRATING_KEYS = word_set("event_words", "demonstrating_keys")
+PROTESTING_STATE_KINDS = {"state", "government", "government_body"}  # whose protest is a diplomatic note
 
 
 def _date_by_publication(events: list[Event], published: date | None) -> None:

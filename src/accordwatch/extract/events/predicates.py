@@ -103,6 +103,11 @@ def fallen_to(token: Token) -> Token | None:
     return None
 
 
+def _light(verb: Token) -> bool:
+    """Whether VERB is a light verb, by any of its base forms ("staged" may be lemmatised "stag")."""
+    return any(lemma in LIGHT_VERBS for lemma in lemmas(verb))
+
+
 def _perpetrated(token: Token) -> bool:
     """An act noun that is the object of a verb doing it ("committed rape", "perpetrated abuses")."""
     return token.dep_ == "dobj" and token.head.lemma_.lower() in PERPETRATING_VERBS
@@ -111,9 +116,9 @@ def _perpetrated(token: Token) -> bool:
 def _staging_verb(token: Token) -> Token | None:
     """The verb whose subject does the act a noun names: a light verb over it ("launched a mediation
     effort") or the verb it is the purpose of ("came to Geneva for talks")."""
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+    if token.dep_ == "dobj" and _light(token.head):
         return token.head
-    if token.dep_ == "compound" and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() in LIGHT_VERBS:
+    if token.dep_ == "compound" and token.head.dep_ == "dobj" and _light(token.head.head):
         return token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "VERB":
         return token.head.head
@@ -131,30 +136,53 @@ def _outcome_of_act(token: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+STRIKING_PEOPLE = word_set("event_words", "crowd_nouns")
+
+
+def _labour_strike(token: Token) -> bool:
+    """A strike noun that is a stoppage of work: people "on strike", or one by workers, teachers, doctors
+    ("the teachers' strike", "a strike by dock workers"), not a strike from the air."""
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and not any(c.dep_ == "det" for c in token.children):
+        return True  # "nurses are on strike", "remained on strike"
+    by = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    held = [c for c in token.children if c.dep_ in {"poss", "compound"}] + by
+    return any(h.lower_ in STRIKING_PEOPLE or h.lemma_.lower() in STRIKING_PEOPLE for h in held)
+
+
 def _nominal(token: Token) -> tuple[Sense, str] | None:
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_.lower()
     modifiers = {c.lower_ for c in token.children}
     if lemma == "strike":
-        if modifiers & {"hunger", "general", "labour", "labor", "national"}:
+        if modifiers & {"hunger", "general", "labour", "labor", "national"} or _labour_strike(token):
             return (Sense("PROTEST"), "strike") if match_predicate(token.head) is None else None
         if not modifiers & {"air", "drone", "aerial", "precision"}:
             return None
     if lemma in {"death", "deaths"} and _outcome_of_act(token):
         return Sense("ASSAULT"), "kill"  # "the raid resulted in the death of a commander"
+    if lemma == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.tag_ == "NN" \
+            and not any(c.dep_ == "det" for c in token.children):
+        return None  # "resigned in protest", "erupted in protest": the manner of another act
     # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened
     told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or _perpetrated(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
+    # "joined the march", "took part in a march": a protest noun that happened only in a frame
+    staged_protest = HAPPENED_NOMINAL.get(lemma) if sense is None and HAPPENED_NOMINAL.get(lemma) \
+        and HAPPENED_NOMINAL[lemma].category == "PROTEST" else None
+    sense = sense or staged_protest
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
-    has_object = any(c.dep_ == "prep" and c.lower_ in {"of", "between"} for c in token.children)
+    has_object = staged_protest is None and any(c.dep_ == "prep" and c.lower_ in {"of", "between"}
+                                                for c in token.children)
     in_frame = token.dep_ == "pobj" and (token.head.lower_ in LIGHT_PREPS
                                          or (token.head.lower_ == "for" and sense.category == "CONSULT"))
     # "launched a mediation effort", "joined the talks": the noun names what the light verb does
     staged = token.dep_ == "dobj" or (token.dep_ == "compound" and token.head.dep_ == "dobj")
     verb = token.head if token.dep_ == "dobj" else token.head.head
-    in_frame = in_frame or (staged and verb.lemma_.lower() in LIGHT_VERBS)
+    in_frame = in_frame or (staged and _light(verb))
+    if staged_protest is not None:
+        return (sense, lemma) if in_frame else None
     if has_object or in_frame or told_as_happened or sense.mode == "aerial":
         return sense, lemma
     return None

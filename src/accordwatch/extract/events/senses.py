@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from accordwatch.extract.context import Context
 from accordwatch.extract.events.common import _governor_chain
 from accordwatch.extract.events.modality import _conditional, _planned
+from accordwatch.extract.events.predicates import match_predicate
 from accordwatch.extract.events.roles import subject_of
 from accordwatch.extract.lexicon import REPORTING, Sense
 from accordwatch.extract.word_lists import word_set
@@ -84,3 +85,48 @@ def _retaliation(context: Context, token: Token) -> tuple[Sense, str] | None:
         return None
     kinds = {(context.actor(a).kind if context.actor(a) else "") for a in subject_of(context, token)}
     return (Sense("ASSAULT"), token.lemma_.lower()) if kinds & ARMED_KINDS else None
+
+
+GATHERING_VERBS = word_set("event_words", "gathering_verbs")
+DEMONSTRATORS = word_set("event_words", "demonstrator_nouns")
+PLACE_WORDS = {"outside", "inside", "near", "opposite"}
+VOICING = {"PROTEST", "ACCUSE", "REQUEST"}  # what a crowd gathers to do when it demonstrates
+
+
+def _gathering(token: Token) -> tuple[Sense, str] | None:
+    """"Hundreds gathered in the square to denounce the tax", "villagers assembled outside the office,
+    demanding their land back": a crowd gathering to protest, denounce or demand holds a protest (the
+    purpose under it is what the gathering was for, told by the gathering)."""
+    # "gathered outside parliament" is parsed with the place as an object modified by "outside"
+    if token.pos_ != "VERB" or token.lemma_.lower() not in GATHERING_VERBS \
+            or any(c.dep_ == "dobj" and not any(a.lower_ in PLACE_WORDS for a in c.children) for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # "hundreds of protesters"
+    if any(c.lower_ in DEMONSTRATORS for c in subjects):
+        return Sense("PROTEST"), token.lemma_.lower()  # "demonstrators gathered outside parliament"
+    for purpose in (c for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+        if not (infinitive or purpose.tag_ == "VBG"):
+            continue
+        matched = match_predicate(purpose)
+        if matched is not None and matched[0].category in VOICING:
+            return Sense("PROTEST"), token.lemma_.lower()
+    return None
+
+
+TURNING_VERBS = word_set("event_words", "turning_verbs")
+RIOTING_STATES = word_set("event_words", "rioting_states")
+CROWD_WORDS = word_set("event_words", "crowd_nouns") | word_set("event_words", "protest_nouns")
+
+
+def _turning_violent(token: Token) -> tuple[Sense, str] | None:
+    """"Protesters turned violent", "the crowd became unruly": a crowd told as turning to violence riots."""
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in TURNING_VERBS:
+        return None
+    if not any(c.dep_ in {"acomp", "oprd", "xcomp"} and c.lower_ in RIOTING_STATES for c in token.children):
+        return None
+    crowd = any(c.dep_ == "nsubj" and (c.lower_ in CROWD_WORDS or c.lemma_.lower() in CROWD_WORDS)
+                for c in token.children)
+    return (Sense("PROTEST", "riot"), "riot") if crowd else None
