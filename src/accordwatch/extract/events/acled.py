@@ -197,8 +197,9 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
         classes.add("protesters")
     if subject.has(cues["state_forces"]) and not subject.has(cues["protest_words"]):
         classes.add("forces")  # "a student shot by an officer": the force does it, whoever the text links
-    if subject.has(cues["mob"]) and not subject.has(cues["protest_words"]):
-        classes.add("crowd")  # "an angry crowd stormed", not "a crowd of protesters"
+    if subject.has(cues["mob"]) and not subject.has(cues["protest_words"]) \
+            and not subject.has(cues["armed_groups"]) and not subject.has(cues["state_forces"]):
+        classes.add("crowd")  # "an angry crowd stormed", not "a crowd of protesters" nor "a group of gunmen"
     if (subject.has(cues["hazard"]) or subject.has(cues["craft"])) and not subject.has(cues["weapons"]):
         classes.add("hazard")
     return classes

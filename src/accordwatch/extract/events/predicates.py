@@ -74,6 +74,9 @@ LIGHT_PREPS = word_set("event_words", "light_preps")
 LIGHT_VERBS = word_set("event_words", "light_verbs")
 OCCURRENCE_VERBS = word_set("event_words", "occurrence_verbs")
 PERPETRATING_VERBS = word_set("event_words", "perpetrating_verbs")
+MEANS_MODIFIERS = word_set("event_words", "means_modifiers")
+MUNITION_NOUNS = word_set("event_words", "munition_nouns")
+IMPACT_VERBS = word_set("event_words", "impact_verbs")
 
 
 FALLING_VERBS = word_set("event_words", "falling_verbs")
@@ -143,8 +146,10 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
             return None
     if lemma in {"death", "deaths"} and _outcome_of_act(token):
         return Sense("ASSAULT"), "kill"  # "the raid resulted in the death of a commander"
-    # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened
-    told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or _perpetrated(token)
+    # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened; so it is
+    # when the noun names its arms ("a rocket attack on the port", "victims of the gas attack")
+    told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) \
+        or _perpetrated(token) or _armed(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
@@ -160,6 +165,25 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     return None
 
 
+VICTIM_NOUNS = word_set("event_words", "victim_nouns")
+
+
+def _armed(token: Token) -> bool:
+    """An act noun whose modifiers name arms ("air raid", "poison gas attack", "suicide attack"), told where
+    a report tells an act done: as a subject ("a rocket attack damaged"), in a frame ("killed in a drone
+    attack"), or with its victims ("victims of the gas attack"); not feared, planned or a name ("air raid sirens")."""
+    told = token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ == "pobj" and token.head.lower_ in LIGHT_PREPS) \
+        or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in VICTIM_NOUNS)
+    return told and any(c.dep_ in {"compound", "amod", "nmod"}
+                        and {c.lower_, c.lemma_.lower()} & MEANS_MODIFIERS for c in token.children)
+
+
+def _munition_landed(token: Token) -> bool:
+    """"Rockets fell near the airport", "two mortar rounds landed in the market": a munition landing."""
+    return token.lemma_.lower() in IMPACT_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in MUNITION_NOUNS for c in token.children)
+
+
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
     """The sense of TOKEN as an event predicate, with the key that matched."""
     if token.pos_ == "NOUN" and token.lemma_.lower() == "clash":
@@ -168,6 +192,8 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
         return None
     if fallen_to(token) is not None:
         return Sense("COERCE", "seize"), FALLEN_KEY
+    if _munition_landed(token):
+        return Sense("ASSAULT"), token.lemma_.lower()
     if token.lemma_.lower() in PERPETRATING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in NOMINAL.keys() | HAPPENED_NOMINAL.keys() for c in token.children):
         return None  # "committed rape": the noun tells the act
