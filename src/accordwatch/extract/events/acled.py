@@ -284,11 +284,13 @@ def _told_as_attributed(token: Token, attributing: frozenset[str]) -> bool:
     return False
 
 
-def _between_states(event: Event, kinds: dict[str, str], words: Words, cues: dict[str, frozenset[str]]) -> bool:
+def _between_states(event: Event, kinds: dict[str, str], words: Words, objects: Words,
+                    cues: dict[str, frozenset[str]]) -> bool:
     """"Russia strikes back at the US": one country against another with no arms, toll or target told
-    is a diplomatic move (ACLED codes what forces do)."""
+    is a diplomatic move (ACLED codes what forces do; "struck Iranian targets in Syria" is a strike)."""
     countries = {"state", "government"}
-    return bool(event.actors) and all(kinds.get(a) in countries for a in event.actors) \
+    return bool(event.actors) and not objects.has(cues["military_objects"]) \
+        and all(kinds.get(a) in countries for a in event.actors) \
         and any(kinds.get(r) in countries for r in event.recipients) \
         and event.dead is None and event.injured is None and not any(words.has(cues[c]) for c in MEANS)
 
@@ -346,7 +348,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and not any(words.has(cues[c]) for c in MEANS) and _told_with_a_hazard(token, cues["hazard"]):
         return None, None  # "...when a boiler exploded. Four workers were hurt": the accident's toll
     if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
-                                        or _between_states(event, kinds, words, cues)):
+                                        or _between_states(event, kinds, words, objects, cues)):
         return None, None  # "fresh sanctions targeting ten officials", "strikes back at": no violence
     found = _first_row(tax.sub_types, event, cues, predicate, words, objects, actors, targets)
     if found is None or found.name not in tax.widen:

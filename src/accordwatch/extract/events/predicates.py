@@ -174,8 +174,10 @@ def _armed(token: Token) -> bool:
     attack"), or with its victims ("victims of the gas attack"); not feared, planned or a name ("air raid sirens")."""
     told = token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ == "pobj" and token.head.lower_ in LIGHT_PREPS) \
         or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in VICTIM_NOUNS)
-    return told and any(c.dep_ in {"compound", "amod", "nmod"}
-                        and {c.lower_, c.lemma_.lower()} & MEANS_MODIFIERS for c in token.children)
+    armed = any(c.dep_ in {"compound", "amod", "nmod"} and {c.lower_, c.lemma_.lower()} & MEANS_MODIFIERS
+                for c in token.children)
+    by_doer = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)  # "raids by the army's choppers"
+    return told and (armed or by_doer)
 
 
 def _munition_landed(token: Token) -> bool:
