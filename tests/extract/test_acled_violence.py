@@ -72,6 +72,10 @@ NOT_CODED = [
     "The group denied any role in the grenade attack on the nightclub.",
     "Residents fear a chemical attack if the offensive goes ahead.",
     "The air raid sirens were tested across the city on Monday.",
+    "A footbridge collapsed over the river during the festival, killing eleven people.",
+    "Hackers attacked the electoral commission's website on the eve of the vote.",
+    # an arrest for a sex crime is no sexual violence, and no arrest ACLED codes
+    "A teacher was arrested for sexually abusing pupils at the school.",
 ]
 
 

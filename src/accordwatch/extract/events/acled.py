@@ -295,14 +295,16 @@ def _between_states(event: Event, kinds: dict[str, str], words: Words, objects: 
         and event.dead is None and event.injured is None and not any(words.has(cues[c]) for c in MEANS)
 
 
-def _told_with_a_hazard(token: Token, hazard: frozenset[str]) -> bool:
+def _told_with_a_hazard(token: Token, hazard: frozenset[str], accident_verbs: frozenset[str]) -> bool:
     """Whether the act's sentence, or the one before it, tells an accident or an act of nature (an
-    injury told after "a tank at the plant exploded" is that explosion's toll)."""
+    injury told after "a tank at the plant exploded" is that explosion's toll; "a building collapsed,
+    killing twelve")."""
     sentence = token.sent
     tokens = list(sentence)
     if sentence.start > 0:
         tokens += list(token.doc[sentence.start - 1].sent)
-    return Words([t for t in tokens if t.pos_ in {"NOUN", "ADJ"}]).has(hazard)  # not "Storm Corps", "planted"
+    return Words([t for t in tokens if t.pos_ in {"NOUN", "ADJ"}]).has(hazard) \
+        or Words([t for t in tokens if t.pos_ == "VERB"]).has(accident_verbs)  # not "Storm Corps", "planted"
 
 
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
@@ -345,7 +347,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if "hazard" in actors and not words.has(cues["weapons"]):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
     if event.category in VIOLENT and not actors & {"state", "non_state", "protesters", "crowd"} \
-            and not any(words.has(cues[c]) for c in MEANS) and _told_with_a_hazard(token, cues["hazard"]):
+            and not any(words.has(cues[c]) for c in MEANS) \
+            and _told_with_a_hazard(token, cues["hazard"], cues["accident_verbs"]):
         return None, None  # "...when a boiler exploded. Four workers were hurt": the accident's toll
     if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
                                         or _between_states(event, kinds, words, objects, cues)):
