@@ -46,6 +46,11 @@ TYPED = [
     ("Attack", "A village councillor was killed when gunmen ambushed her car."),
     ("Attack", "Militiamen hacked a monk to death at the temple gate, witnesses said."),
     ("Attack", "Armed herders executed a man accused of stealing cattle, residents said."),
+    # weather words are no accident when they are the assault's own ("stormed", "in cold blood")
+    ("Attack", "Gunmen stormed a guesthouse in the capital and killed four guests."),
+    ("Attack", "Militiamen shot the two shepherds in cold blood, a relative said."),
+    ("Attack", "Soldiers shot and killed an unarmed teenager at the crossing, his father said."),
+    ("Shelling/artillery/missile attack", "A missile attack damaged the terminal of the airport on Sunday."),
     ("Sexual violence", "Fighters subjected women in the camp to sexual violence, the report said."),
     ("Sexual violence", "A girl was sexually abused by a militiaman at the roadblock, her mother said."),
     ("Abduction/forced disappearance", "Rebel fighters seized twelve farmers from their fields near the river."),
@@ -72,6 +77,7 @@ NOT_CODED = [
     "The group denied any role in the grenade attack on the nightclub.",
     "Residents fear a chemical attack if the offensive goes ahead.",
     "The air raid sirens were tested across the city on Monday.",
+    "A tropical storm killed nineteen people on the islands at the weekend.",
     "A footbridge collapsed over the river during the festival, killing eleven people.",
     "Hackers attacked the electoral commission's website on the eve of the vote.",
     # an arrest for a sex crime is no sexual violence, and no arrest ACLED codes

@@ -77,6 +77,7 @@ PERPETRATING_VERBS = word_set("event_words", "perpetrating_verbs")
 MEANS_MODIFIERS = word_set("event_words", "means_modifiers")
 MUNITION_NOUNS = word_set("event_words", "munition_nouns")
 IMPACT_VERBS = word_set("event_words", "impact_verbs")
+STRIKING_NOUNS = word_set("event_words", "attack_words") | {"airstrike", "shelling", "bombardment"}
 
 
 FALLING_VERBS = word_set("event_words", "falling_verbs")
@@ -181,9 +182,10 @@ def _armed(token: Token) -> bool:
 
 
 def _munition_landed(token: Token) -> bool:
-    """"Rockets fell near the airport", "two mortar rounds landed in the market": a munition landing."""
+    """"Rockets fell near the airport", "two mortar rounds landed in the market", "a missile attack
+    destroyed the depot": a munition, or an attack, landing."""
     return token.lemma_.lower() in IMPACT_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in MUNITION_NOUNS for c in token.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in MUNITION_NOUNS | STRIKING_NOUNS for c in token.children)
 
 
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
