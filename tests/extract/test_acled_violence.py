@@ -54,6 +54,8 @@ TYPED = [
     ("Sexual violence", "Fighters subjected women in the camp to sexual violence, the report said."),
     ("Sexual violence", "A girl was sexually abused by a militiaman at the roadblock, her mother said."),
     ("Abduction/forced disappearance", "Rebel fighters seized twelve farmers from their fields near the river."),
+    ("Abduction/forced disappearance", "The lawyer was forcibly disappeared by state agents in March, his wife said."),
+    ("Abduction/forced disappearance", "Intelligence officers have forcibly disappeared several student leaders."),
     ("Abduction/forced disappearance", "Gunmen snatched two engineers from a construction site on Monday."),
 ]
 
@@ -77,6 +79,7 @@ NOT_CODED = [
     "The group denied any role in the grenade attack on the nightclub.",
     "Residents fear a chemical attack if the offensive goes ahead.",
     "The air raid sirens were tested across the city on Monday.",
+    "The plane disappeared from radar over the sea on Tuesday.",
     "A tropical storm killed nineteen people on the islands at the weekend.",
     "A footbridge collapsed over the river during the festival, killing eleven people.",
     "Hackers attacked the electoral commission's website on the eve of the vote.",

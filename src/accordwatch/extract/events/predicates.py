@@ -77,6 +77,8 @@ PERPETRATING_VERBS = word_set("event_words", "perpetrating_verbs")
 MEANS_MODIFIERS = word_set("event_words", "means_modifiers")
 MUNITION_NOUNS = word_set("event_words", "munition_nouns")
 IMPACT_VERBS = word_set("event_words", "impact_verbs")
+VANISHING_VERBS = word_set("event_words", "vanishing_verbs")
+FORCING_ADVERBS = word_set("event_words", "forcing_adverbs")
 STRIKING_NOUNS = word_set("event_words", "attack_words") | {"airstrike", "shelling", "bombardment"}
 
 
@@ -198,6 +200,8 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
         return Sense("COERCE", "seize"), FALLEN_KEY
     if _munition_landed(token):
         return Sense("ASSAULT"), token.lemma_.lower()
+    if token.lemma_.lower() in VANISHING_VERBS and any(c.lower_ in FORCING_ADVERBS for c in token.children):
+        return Sense("COERCE", "abduct"), "abduct"  # "security forces forcibly disappeared the activist"
     if token.lemma_.lower() in PERPETRATING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in NOMINAL.keys() | HAPPENED_NOMINAL.keys() for c in token.children):
         return None  # "committed rape": the noun tells the act
