@@ -54,7 +54,7 @@ TYPED = [
     ("Sexual violence", "Fighters subjected women in the camp to sexual violence, the report said."),
     ("Sexual violence", "A girl was sexually abused by a militiaman at the roadblock, her mother said."),
     ("Abduction/forced disappearance", "Rebel fighters seized twelve farmers from their fields near the river."),
-    ("Abduction/forced disappearance", "The lawyer was forcibly disappeared by state agents in March, his wife said."),
+    ("Abduction/forced disappearance", "The lawyer was forcibly disappeared by state agents last week, his wife said."),
     ("Abduction/forced disappearance", "Intelligence officers have forcibly disappeared several student leaders."),
     ("Abduction/forced disappearance", "Gunmen snatched two engineers from a construction site on Monday."),
 ]
