@@ -53,6 +53,10 @@ TYPED = [
     ("Shelling/artillery/missile attack", "A missile attack damaged the terminal of the airport on Sunday."),
     ("Sexual violence", "Fighters subjected women in the camp to sexual violence, the report said."),
     ("Sexual violence", "A girl was sexually abused by a militiaman at the roadblock, her mother said."),
+    # a vehicle where the doer was is no accident's craft; one that does the act is
+    ("Sexual violence", "A woman was raped by a man on a night bus, police said."),
+    ("Sexual violence", "A 15-year-old girl was gangraped by three men in a field, police said."),
+    ("Mob violence", "A man was lynched by a mob on a train after a quarrel."),
     ("Abduction/forced disappearance", "Rebel fighters seized twelve farmers from their fields near the river."),
     ("Abduction/forced disappearance", "The lawyer was forcibly disappeared by state agents last week, his wife said."),
     ("Abduction/forced disappearance", "Intelligence officers have forcibly disappeared several student leaders."),
@@ -80,6 +84,7 @@ NOT_CODED = [
     "Residents fear a chemical attack if the offensive goes ahead.",
     "The air raid sirens were tested across the city on Monday.",
     "The plane disappeared from radar over the sea on Tuesday.",
+    "A bus collided with a lorry near the junction, killing twelve passengers.",
     "A tropical storm killed nineteen people on the islands at the weekend.",
     "A footbridge collapsed over the river during the festival, killing eleven people.",
     "Hackers attacked the electoral commission's website on the eve of the vote.",

@@ -175,7 +175,19 @@ def _subject_heads(token: Token) -> list[Token]:
     return heads
 
 
-def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> set[str]:
+def _doer_heads(token: Token) -> Words:
+    """The nouns that do the act with their own modifiers, not the phrases on them ("a man" in "raped by a
+    man on a bus", "the tanker" in "struck by the tanker")."""
+    verbs = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"}
+                       or (token.dep_ == "advcl" and token.tag_ == "VBG") else [])  # as _subject reads them
+    heads = [token.head] if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN" else []
+    heads += [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "csubj"}]
+    heads += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return Words(heads + [m for h in heads for m in h.children if m.dep_ in {"compound", "amod", "det"}])
+
+
+def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]],
+                   doers: Words | None = None) -> set[str]:
     classes: set[str] = set()
     for actor in event.actors:
         code = inter_code(actor, kinds.get(actor, ""))
@@ -200,7 +212,8 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
     if subject.has(cues["mob"]) and not subject.has(cues["protest_words"]) \
             and not subject.has(cues["armed_groups"]) and not subject.has(cues["state_forces"]):
         classes.add("crowd")  # "an angry crowd stormed", not "a crowd of protesters" nor "a group of gunmen"
-    if (subject.has(cues["hazard"]) or subject.has(cues["craft"])) and not subject.has(cues["weapons"]):
+    craft = (doers or subject).has(cues["craft"])  # a vehicle as the doer, not where the doer was
+    if (subject.has(cues["hazard"]) or craft) and not subject.has(cues["weapons"]):
         classes.add("hazard")
     return classes
 
@@ -337,7 +350,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
                                  or (c.dep_ == "prep" and event.predicate == FALLEN_KEY)]
                       + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() in {"take", "gain"}])
-    actors = _actor_classes(event, subject, kinds, cues)
+    actors = _actor_classes(event, subject, kinds, cues, None if holder else _doer_heads(token))
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"}])  # "a rally", not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
     if _largest_number(object_tokens) >= MASS_ARREST:
