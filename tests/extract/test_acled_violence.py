@@ -19,6 +19,10 @@ TYPED = [
     ("Air/drone strike", "A house in the old quarter was hit from the air before dawn."),
     ("Air/drone strike", "Jordanian F-16s targeted a weapons depot near Deir ez-Zor, the army said."),
     ("Air/drone strike", "Warplanes of the coalition waged nine raids on the district overnight."),
+    # what aircraft destroy they strike: no seizure of arms before use, no looting
+    ("Air/drone strike", "Government warplanes destroyed an arms depot outside the city, the rebels said."),
+    ("Air/drone strike", "Several homes were destroyed by coalition jets in the northern district."),
+    ("Air/drone strike", "Russian aviation struck militant positions near the highway on Tuesday."),
     # a state's forces bomb from the air; militants bomb with devices
     ("Air/drone strike", "Government forces bombed rebel bases in the hills on Thursday."),
     ("Remote explosive/landmine/IED", "Militants bombed a police van in the market town on Thursday."),

@@ -78,6 +78,8 @@ MEANS_MODIFIERS = word_set("event_words", "means_modifiers")
 MUNITION_NOUNS = word_set("event_words", "munition_nouns")
 IMPACT_VERBS = word_set("event_words", "impact_verbs")
 VANISHING_VERBS = word_set("event_words", "vanishing_verbs")
+STRIKING_CRAFT = word_set("event_words", "striking_craft")
+DESTROYING_VERBS = word_set("event_words", "destroying_verbs")
 FORCING_ADVERBS = word_set("event_words", "forcing_adverbs")
 STRIKING_NOUNS = word_set("event_words", "attack_words") | {"airstrike", "shelling", "bombardment"}
 
@@ -186,8 +188,9 @@ def _armed(token: Token) -> bool:
 def _munition_landed(token: Token) -> bool:
     """"Rockets fell near the airport", "two mortar rounds landed in the market", "a missile attack
     destroyed the depot": a munition, or an attack, landing."""
-    return token.lemma_.lower() in IMPACT_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in MUNITION_NOUNS | STRIKING_NOUNS for c in token.children)
+    subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
+    return (token.lemma_.lower() in IMPACT_VERBS and bool(subjects & (MUNITION_NOUNS | STRIKING_NOUNS))) \
+        or (token.lemma_.lower() in DESTROYING_VERBS and bool(subjects & STRIKING_CRAFT))
 
 
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
