@@ -100,3 +100,8 @@ NOT_CODED = [
 @pytest.mark.parametrize("text", NOT_CODED)
 def test_what_reads_like_violence_but_is_none_gets_no_acled_type(extract, text: str) -> None:
     assert sub_types(extract, text) == []
+
+
+def test_an_air_assault_is_troops_flown_in_not_a_strike_from_the_air(extract) -> None:
+    text = "Paratroopers conducted an air assault into the valley at dawn and killed three insurgents."
+    assert "Air/drone strike" not in sub_types(extract, text)
