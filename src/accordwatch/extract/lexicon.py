@@ -28,7 +28,8 @@ TALK_NOUNS = ("talks meeting meetings negotiations negotiation discussions discu
               "sessions consultations conference summit round process mediation initiative")
 AGREEMENT_NOUNS = "agreement deal accord treaty pact ceasefire truce memorandum declaration settlement mou"
 ATTACK_NOUNS = ("attack attacks airstrike airstrikes strike strikes raid raids assault offensive operation "
-                "operations bombing bombings ambush shelling bombardment offensive invasion incursion")
+                "operations bombing bombings ambush shelling bombardment offensive invasion incursion "
+                "missile missiles rockets barrage barrages salvo salvos volley")  # "launched a missile at the port"
 AID_NOUNS = ("aid assistance support supplies food medicine medicines funding relief help goods grant loan "
              "asylum equipment vaccines shelter")
 PROTEST_NOUNS = ("rally rallies protest protests demonstration demonstrations strike strikes sit-in march "

@@ -238,7 +238,19 @@ def _subject_heads(token: Token) -> list[Token]:
     return heads
 
 
-def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> set[str]:
+def _doer_heads(token: Token) -> Words:
+    """The nouns that do the act with their own modifiers, not the phrases on them ("a man" in "raped by a
+    man on a bus", "the tanker" in "struck by the tanker")."""
+    verbs = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"}
+                       or (token.dep_ == "advcl" and token.tag_ == "VBG") else [])  # as _subject reads them
+    heads = [token.head] if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN" else []
+    heads += [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "csubj"}]
+    heads += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return Words(heads + [m for h in heads for m in h.children if m.dep_ in {"compound", "amod", "det"}])
+
+
+def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]],
+                   doers: Words | None = None) -> set[str]:
     classes: set[str] = set()
     for actor in event.actors:
         code = inter_code(actor, kinds.get(actor, ""))
@@ -260,9 +272,13 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
         classes.add("protesters")
     if subject.has(cues["state_forces"]) and not subject.has(cues["protest_words"]):
         classes.add("forces")  # "a student shot by an officer": the force does it, whoever the text links
-    if subject.has(cues["mob"]) and not subject.has(cues["protest_words"]):
-        classes.add("crowd")  # "an angry crowd stormed", not "a crowd of protesters"
-    if (subject.has(cues["hazard"]) or subject.has(cues["craft"])) and not subject.has(cues["weapons"]):
+    if subject.has(cues["mob"]) and not subject.has(cues["protest_words"]) \
+            and not subject.has(cues["armed_groups"]) and not subject.has(cues["state_forces"]):
+        classes.add("crowd")  # "an angry crowd stormed", not "a crowd of protesters" nor "a group of gunmen"
+    if (doers or subject).has(cues["aerial"]):
+        classes.add("aircraft")  # "warplanes destroyed an arms depot": an air strike, whatever it hit
+    craft = (doers or subject).has(cues["craft"])  # a vehicle as the doer, not where the doer was
+    if (subject.has(cues["hazard"]) or craft) and not subject.has(cues["weapons"]):
         classes.add("hazard")
     return classes
 
@@ -398,23 +414,27 @@ def _reason_tokens(act: Token, intervening: frozenset[str]) -> set[int]:
     return {t.i for c in act.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
 
 
-def _between_states(event: Event, kinds: dict[str, str], words: Words, cues: dict[str, frozenset[str]]) -> bool:
+def _between_states(event: Event, kinds: dict[str, str], words: Words, objects: Words,
+                    cues: dict[str, frozenset[str]]) -> bool:
     """"Russia strikes back at the US": one country against another with no arms, toll or target told
-    is a diplomatic move (ACLED codes what forces do)."""
+    is a diplomatic move (ACLED codes what forces do; "struck Iranian targets in Syria" is a strike)."""
     countries = {"state", "government"}
-    return bool(event.actors) and all(kinds.get(a) in countries for a in event.actors) \
+    return bool(event.actors) and not objects.has(cues["military_objects"]) \
+        and all(kinds.get(a) in countries for a in event.actors) \
         and any(kinds.get(r) in countries for r in event.recipients) \
         and event.dead is None and event.injured is None and not any(words.has(cues[c]) for c in MEANS)
 
 
-def _told_with_a_hazard(token: Token, hazard: frozenset[str]) -> bool:
+def _told_with_a_hazard(token: Token, hazard: frozenset[str], accident_verbs: frozenset[str]) -> bool:
     """Whether the act's sentence, or the one before it, tells an accident or an act of nature (an
-    injury told after "a tank at the plant exploded" is that explosion's toll)."""
+    injury told after "a tank at the plant exploded" is that explosion's toll; "a building collapsed,
+    killing twelve")."""
     sentence = token.sent
     tokens = list(sentence)
     if sentence.start > 0:
         tokens += list(token.doc[sentence.start - 1].sent)
-    return Words([t for t in tokens if t.pos_ in {"NOUN", "ADJ"}]).has(hazard)  # not "Storm Corps", "planted"
+    return Words([t for t in tokens if t.pos_ in {"NOUN", "ADJ"}]).has(hazard) \
+        or Words([t for t in tokens if t.pos_ == "VERB"]).has(accident_verbs)  # not "Storm Corps", "planted"
 
 
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
@@ -464,7 +484,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                          and (token.lemma_.lower() in LIGHT_OBJECT_VERBS or c.lemma_.lower() == "control")]
                       + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
-    actors = _actor_classes(event, subject, kinds, cues)
+    actors = _actor_classes(event, subject, kinds, cues, None if holder else _doer_heads(token))
     reasons = _reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
@@ -479,10 +499,10 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
     if event.category in VIOLENT and not actors & {"state", "non_state", "protesters", "crowd"} \
             and not any(words.has(cues[c]) for c in MEANS) and not predicate.has(cues["plundering"]) \
-            and _told_with_a_hazard(token, cues["hazard"]):  # no accident loots
+            and _told_with_a_hazard(token, cues["hazard"], cues["accident_verbs"]):  # no accident loots
         return None, None  # "...when a boiler exploded. Four workers were hurt": the accident's toll
     if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
-                                        or _between_states(event, kinds, words, cues)):
+                                        or _between_states(event, kinds, words, objects, cues)):
         return None, None  # "fresh sanctions targeting ten officials", "strikes back at": no violence
     rows = [sub for sub in tax.sub_types if sub.name == AGREEMENT] if agreed else tax.sub_types
     found = _first_row(rows, event, cues, predicate, words, objects, actors, targets, places)

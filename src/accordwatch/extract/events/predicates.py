@@ -74,6 +74,14 @@ LIGHT_PREPS = word_set("event_words", "light_preps")
 LIGHT_VERBS = word_set("event_words", "light_verbs")
 OCCURRENCE_VERBS = word_set("event_words", "occurrence_verbs")
 PERPETRATING_VERBS = word_set("event_words", "perpetrating_verbs")
+MEANS_MODIFIERS = word_set("event_words", "means_modifiers")
+MUNITION_NOUNS = word_set("event_words", "munition_nouns")
+IMPACT_VERBS = word_set("event_words", "impact_verbs")
+VANISHING_VERBS = word_set("event_words", "vanishing_verbs")
+STRIKING_CRAFT = word_set("event_words", "striking_craft")
+DESTROYING_VERBS = word_set("event_words", "destroying_verbs")
+FORCING_ADVERBS = word_set("event_words", "forcing_adverbs")
+STRIKING_NOUNS = word_set("event_words", "attack_words") | {"airstrike", "shelling", "bombardment"}
 
 
 FALLING_VERBS = word_set("event_words", "falling_verbs")
@@ -164,8 +172,10 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     if lemma == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.tag_ == "NN" \
             and not any(c.dep_ == "det" for c in token.children):
         return None  # "resigned in protest", "erupted in protest": the manner of another act
-    # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened
-    told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or _perpetrated(token)
+    # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened; so it is
+    # when the noun names its arms ("a rocket attack on the port", "victims of the gas attack")
+    told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) \
+        or _perpetrated(token) or _armed(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     # "joined the march", "took part in a march": a protest noun that happened only in a frame
     staged_protest = HAPPENED_NOMINAL.get(lemma) if sense is None and HAPPENED_NOMINAL.get(lemma) \
@@ -188,6 +198,29 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     return None
 
 
+VICTIM_NOUNS = word_set("event_words", "victim_nouns")
+
+
+def _armed(token: Token) -> bool:
+    """An act noun whose modifiers name arms ("air raid", "poison gas attack", "suicide attack"), told where
+    a report tells an act done: as a subject ("a rocket attack damaged"), in a frame ("killed in a drone
+    attack"), or with its victims ("victims of the gas attack"); not feared, planned or a name ("air raid sirens")."""
+    told = token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ == "pobj" and token.head.lower_ in LIGHT_PREPS) \
+        or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in VICTIM_NOUNS)
+    armed = any(c.dep_ in {"compound", "amod", "nmod"} and {c.lower_, c.lemma_.lower()} & MEANS_MODIFIERS
+                for c in token.children)
+    by_doer = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)  # "raids by the army's choppers"
+    return told and (armed or by_doer)
+
+
+def _munition_landed(token: Token) -> bool:
+    """"Rockets fell near the airport", "two mortar rounds landed in the market", "a missile attack
+    destroyed the depot": a munition, or an attack, landing."""
+    subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
+    return (token.lemma_.lower() in IMPACT_VERBS and bool(subjects & (MUNITION_NOUNS | STRIKING_NOUNS))) \
+        or (token.lemma_.lower() in DESTROYING_VERBS and bool(subjects & STRIKING_CRAFT))
+
+
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
     """The sense of TOKEN as an event predicate, with the key that matched."""
     if token.pos_ == "NOUN" and token.lemma_.lower() == "clash":
@@ -196,6 +229,10 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
         return None
     if fallen_to(token) is not None:
         return Sense("COERCE", "seize"), FALLEN_KEY
+    if _munition_landed(token):
+        return Sense("ASSAULT"), token.lemma_.lower()
+    if token.lemma_.lower() in VANISHING_VERBS and any(c.lower_ in FORCING_ADVERBS for c in token.children):
+        return Sense("COERCE", "abduct"), "abduct"  # "security forces forcibly disappeared the activist"
     if token.lemma_.lower() in PERPETRATING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in NOMINAL.keys() | HAPPENED_NOMINAL.keys() for c in token.children):
         return None  # "committed rape": the noun tells the act
