@@ -245,8 +245,11 @@ def _extracted_elsewhere(pending: Iterable[Document], known: dict[str, Actor], n
             yield document, outcome.extraction
             continue
         summary.extracted_again += 1
-        yield from _extracted(parse_batches(nlp, _pieces([document], limit), size=settings.batch_size, chars=limit),
-                              kb, known, job.threshold)
+        if outcome is not None:  # parsed there: only the extraction is made again
+            parses: Iterable = [(outcome.doc(nlp.vocab), (document, 0, len(document.text), True))]
+        else:  # in pieces, or failed there: all of it here
+            parses = parse_batches(nlp, _pieces([document], limit), size=settings.batch_size, chars=limit)
+        yield from _extracted(parses, kb, known, job.threshold)
 
 
 def assess(store: Store, agreement: Agreement, as_of: date, kb: KnowledgeBase | None = None) -> Assessment:

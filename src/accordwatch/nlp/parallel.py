@@ -6,8 +6,8 @@ A document's people are matched against the people of the documents before it, s
 against the known people as they were when its batch was sent (a snapshot), and keeps every question
 it asked of them with its answer (extract/people.py: Lookups). The calling process takes the records
 only if each answer is the same against the true known people at that document (those of every
-document before it, the same in-flight batch's included); else it extracts the document again itself.
-So the records are exactly those of one process.
+document before it, the same in-flight batch's included); else it extracts the document again itself,
+from the parse the worker sent back with the records. So the records are exactly those of one process.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from accordwatch.extract import extract_document
 from accordwatch.extract.people import Lookups
@@ -38,12 +39,21 @@ _worker_nlp: Language | None = None
 _worker_kb: KnowledgeBase | None = None
 
 
+# not sent back: the tensor is the model's working state, large, and read by nothing downstream
+_NOT_SENT = ["tensor"]
+
+
 @dataclass(slots=True)
 class Extracted:
-    """A document's records made by a worker, with the questions its extraction asked of known people."""
+    """A document's records made by a worker, with the questions its extraction asked of known people,
+    and its parse as bytes (read back only if the caller must extract it again: no second parse)."""
 
     extraction: Extraction
     lookups: Lookups
+    parse: bytes
+
+    def doc(self, vocab: Vocab) -> Doc:
+        return Doc(vocab).from_bytes(self.parse)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +96,7 @@ def extract_batch(nlp: Language, kb: KnowledgeBase, documents: list[Document], k
             out.append(None)
             continue
         lookups, before = Lookups(), set(people)
+        parse = doc.to_bytes(exclude=_NOT_SENT)  # before extraction sets anything on the Doc
         try:
             extraction = extract_document(doc, document, kb, people, job.threshold, lookups)
         except Exception:  # the caller extracts it again and records the failure
@@ -93,7 +104,7 @@ def extract_batch(nlp: Language, kb: KnowledgeBase, documents: list[Document], k
                 del people[person]
             out.append(None)
             continue
-        out.append(Extracted(extraction, lookups))
+        out.append(Extracted(extraction, lookups, parse))
     return out
 
 
