@@ -192,6 +192,9 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
         count = pending_count(session, pending_only=not everything)
         # the people met in documents before: all a document's people are matched against
         known = {a.id: a for a in load_actors(session, kind="person")}
+        # inputs whose extraction failed before: a document saved now closes its failure (asked once here,
+        # not by a query per document)
+        failed_before = {failure.source for failure, _stage, _doc in open_failures(session, "extract")}
     if not count:
         return summary
     pending = _stored_in_batches(store, pending_only=not everything)
@@ -214,7 +217,8 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
         else:
             with store.session() as session:
                 save_extraction(session, outcome, document.content_hash)
-                resolve_failures(session, {document.source}, "extract")
+                if document.source in failed_before:
+                    resolve_failures(session, {document.source}, "extract")
             summary.extracted += 1
             summary.events += len(outcome.events)
             summary.claims += len(outcome.claims)

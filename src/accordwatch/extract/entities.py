@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from accordwatch.extract.context import Context
-from accordwatch.extract.people import Lookups, PersonIndex
+from accordwatch.extract.people import Lookups, PersonIndex, _norm
 from accordwatch.extract.senses import ambiguous_spans, report_country, sense_of
 from accordwatch.kb import KnowledgeBase, norm_alias
 from accordwatch.kb.knowledge_base import AmbiguousName, slug
@@ -259,7 +259,7 @@ def _link_people(context: Context, linked: list[Span], index: PersonIndex) -> No
             _mark(context, span, actor=actor.id)
             continue
         if actor.id not in context.kb.actors:  # the knowledge base is shared and never changed here
-            if norm_alias(name) not in {norm_alias(a) for a in [actor.name, *actor.aliases]}:
+            if _norm(name) not in {_norm(a) for a in [actor.name, *actor.aliases]}:
                 actor.aliases.append(name)
             if len(name) > len(actor.name) and " " in name:
                 actor.name = name
@@ -347,8 +347,8 @@ def _trim_possessive(ent: Span) -> Span:
 
 def _by_surname(name: str, local: list[Actor], index: PersonIndex) -> Actor | None:
     """A surname alone is the one person of this document, or else of all known, who bears it."""
-    key = norm_alias(name)
-    here = {a.id: a for a in local if any(norm_alias(x).split()[-1:] == [key] for x in [a.name, *a.aliases]
+    key = _norm(name)
+    here = {a.id: a for a in local if any(_norm(x).split()[-1:] == [key] for x in [a.name, *a.aliases]
                                           if " " in x)}
     if len(here) == 1:
         return next(iter(here.values()))

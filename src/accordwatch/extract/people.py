@@ -32,6 +32,7 @@ _NORMALISED: dict[str, str] = {}  # alias -> norm_alias(alias): the same names r
 
 
 def _norm(alias: str) -> str:
+    """norm_alias(ALIAS), worked out once per name."""
     key = _NORMALISED.get(alias)
     if key is None:
         if len(_NORMALISED) > 200_000:  # bounded: a long run meets ever new names
