@@ -32,8 +32,9 @@ from accordwatch.model import Actor, Document, Extraction
 from accordwatch.nlp.batches import parse_each
 from accordwatch.nlp.pipeline import build_pipeline
 
-# batches extracted or waiting per worker: enough to keep every worker busy, few enough to bound memory
-_IN_FLIGHT_PER_WORKER = 3
+# batches extracted or waiting per worker: one at work and one queued keeps it busy; more would only
+# widen the lag of the snapshots behind the true known people (more documents extracted again here)
+_IN_FLIGHT_PER_WORKER = 2
 
 _worker_nlp: Language | None = None
 _worker_kb: KnowledgeBase | None = None
