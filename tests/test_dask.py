@@ -28,7 +28,7 @@ def scheduler() -> Iterator[str]:
 
 
 def _parsed_there(address: str) -> tuple[int, list[int]]:
-    """Batches the cluster's scheduler saw parsed, and the models loaded in each of its workers."""
+    """Batches the cluster's scheduler saw parsed and extracted, and the models loaded in each of its workers."""
     from distributed import Client
 
     from accordwatch.nlp.pipeline import build_pipeline
@@ -36,7 +36,7 @@ def _parsed_there(address: str) -> tuple[int, list[int]]:
     with Client(address, set_as_default=False) as client:
         batches = client.run_on_scheduler(lambda dask_scheduler: sum(
             p.state_counts.get("released", 0) + p.state_counts.get("forgotten", 0)
-            for name, p in dask_scheduler.task_prefixes.items() if name == "parse_batch"))
+            for name, p in dask_scheduler.task_prefixes.items() if name == "extract_on_worker"))
         models = client.run(lambda: build_pipeline.cache_info().currsize)
     return batches, sorted(models.values())
 

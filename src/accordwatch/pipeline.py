@@ -6,25 +6,30 @@ halfway keeps everything it finished, and the next run picks up what is pending.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
+
+from spacy.language import Language
 
 from accordwatch.agreements import Agreement
 from accordwatch.assess import Assessment, assess_agreement
 from accordwatch.assess.progress import agreement_categories
 from accordwatch.extract import extract_document
+from accordwatch.extract.people import PersonIndex
 from accordwatch.extract.pieces import join_extractions, piece_bounds, piece_of, shift_extraction
 from accordwatch.ingest import date_by_numbering, stream_documents
 from accordwatch.ingest.release_numbers import HEAD as RELEASE_HEAD
 from accordwatch.ingest.release_numbers import release_number
 from accordwatch.ingest.syndication import SIGNATURE_KEY, signature
 from accordwatch.kb import KnowledgeBase, default_knowledge_base
-from accordwatch.model import Document, Extraction, Failure
+from accordwatch.model import Actor, Document, Extraction, Failure
 from accordwatch.nlp import build_pipeline
 from accordwatch.nlp.batches import parse_batches
-from accordwatch.nlp.parallel import parse_in_order
+from accordwatch.nlp.parallel import Job, extract_in_workers
 from accordwatch.review import reviewed_events
 from accordwatch.settings import Settings
 from accordwatch.store import Store
@@ -66,6 +71,8 @@ class ExtractSummary:
     events: int = 0
     claims: int = 0
     failures: list[Failure] = field(default_factory=list)
+    # made by workers against known people that had changed since, so made again here (see nlp/parallel.py)
+    extracted_again: int = 0
 
 
 def ingest(store: Store, paths: Iterable[Path], *, retry_failed: bool = False) -> IngestSummary:
@@ -138,42 +145,13 @@ def _pieces(pending: Iterable[Document], limit: int) -> Iterator[tuple[str, tupl
             yield document.text[start:end], (document, start, end, number == len(bounds))
 
 
-def extract(store: Store, settings: Settings, *, progress: Progress | None = None,
-            kb: KnowledgeBase | None = None, everything: bool = False, workers: int = 1,
-            dask: str | None = None) -> ExtractSummary:
-    """Extract every document whose extraction is missing or stale (EVERYTHING: all of them), the
-    parse spread over WORKERS processes, or sent to the Dask cluster whose scheduler is at DASK
-    (the records are the same either way).
-
-    A long document is parsed and read in pieces (settings.piece_chars) and its records joined with
-    offsets into its whole text; a document that fails is recorded as a failure, to be tried again
-    by the next run, and the others go on."""
-    kb = kb or default_knowledge_base()
-    summary = ExtractSummary()
-    with store.session() as session:
-        count = pending_count(session, pending_only=not everything)
-        # the people met in documents before: all a document's people are matched against
-        known = {a.id: a for a in load_actors(session, kind="person")}
-    if not count:
-        return summary
-    pending = _stored_in_batches(store, pending_only=not everything)
-    nlp = build_pipeline(settings.spacy_model)
-    limit = min(settings.piece_chars, nlp.max_length)
+def _extracted(parses: Iterable[tuple[object, tuple[Document, int, int, bool]]], kb: KnowledgeBase,
+               known: dict[str, Actor], threshold: float) -> Iterator[tuple[Document, Extraction | Exception]]:
+    """Each document's extraction (or the error that stopped it) from the parses of its pieces, in order,
+    its people joining KNOWN (those met only in a failed document's pieces are dropped again)."""
     parts: list[Extraction] = []
     failed: Exception | None = None
     known_before = set(known)
-    done = 0
-    pieces = _pieces(pending, limit)
-    if dask:
-        from accordwatch.nlp.cluster import parse_on_cluster  # (distributed is imported only for a cluster)
-
-        parses = parse_on_cluster(nlp, pieces, address=dask, model=settings.spacy_model,
-                                  batch_size=settings.batch_size)
-    elif workers > 1:
-        parses = parse_in_order(nlp, pieces, model=settings.spacy_model, batch_size=settings.batch_size,
-                                workers=min(workers, count))
-    else:
-        parses = parse_batches(nlp, pieces, size=settings.batch_size, chars=limit)
     for parsed, (document, start, end, last) in parses:
         if failed is None:
             try:
@@ -181,7 +159,7 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
                     raise parsed
                 whole = start == 0 and end == len(document.text)
                 part = extract_document(parsed, document if whole else piece_of(document, start, end), kb, known,
-                                        settings.fuzzy_threshold)
+                                        threshold)
                 shift_extraction(part, start)
                 parts.append(part)
             except Exception as err:  # one bad document must not stop the batch; it is kept and retried
@@ -189,25 +167,93 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
         if not last:
             continue
         if failed is not None:
-            failure = Failure(document.source, f"extraction failed: {type(failed).__name__}: {failed}")
+            for person in set(known) - known_before:  # people met only in its unsaved pieces
+                del known[person]
+            yield document, failed
+        else:
+            yield document, parts[0] if len(parts) == 1 else join_extractions(document.id, parts)
+        parts, failed, known_before = [], None, set(known)
+
+
+def extract(store: Store, settings: Settings, *, progress: Progress | None = None,
+            kb: KnowledgeBase | None = None, everything: bool = False, workers: int = 1,
+            dask: str | None = None) -> ExtractSummary:
+    """Extract every document whose extraction is missing or stale (EVERYTHING: all of them), parse and
+    extraction spread over WORKERS processes, or sent to the Dask cluster whose scheduler is at DASK
+    (the records are the same either way: see nlp/parallel.py).
+
+    A long document is parsed and read in pieces (settings.piece_chars) and its records joined with
+    offsets into its whole text; a document that fails is recorded as a failure, to be tried again
+    by the next run, and the others go on."""
+    given_kb = kb
+    kb = kb or default_knowledge_base()
+    summary = ExtractSummary()
+    with store.session() as session:
+        count = pending_count(session, pending_only=not everything)
+        # the people met in documents before: all a document's people are matched against
+        known = {a.id: a for a in load_actors(session, kind="person")}
+        # inputs whose extraction failed before: a document saved now closes its failure (asked once here,
+        # not by a query per document)
+        failed_before = {failure.source for failure, _stage, _doc in open_failures(session, "extract")}
+    if not count:
+        return summary
+    pending = _stored_in_batches(store, pending_only=not everything)
+    nlp = build_pipeline(settings.spacy_model)
+    limit = min(settings.piece_chars, nlp.max_length)
+    threshold = settings.fuzzy_threshold
+    if dask or workers > 1:
+        shipped = None if given_kb is None or given_kb is default_knowledge_base() else given_kb
+        outcomes = _extracted_elsewhere(pending, known, nlp, kb, shipped, settings, limit, summary,
+                                        workers=min(workers, count), dask=dask)
+    else:
+        outcomes = _extracted(parse_batches(nlp, _pieces(pending, limit), size=settings.batch_size, chars=limit),
+                              kb, known, threshold)
+    for done, (document, outcome) in enumerate(outcomes, start=1):
+        if isinstance(outcome, Exception):
+            failure = Failure(document.source, f"extraction failed: {type(outcome).__name__}: {outcome}")
             summary.failures.append(failure)
             with store.session() as session:
                 record_failure(session, failure, "extract", doc_id=document.id)
-            for person in set(known) - known_before:  # people met only in its unsaved pieces
-                del known[person]
         else:
-            extraction = parts[0] if len(parts) == 1 else join_extractions(document.id, parts)
             with store.session() as session:
-                save_extraction(session, extraction, document.content_hash)
-                resolve_failures(session, {document.source}, "extract")
+                save_extraction(session, outcome, document.content_hash)
+                if document.source in failed_before:
+                    resolve_failures(session, {document.source}, "extract")
             summary.extracted += 1
-            summary.events += len(extraction.events)
-            summary.claims += len(extraction.claims)
-        parts, failed, known_before = [], None, set(known)
-        done += 1
+            summary.events += len(outcome.events)
+            summary.claims += len(outcome.claims)
         if progress:
             progress(done, count)
     return summary
+
+
+def _extracted_elsewhere(pending: Iterable[Document], known: dict[str, Actor], nlp: Language, kb: KnowledgeBase,
+                         given_kb: KnowledgeBase | None, settings: Settings, limit: int, summary: ExtractSummary,
+                         *, workers: int, dask: str | None) -> Iterator[tuple[Document, Extraction | Exception]]:
+    """Each document's extraction, made by the workers (or the cluster) against the known people when
+    its batch was sent, kept when every answer about them holds against KNOWN now, else made here
+    (counted in SUMMARY.extracted_again)."""
+    job = Job(settings.batch_size, settings.fuzzy_threshold, limit)
+    snapshot = partial(pickle.dumps, known, protocol=pickle.HIGHEST_PROTOCOL)
+    if dask:
+        from accordwatch.nlp.cluster import extract_on_cluster  # (distributed is imported only for a cluster)
+
+        made = extract_on_cluster(pending, snapshot, address=dask, model=settings.spacy_model, kb=given_kb, job=job)
+    else:
+        made = extract_in_workers(pending, snapshot, model=settings.spacy_model, kb=given_kb, job=job,
+                                  workers=workers)
+    for document, outcome in made:
+        if outcome is not None and PersonIndex(kb, known, job.threshold).agrees_with(outcome.lookups):
+            for actor in outcome.extraction.actors:  # as extract_document adds them here
+                known[actor.id] = actor
+            yield document, outcome.extraction
+            continue
+        summary.extracted_again += 1
+        if outcome is not None:  # parsed there: only the extraction is made again
+            parses: Iterable = [(outcome.doc(nlp.vocab), (document, 0, len(document.text), True))]
+        else:  # in pieces, or failed there: all of it here
+            parses = parse_batches(nlp, _pieces([document], limit), size=settings.batch_size, chars=limit)
+        yield from _extracted(parses, kb, known, job.threshold)
 
 
 def assess(store: Store, agreement: Agreement, as_of: date, kb: KnowledgeBase | None = None) -> Assessment:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from accordwatch.extract.claims import build_claims
 from accordwatch.extract.context import Context
 from accordwatch.extract.criticism import accusations_in_claims
-from accordwatch.extract.entities import link_entities
+from accordwatch.extract.entities import Lookups, link_entities
 from accordwatch.extract.events import accusation_of_someone, build_events
 from accordwatch.extract.quantities import extract_quantities
 from accordwatch.extract.times import extract_times
@@ -20,10 +20,11 @@ from accordwatch.model import Actor, Claim, Document, Event, Extraction
 
 
 def extract_document(doc: Doc, document: Document, kb: KnowledgeBase, known_people: dict[str, Actor],
-                     fuzzy_threshold: float = 90.0) -> Extraction:
-    """Everything DOC (the parse of DOCUMENT's stored text) says, as records with offsets."""
+                     fuzzy_threshold: float = 90.0, lookups: Lookups | None = None) -> Extraction:
+    """Everything DOC (the parse of DOCUMENT's stored text) says, as records with offsets (LOOKUPS, if
+    given, gets every question asked of KNOWN_PEOPLE)."""
     context = Context(doc, document, kb)
-    link_entities(context, known_people, fuzzy_threshold)
+    link_entities(context, known_people, fuzzy_threshold, lookups)
     times = extract_times(context)
     quantities = [q for q in extract_quantities(context) if not document.is_boilerplate(q.start, q.end)]
     events = build_events(context)

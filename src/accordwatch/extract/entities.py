@@ -12,12 +12,12 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from accordwatch.extract.context import Context
+from accordwatch.extract.people import Lookups, PersonIndex, _norm
 from accordwatch.extract.senses import ambiguous_spans, report_country, sense_of
 from accordwatch.extract.word_lists import word_list
 from accordwatch.kb import KnowledgeBase, norm_alias
@@ -197,84 +197,6 @@ def clean_person_name(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-class PersonIndex:
-    """People known so far: the knowledge base's, earlier documents', and this document's.
-
-    Names are normalised once here (not on every lookup): this runs for every name in every report.
-    """
-
-    _kb_tables: ClassVar[dict[int, tuple]] = {}  # id(kb) -> its people's tables, built once
-
-    def __init__(self, kb: KnowledgeBase, known: dict[str, Actor], threshold: float) -> None:
-        self.threshold = threshold
-        if id(kb) not in self._kb_tables:
-            self._kb_tables.clear()
-            self._kb_tables[id(kb)] = self._tables([(key, kb.actors[i]) for key, i in kb.person_names()])
-        exact, full_names, surnames, by_id = self._kb_tables[id(kb)]
-        self.exact, self.full_names = dict(exact), list(full_names)
-        self.surnames = {k: set(v) for k, v in surnames.items()}
-        self.by_id = dict(by_id)
-        extra = [(norm_alias(alias), actor) for actor in known.values() for alias in [actor.name, *actor.aliases]]
-        for key, actor in extra:  # people met in earlier documents; the knowledge base wins a clash
-            self.exact.setdefault(key, actor)
-            self.by_id[actor.id] = actor
-            if " " in key:
-                self.full_names.append((key, actor))
-                self.surnames.setdefault(key.rsplit(" ", 1)[1], set()).add(actor.id)
-        self.pool = [a for a in kb.actors.values() if a.kind == "person"] + list(known.values())
-
-    @staticmethod
-    def _tables(names: list[tuple[str, Actor]]) -> tuple:
-        exact: dict[str, Actor] = {}
-        full_names: list[tuple[str, Actor]] = []  # normalised multi-word names, for fuzzy matching
-        surnames: dict[str, set[str]] = {}  # last word of a full name -> person ids
-        for key, actor in reversed(names):
-            exact[key] = actor
-            if " " in key:
-                full_names.append((key, actor))
-                surnames.setdefault(key.rsplit(" ", 1)[1], set()).add(actor.id)
-        return exact, full_names, surnames, {actor.id: actor for _, actor in names}
-
-    def find(self, name: str, local: list[Actor]) -> Actor | None:
-        key = norm_alias(name)
-        if not key:
-            return None
-        local_names = [(norm_alias(alias), actor) for actor in local for alias in [actor.name, *actor.aliases]]
-        for alias_key, actor in local_names:  # the same document first
-            if alias_key == key:
-                return actor
-        if key in self.exact:
-            return self.exact[key]
-        if " " not in key:
-            return None  # fuzzy only between full names
-        for names in ([(k, a) for k, a in local_names if " " in k], self.full_names):
-            best, best_score = None, 0.0
-            for other, actor in names:
-                score = fuzz.ratio(key, other)
-                if score > best_score:
-                    best, best_score = actor, score
-            if best is not None and best_score >= self.threshold:
-                return best
-            match = _same_name_parts(key, names, self.threshold)
-            if match is not None:
-                return match
-        return None
-
-
-def _same_name_parts(key: str, names: list[tuple[str, Actor]], threshold: float) -> Actor | None:
-    """"Sonyy Legget" ~ "Sonny Leggett": the surnames alike at THRESHOLD and the given names at a
-    looser bar, both required (so two different people of one family stay apart)."""
-    first, _, last = key.rpartition(" ")
-    if not first:
-        return None
-    for other, actor in names:
-        other_first, _, other_last = other.rpartition(" ")
-        if other_first and fuzz.ratio(last, other_last) >= threshold \
-                and fuzz.ratio(first, other_first) >= threshold - 15:
-            return actor
-    return None
-
-
 def _affiliation(context: Context, span: Span) -> tuple[str | None, str | None]:
     """(organisation, role) from the words around a person's name."""
     doc = context.doc
@@ -339,7 +261,7 @@ def _link_people(context: Context, linked: list[Span], index: PersonIndex) -> No
             _mark(context, span, actor=actor.id)
             continue
         if actor.id not in context.kb.actors:  # the knowledge base is shared and never changed here
-            if norm_alias(name) not in {norm_alias(a) for a in [actor.name, *actor.aliases]}:
+            if _norm(name) not in {_norm(a) for a in [actor.name, *actor.aliases]}:
                 actor.aliases.append(name)
             if len(name) > len(actor.name) and " " in name:
                 actor.name = name
@@ -427,13 +349,12 @@ def _trim_possessive(ent: Span) -> Span:
 
 def _by_surname(name: str, local: list[Actor], index: PersonIndex) -> Actor | None:
     """A surname alone is the one person of this document, or else of all known, who bears it."""
-    key = norm_alias(name)
-    here = {a.id: a for a in local if any(norm_alias(x).split()[-1:] == [key] for x in [a.name, *a.aliases]
+    key = _norm(name)
+    here = {a.id: a for a in local if any(_norm(x).split()[-1:] == [key] for x in [a.name, *a.aliases]
                                           if " " in x)}
     if len(here) == 1:
         return next(iter(here.values()))
-    ids = index.surnames.get(key, set())
-    return index.by_id[next(iter(ids))] if len(ids) == 1 else None
+    return index.sole_bearer(key)
 
 
 def _link_bare_surnames(context: Context, local: list[Actor], taken: set[int]) -> None:
@@ -580,12 +501,14 @@ def _link_ambiguous_names(context: Context, found: list[tuple[Span, AmbiguousNam
             _mark(context, span, actor=actor_id)
 
 
-def link_entities(context: Context, known_people: dict[str, Actor], threshold: float = 90.0) -> None:
+def link_entities(context: Context, known_people: dict[str, Actor], threshold: float = 90.0,
+                  lookups: Lookups | None = None) -> None:
     ambiguous = ambiguous_spans(context.doc, context.kb)
     linked = _link_kb_spans(context, ambiguous)
     ambiguous_tokens = {t.i for span, _ in ambiguous for t in span}
     _link_ambiguous_names(context, ambiguous)  # before people: "the spokesman for the ministry, X"
-    _link_people(context, linked + [span for span, _ in ambiguous], PersonIndex(context.kb, known_people, threshold))
+    _link_people(context, linked + [span for span, _ in ambiguous], PersonIndex(context.kb, known_people, threshold,
+                                                                                  lookups))
     _link_unknown_organisations(context, ambiguous_tokens)  # an unresolved name is not a new organisation
     resolve_references(context)
     context.mentions.sort(key=lambda m: m.start)

@@ -1,98 +1,160 @@
-"""The parse of many texts on several cores: worker processes, each loading the model once, parse
-batches and send the Docs back; they come out in the order the texts went in.
+"""Parse and extraction on several cores: worker processes, each loading the model once, parse and
+extract batches of documents and send back their records; they come out in the order the documents
+went in.
 
-Only the parse (most of the time) is spread: extraction stays in the calling process, document after
-document, because a document's people are matched against the people of the documents before it.
-So the records are exactly those of one process. The batches are the ones a single nlp.pipe makes
-(BATCH_SIZE consecutive texts), so even the parse's arithmetic is the same.
+A document's people are matched against the people of the documents before it, so a worker extracts
+against the known people as they were when its batch was sent (a snapshot), and keeps every question
+it asked of them with its answer (extract/people.py: Lookups). The calling process takes the records
+only if each answer is the same against the true known people at that document (those of every
+document before it, the same in-flight batch's included); else it extracts the document again itself,
+from the parse the worker sent back with the records. So the records are exactly those of one process.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from itertools import islice
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from accordwatch.extract import extract_document
+from accordwatch.extract.people import Lookups
+from accordwatch.kb import KnowledgeBase, default_knowledge_base
+from accordwatch.model import Actor, Document, Extraction
 from accordwatch.nlp.batches import parse_each
 from accordwatch.nlp.pipeline import build_pipeline
 
-Item = TypeVar("Item")
-# not sent back: the tensor is the model's working state, large, and read by nothing downstream
-_NOT_SENT = ["tensor"]
-# batches parsed or waiting per worker: enough to keep every worker busy, few enough to bound memory
-_IN_FLIGHT_PER_WORKER = 3
+# batches extracted or waiting per worker: one at work and one queued keeps it busy; more would only
+# widen the lag of the snapshots behind the true known people (more documents extracted again here)
+_IN_FLIGHT_PER_WORKER = 2
 
 _worker_nlp: Language | None = None
+_worker_kb: KnowledgeBase | None = None
 
 
-def _load(model: str) -> None:
-    global _worker_nlp
+# not sent back: the tensor is the model's working state, large, and read by nothing downstream
+_NOT_SENT = ["tensor"]
+
+
+@dataclass(slots=True)
+class Extracted:
+    """A document's records made by a worker, with the questions its extraction asked of known people,
+    and its parse as bytes (read back only if the caller must extract it again: no second parse)."""
+
+    extraction: Extraction
+    lookups: Lookups
+    parse: bytes
+
+    def doc(self, vocab: Vocab) -> Doc:
+        return Doc(vocab).from_bytes(self.parse)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What a worker needs besides the documents: parse batch size, fuzzy threshold, longest text."""
+
+    batch_size: int
+    threshold: float
+    limit: int  # a longer document is read in pieces: done by the calling process
+
+
+def _load(model: str, kb: KnowledgeBase | None) -> None:
+    global _worker_nlp, _worker_kb
     _worker_nlp = build_pipeline(model)
+    _worker_kb = kb
 
 
-def _parse(texts: list[str], batch_size: int) -> list[bytes]:
+def _extract_task(documents: list[Document], known: bytes, job: Job) -> list[Extracted | None]:
     assert _worker_nlp is not None, "the worker's model is loaded by its initializer"
-    return serialised_parse(_worker_nlp, texts, batch_size)
+    return extract_batch(_worker_nlp, _worker_kb or default_knowledge_base(), documents, known, job)
 
 
-def serialised_parse(nlp: Language, texts: list[str], batch_size: int) -> list[bytes]:
-    """TEXTS parsed by NLP, as bytes a Doc of the same model's vocabulary reads back."""
-    return [doc.to_bytes(exclude=_NOT_SENT) for doc in nlp.pipe(texts, batch_size=batch_size)]
+def extract_batch(nlp: Language, kb: KnowledgeBase, documents: list[Document], known: bytes,
+                  job: Job) -> list[Extracted | None]:
+    """DOCUMENTS parsed and extracted in order against KNOWN (the pickled known people; each document's
+    people join them for the next). None for a document to be done by the caller: one in pieces, one
+    whose parse or extraction failed."""
+    people: dict[str, Actor] = pickle.loads(known)
+    whole = [d for d in documents if len(d.text) <= job.limit]
+    texts = [d.text for d in whole]
+    try:
+        parsed: list[Doc | Exception] = list(nlp.pipe(texts, batch_size=job.batch_size))
+    except Exception:  # which text failed is found one at a time
+        parsed = parse_each(nlp, texts)
+    docs = {id(d): doc for d, doc in zip(whole, parsed, strict=True)}
+    out: list[Extracted | None] = []
+    for document in documents:
+        doc = docs.get(id(document))
+        if doc is None or isinstance(doc, Exception):
+            out.append(None)
+            continue
+        lookups, before = Lookups(), set(people)
+        parse = doc.to_bytes(exclude=_NOT_SENT)  # before extraction sets anything on the Doc
+        try:
+            extraction = extract_document(doc, document, kb, people, job.threshold, lookups)
+        except Exception:  # the caller extracts it again and records the failure
+            for person in set(people) - before:
+                del people[person]
+            out.append(None)
+            continue
+        out.append(Extracted(extraction, lookups, parse))
+    return out
 
 
-def parse_in_order(nlp: Language, items: Iterable[tuple[str, Item]], *, model: str, batch_size: int,
-                   workers: int = 1) -> Iterator[tuple[Doc | Exception, Item]]:
-    """(Doc, item) for each (text, item), in order: parsed by NLP here when WORKERS is 1, else by
-    WORKERS processes with MODEL loaded in each (NLP's vocabulary reads their Docs back). A text that
-    cannot be parsed comes back as its exception, the others as their Docs."""
-    if workers <= 1:
-        yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
-        return
+def extract_in_workers(documents: Iterable[Document], known: Callable[[], bytes], *, model: str,
+                       kb: KnowledgeBase | None, job: Job, workers: int) -> Iterator[tuple[Document, Extracted | None]]:
+    """(document, its records or None) for each document, in order, extracted by WORKERS processes with
+    MODEL (and KB, None for the default one) loaded in each; KNOWN gives the known people, pickled, when
+    a batch is sent."""
     # spawn, not fork: the caller holds database connections and threads a child must not share
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_load, initargs=(model,)) as pool:
-        yield from parse_submitted(lambda texts: pool.submit(_parse, texts, batch_size), nlp, items,
-                                   batch_size=batch_size, in_flight=workers * _IN_FLIGHT_PER_WORKER)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_load, initargs=(model, kb)) as pool:
+        yield from extract_submitted(lambda batch, people: pool.submit(_extract_task, batch, people, job),
+                                     documents, known, batch_size=job.batch_size,
+                                     in_flight=workers * _IN_FLIGHT_PER_WORKER)
 
 
 class _Result(Protocol):
-    def result(self) -> list[bytes]: ...
+    def result(self) -> list[Extracted | None]: ...
 
 
-def parse_submitted(submit: Callable[[list[str]], _Result], nlp: Language, items: Iterable[tuple[str, Item]], *,
-                    batch_size: int, in_flight: int) -> Iterator[tuple[Doc | Exception, Item]]:
-    """(Doc, item) for each (text, item), in order, the texts parsed elsewhere: SUBMIT sends a batch of
-    BATCH_SIZE texts and returns a future of their serialised Docs (a process pool's, a Dask cluster's);
-    IN_FLIGHT batches are out at once. A batch that fails there is parsed here, one text at a time."""
-    batches = _batches(iter(items), batch_size)
-    pending: deque[tuple[_Result, list[str], list[Item]]] = deque()
+def extract_submitted(submit: Callable[[list[Document], bytes], _Result], documents: Iterable[Document],
+                      known: Callable[[], bytes], *, batch_size: int,
+                      in_flight: int) -> Iterator[tuple[Document, Extracted | None]]:
+    """(document, its records or None) for each document, in order, extracted elsewhere: SUBMIT sends a
+    batch of BATCH_SIZE documents with the known people (KNOWN, read at that moment) and returns a future
+    of their outcomes (a process pool's, a Dask cluster's); IN_FLIGHT batches are out at once. A batch
+    that fails there comes back as None for each document (done by the caller)."""
+    batches = _batches(iter(documents), batch_size)
+    pending: deque[tuple[_Result, list[Document]]] = deque()
 
     def send() -> bool:
         batch = next(batches, None)
         if batch is None:
             return False
-        texts = [text for text, _ in batch]
-        pending.append((submit(texts), texts, [i for _, i in batch]))
+        pending.append((submit(batch, known()), batch))
         return True
 
     while len(pending) < in_flight and send():
         pass
     while pending:
-        future, texts, batch_items = pending.popleft()
-        send()
+        future, batch = pending.popleft()
         try:
-            results: list[Doc | Exception] = [Doc(nlp.vocab).from_bytes(d) for d in future.result()]
-        except Exception:  # a text the worker could not parse: the batch again here, one text at a time
-            results = parse_each(nlp, texts)
-        yield from zip(results, batch_items, strict=True)
+            outcomes: list[Extracted | None] = future.result()
+        except Exception:  # a worker lost, a result that could not be read: the batch is done here
+            outcomes = [None] * len(batch)
+        yield from zip(batch, outcomes, strict=True)
+        send()  # after the batch is taken in: its people are in the next snapshot
 
 
-def _batches(items: Iterator[tuple[str, Item]], size: int) -> Iterator[list[tuple[str, Item]]]:
+def _batches(items: Iterator[Document], size: int) -> Iterator[list[Document]]:
     while batch := list(islice(items, size)):
         yield batch

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, select
+from sqlalchemy import and_, delete, insert, select
 from sqlalchemy.orm import Session
 
 from accordwatch.model import Actor, Claim, DateValue, Event, Evidence, Extraction, Mention, Quantity, TimeExpr
@@ -34,27 +34,24 @@ def save_extraction(session: Session, extraction: Extraction, content_hash: str)
     stored = {row.id: row for row in session.scalars(select(ActorRow).where(ActorRow.id.in_(ids)))} if ids else {}
     for actor in extraction.actors:
         save_actor(session, actor, stored)
-    session.add_all(
-        MentionRow(doc_id=doc_id, start=m.start, end=m.end, text=m.text, actor_id=m.actor, place_id=m.place)
-        for m in extraction.mentions
-    )
-    session.add_all(
-        TimeRow(doc_id=doc_id, start=t.start, end=t.end, text=t.text,
-                value=t.value.to_json() if t.value else None, rule=t.rule)
-        for t in extraction.times
-    )
-    session.add_all(
-        QuantityRow(doc_id=doc_id, start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
-                    of=q.of, bound=q.bound)
-        for q in extraction.quantities
-    )
-    session.add_all(_event_row(e) for e in extraction.events)
-    session.add_all(
-        ClaimRow(id=c.id, doc_id=doc_id, speaker=c.speaker, channel=c.channel,
-                 date=c.date.to_json() if c.date else None, quote=c.quote, stance=c.stance,
-                 events=c.events, evidence=c.evidence.to_json())
-        for c in extraction.claims
-    )
+    # the records as rows of plain values, inserted table by table in one statement each (an ORM object
+    # and a unit-of-work step per record cost more than the insert itself); ids follow the list order
+    rows: list[tuple[type[Base], list[dict[str, Any]]]] = [
+        (MentionRow, [dict(doc_id=doc_id, start=m.start, end=m.end, text=m.text, actor_id=m.actor, place_id=m.place)
+                      for m in extraction.mentions]),
+        (TimeRow, [dict(doc_id=doc_id, start=t.start, end=t.end, text=t.text,
+                        value=t.value.to_json() if t.value else None, rule=t.rule) for t in extraction.times]),
+        (QuantityRow, [dict(doc_id=doc_id, start=q.start, end=q.end, text=q.text, value=q.value, unit=q.unit,
+                            of=q.of, bound=q.bound) for q in extraction.quantities]),
+        (EventRow, [_event_values(e) for e in extraction.events]),
+        (ClaimRow, [dict(id=c.id, doc_id=doc_id, speaker=c.speaker, channel=c.channel,
+                         date=c.date.to_json() if c.date else None, quote=c.quote, stance=c.stance,
+                         events=c.events, evidence=c.evidence.to_json()) for c in extraction.claims]),
+    ]
+    session.flush()  # the actors (and the deletes) first, as the unit of work did
+    for table, values in rows:
+        if values:
+            session.execute(insert(table), values)
     row = session.get(DocumentRow, doc_id)
     if row is not None:
         row.extracted_hash = content_hash
@@ -77,8 +74,8 @@ def save_actor(session: Session, actor: Actor, stored: dict[str, ActorRow] | Non
     row.role = row.role or actor.role
 
 
-def _event_row(e: Event) -> EventRow:
-    return EventRow(
+def _event_values(e: Event) -> dict[str, Any]:
+    return dict(
         id=e.id, doc_id=e.doc_id, category=e.category, mode=e.mode, actors=e.actors, recipients=e.recipients,
         date=e.date.to_json() if e.date else None, date_basis=e.date_basis, place=e.place, dead=e.dead,
         injured=e.injured, size=e.size,
