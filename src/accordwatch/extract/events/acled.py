@@ -17,10 +17,28 @@ import yaml
 from spacy.tokens import Span, Token
 
 from accordwatch.errors import WordListError
+from accordwatch.extract.events.acled_parse import (
+    DIRECT_OBJECTS,
+    OBJECT_DEPS,
+    PARTICLE_PREPS,
+    Words,
+    agreed_to,
+    clause_of,
+    doer_heads,
+    grievance_of,
+    largest_number,
+    objects_of,
+    reason_tokens,
+    subject_heads,
+    subject_of,
+    taken_of,
+    told_as_attributed,
+    told_as_reason,
+    unrealised,
+)
 from accordwatch.extract.events.common import VIOLENT
 from accordwatch.extract.events.modality import accusing_verb
 from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, fallen_to
-from accordwatch.extract.word_lists import word_set
 from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
 
@@ -28,22 +46,10 @@ from accordwatch.model import Event
 GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7}
 STATE_CODES = {1}
 FORCE_KINDS = {"state_forces", "police", "intelligence"}  # the state's armed arm: what it does is no protest
-# dependants whose subtree is another act told (a report's content, a clause beside it)
-OTHER_ACTS = {"ccomp", "parataxis"}
-SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
-OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative"}
-DIRECT_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd"}
-PARTICLE_PREPS = {"out", "back", "over", "off"}
-# the prepositions whose object is the place taken or left ("control of", "drove them from", "pulled out of"),
-# not where the act happened ("seized cigarettes at the port", "arrested in the town")
-TAKEN_PREPS = {"of", "from", "out", "back", "over", "off"}
 # cue groups naming arms (not "explosive": a "blast" alone may be an accident)
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
-MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
 AGREEMENT = "Agreement"
 MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
-GRIEVANCE_PREPS = {"against", "over", "about"}
-GRIEVANCE_VERBS = word_set("event_words", "grievance_verbs")
 LIGHT_OBJECT_VERBS = {"take", "gain", "set"}  # verbs whose object completes the predicate ("took control", "set fire")
 
 
@@ -103,150 +109,6 @@ def taxonomy() -> Taxonomy:
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
     widen = {name: frozenset(into) for name, into in (data.get("widen") or {}).items()}
     return Taxonomy(cues, tuple(sub_types), precedence, widen)  # type: ignore[arg-type]
-
-
-class Words:
-    """The words of one part of an event, matched by word or by phrase (lemmas or forms in sequence)."""
-
-    def __init__(self, tokens: list[Token], named: set[int] | None = None) -> None:
-        tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
-        # "<gpe>": a name the parse labels (of the tokens in NAMED only, when given)
-        self.single = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens} \
-            | {f"<{t.ent_type_.lower()}>" for t in tokens if t.ent_type_ and (named is None or t.i in named)}
-        self.texts = (" " + " ".join(t.lower_ for t in tokens) + " ",
-                      " " + " ".join(t.lemma_.lower() for t in tokens) + " ")
-
-    def has(self, cue: frozenset[str]) -> bool:
-        if self.single & cue:
-            return True
-        return any(" " in c and any(f" {c} " in text for text in self.texts) for c in cue)
-
-
-def _clause(token: Token) -> list[Token]:
-    """The predicate's clause: its subtree without the other acts under it, with the noun a
-    participle describes ("rockets fired from ...") and the verb an act noun hangs on."""
-    excluded: set[int] = set()
-    for t in token.subtree:
-        if t.i != token.i and t.dep_ in OTHER_ACTS:
-            excluded.update(x.i for x in t.subtree)
-    tokens = [t for t in token.subtree if t.i not in excluded]
-    if token.dep_ in {"acl", "relcl"} or token.pos_ == "NOUN":
-        head = token.head
-        tokens += [head] + [c for c in head.children if c.dep_ in {"compound", "amod", "nummod"}]
-        if head.dep_ == "prep":
-            tokens.append(head.head)
-    if token.dep_ == "advcl" and token.tag_ == "VBG":  # "shells landed on the market, killing four": its means
-        tokens += [t for c in token.head.children if c.dep_ in SUBJECTS for t in c.subtree]
-    if token.dep_ == "conj":  # "attacked the base and killed four": the first verb's subject is this one's
-        tokens += [t for c in token.head.children if c.dep_ in SUBJECTS for t in c.subtree]
-    return tokens
-
-
-def _objects(token: Token) -> list[Token]:
-    out: list[Token] = []
-    stack = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"prep", "prt", "xcomp"}]
-    if token.dep_ in {"acl", "relcl"}:
-        stack.append(token.head)
-    if token.pos_ == "NOUN" and token.dep_ == "nsubj":  # "clashes broke out between police and protesters"
-        stack += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"between", "with"}]
-    while stack:
-        t = stack.pop()
-        if t.dep_ in {"prep", "prt", "xcomp"}:
-            stack += [c for c in t.children if c.dep_ in OBJECT_DEPS | {"prep"}]
-            continue
-        out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "nummod"}]
-        # "control of the district headquarters of Garma": what the control is of, read as an object
-        # and the sides "between" or "with" whom it is ("a ceasefire between the two armed groups was agreed")
-        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "between", "with"}
-                  for x in c.children if x.dep_ == "pobj"]
-        out += [x for c in t.conjuncts for x in [c]]
-        if t.pos_ == "VERB":  # "a rocket fired at the base was intercepted": the noun the participle describes
-            out += [c for c in t.children if c.dep_ == "nsubj"]
-        # "a tunnel used to store weapons", "a truck loaded with explosives": what the thing holds
-        out += [x for c in t.children if c.dep_ == "acl" for x in c.subtree if x.pos_ == "NOUN"]
-    return out
-
-
-def _taken(token: Token) -> list[Token]:
-    """The place an act takes or leaves: its direct objects and passive subject, and what is taken
-    control "of" or driven "from" ("regained control of the district", "pulled out of the town"), not
-    where it happened ("seized a shipment at the port")."""
-    out: list[Token] = []
-    stack = [c for c in token.children if c.dep_ in DIRECT_OBJECTS
-             or (c.dep_ in {"prep", "prt"} and c.lower_ in TAKEN_PREPS)]
-    if token.dep_ in {"acl", "relcl"}:
-        stack.append(token.head)
-    while stack:
-        t = stack.pop()
-        if t.dep_ in {"prep", "prt"}:
-            stack += [c for c in t.children if c.dep_ == "pobj" or (c.dep_ == "prep" and c.lower_ in TAKEN_PREPS)]
-            continue
-        out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod"}] + list(t.conjuncts)
-        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in TAKEN_PREPS
-                  for x in c.children if x.dep_ == "pobj"]
-    return out
-
-
-def _agreed_to(token: Token) -> bool:
-    """An act the sides agreed to do ("agreed to resume peace talks", "agreed to swap prisoners"): the
-    agreement itself is done, whatever is still to come of the act."""
-    head = token.head
-    return token.dep_ == "xcomp" and head.lemma_.lower() == "agree" and head.tag_ != "VB" \
-        and not any(c.dep_ == "neg" for c in head.children)
-
-
-def _subject(token: Token) -> list[Token]:
-    # "... exploded, injuring four": a participle's doer is its main clause's subject
-    heads = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"}
-                       or (token.dep_ == "advcl" and token.tag_ == "VBG") else [])
-    if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN":
-        return list(token.head.subtree)
-    out: list[Token] = []
-    for head in heads:
-        for child in head.children:
-            if child.dep_ in {"nsubj", "csubj"} or (child.dep_ == "agent"):
-                out += list(child.subtree)
-    if token.pos_ == "NOUN":
-        out += [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
-        # "the recapture of the town by government troops": the noun's doer
-        out += [t for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
-        if token.dep_ == "dobj" and not out:  # "the army announced the recapture of the town": the army's
-            out += [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
-    if token.dep_ == "ccomp" and out and all(t.pos_ == "PRON" for t in out):
-        # "the militia announced it was disbanding": the pronoun is the one who announces
-        out += [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
-    return out
-
-
-def _unrealised(token: Token) -> bool:
-    """A bare verb told as what is to be done ("want them to capture a province", "will retake"), not a
-    past verb the tagger takes for a base form ("the army retook the town")."""
-    if token.tag_ != "VB":
-        return False
-    return any(c.dep_ in {"aux", "auxpass"} for c in token.children) \
-        or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
-
-
-def _subject_heads(token: Token) -> list[Token]:
-    """The nouns that do the act: its subjects' heads, or the noun a participle describes."""
-    heads = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
-    if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBG":
-        heads.append(token.head)
-    if token.dep_ == "advcl" and token.tag_ == "VBG":
-        # "imposed sanctions on the regime, targeting ten officials": what was imposed does it
-        heads += [c for c in token.head.children if c.dep_ == "dobj"]
-    return heads
-
-
-def _doer_heads(token: Token) -> Words:
-    """The nouns that do the act with their own modifiers, not the phrases on them ("a man" in "raped by a
-    man on a bus", "the tanker" in "struck by the tanker")."""
-    verbs = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"}
-                       or (token.dep_ == "advcl" and token.tag_ == "VBG") else [])  # as _subject reads them
-    heads = [token.head] if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN" else []
-    heads += [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "csubj"}]
-    heads += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return Words(heads + [m for h in heads for m in h.children if m.dep_ in {"compound", "amod", "det"}])
 
 
 def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]],
@@ -330,7 +192,7 @@ def _told_as_protesting(act: Token, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the people an act is done to are told as protesting by a clause or a participle on
     them ("fired into a crowd of villagers protesting against the mine", "detained activists who had
     gathered to protest", "shot striking miners"): the act met a protest."""
-    people = _objects(act)
+    people = objects_of(act)
     if act.lemma_.lower() in cues["intervening"]:  # "arrested twenty students for protesting"
         reasons = [p for holder in [act, *people] for p in holder.children if p.dep_ == "prep" and p.lower_ == "for"]
         if any(g.dep_ == "pcomp" and g.lemma_.lower() in cues["protesting"] for p in reasons for g in p.children):
@@ -369,51 +231,6 @@ def _precedence_order() -> dict[str, int]:
     return order
 
 
-def _largest_number(tokens: list[Token]) -> int:
-    """The largest count written in digits on the nouns among TOKENS ("12 villagers", "1,500 people")."""
-    figures = [int(t.text.replace(",", "")) for t in tokens if t.dep_ == "nummod" and t.text.replace(",", "").isdigit()]
-    return max(figures, default=0)
-
-
-def _told_as_attributed(token: Token, attributing: frozenset[str]) -> bool:
-    """An act told as what someone is accused of or claims ("accused the rebels of bombing the bridge",
-    "took credit for the blast that killed ten"): the report is of the accusation or the claim."""
-    node = token
-    for _ in range(MAX_FRAME_STEPS):
-        if node.head.i == node.i or node.dep_ in OTHER_ACTS:
-            return False
-        through_for = node.dep_ == "prep" and node.lower_ == "for"
-        node = node.head
-        if node.lemma_.lower() in attributing or node.lower_ in attributing:
-            return True
-        if through_for and any(c.dep_ == "dobj" and c.lemma_.lower() in attributing for c in node.children):
-            return True  # "took credit for the bombing": the claim's noun is the verb's object
-    return False
-
-
-def _told_as_reason(token: Token, intervening: frozenset[str]) -> bool:
-    """A protest told as the reason of another act ("sentenced to prison for taking part in protests",
-    "expelled diplomats for joining rallies"): it is in the object of that act's "for", so it is not
-    told as happening there. An arrest or a dispersal "for protesting" meets the protest itself."""
-    node = token
-    for _ in range(MAX_FRAME_STEPS):
-        if node.head.i == node.i or node.dep_ in OTHER_ACTS | {"relcl", "advcl"}:
-            return False
-        if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ == "for" and node.head.dep_ == "prep":
-            act = node.head.head
-            return act.pos_ == "VERB" and act.lemma_.lower() not in intervening and act.lower_ not in intervening
-        node = node.head
-    return False
-
-
-def _reason_tokens(act: Token, intervening: frozenset[str]) -> set[int]:
-    """The words of an act's "for" phrase when it gives the act's reason ("jailed for covering the rallies");
-    an arrest or a dispersal "for protesting" meets the protest, so its phrase is kept."""
-    if act.lemma_.lower() in intervening or act.lower_ in intervening:
-        return set()
-    return {t.i for c in act.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
-
-
 def _between_states(event: Event, kinds: dict[str, str], words: Words, objects: Words,
                     cues: dict[str, frozenset[str]]) -> bool:
     """"Russia strikes back at the US": one country against another with no arms, toll or target told
@@ -440,11 +257,11 @@ def _told_with_a_hazard(token: Token, hazard: frozenset[str], accident_verbs: fr
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
     """ACLED's (event type, sub-event type) of EVENT, read at its predicate TOKEN; (None, None) when
     ACLED would not code it (a plan, a denial, an act of nature, a diplomatic move)."""
-    agreed = _agreed_to(token) and event.modality == "planned" and not event.negated and not event.historical
+    agreed = agreed_to(token) and event.modality == "planned" and not event.negated and not event.historical
     if not agreed and (event.modality != "asserted" or event.negated or event.historical
                        or accusing_verb(token) is not None):
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
-    if not event.actors and ((_unrealised(token) and not agreed)
+    if not event.actors and ((unrealised(token) and not agreed)
                              or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
         return None, None  # "want them to capture a province", "talks on a release": no act by anyone
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "without":
@@ -452,23 +269,23 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
 
     tax = taxonomy()
     cues = tax.cues
-    if _told_as_attributed(token, cues["attributing"]):
+    if told_as_attributed(token, cues["attributing"]):
         return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
-    if event.category == "PROTEST" and _told_as_reason(token, cues["intervening"]):
+    if event.category == "PROTEST" and told_as_reason(token, cues["intervening"]):
         return None, None  # "jailed for taking part in protests": the protest is the punishment's reason
-    clause = _clause(token)
-    object_tokens = _objects(token)
+    clause = clause_of(token)
+    object_tokens = objects_of(token)
     # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
     # where something else was ("captured a commander in Garma")
     if event.predicate == FALLEN_KEY:  # "the town fell to the rebels": the place taken is the subject
         object_tokens += [t for c in token.children if c.dep_ == "nsubj" for t in [c, *c.children]]
     direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")
               or (event.predicate == FALLEN_KEY and t.dep_ == "nsubj")}
-    grievance = _grievance(token) if event.category == "PROTEST" else set()
+    grievance = grievance_of(token) if event.category == "PROTEST" else set()
     words = Words([t for t in _without_force_names(clause, cues) if t.i not in grievance])
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
-    objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else _subject(token))
-    taken = _taken(token)
+    objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else subject_of(token))
+    taken = taken_of(token)
     if event.predicate == FALLEN_KEY:
         taken += [t for c in token.children if c.dep_ == "nsubj" for t in [c, *c.children]]
     places = Words(taken)
@@ -484,11 +301,11 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                          and (token.lemma_.lower() in LIGHT_OBJECT_VERBS or c.lemma_.lower() == "control")]
                       + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
-    actors = _actor_classes(event, subject, kinds, cues, None if holder else _doer_heads(token))
-    reasons = _reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
+    actors = _actor_classes(event, subject, kinds, cues, None if holder else doer_heads(token))
+    reasons = reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
-    if _largest_number(object_tokens) >= MASS_ARREST:
+    if largest_number(object_tokens) >= MASS_ARREST:
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
     # "talks with the rebels", "a new observation post was set up": a side, or a force's own site, is named
     other_side = any(objects.has(cues[c]) for c in ("armed_groups", "state_forces", "military_sites", "weapons"))
@@ -501,7 +318,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and not any(words.has(cues[c]) for c in MEANS) and not predicate.has(cues["plundering"]) \
             and _told_with_a_hazard(token, cues["hazard"], cues["accident_verbs"]):  # no accident loots
         return None, None  # "...when a boiler exploded. Four workers were hurt": the accident's toll
-    if event.category == "ASSAULT" and (Words(_subject_heads(token)).has(cues["nonviolent_means"])
+    if event.category == "ASSAULT" and (Words(subject_heads(token)).has(cues["nonviolent_means"])
                                         or _between_states(event, kinds, words, objects, cues)):
         return None, None  # "fresh sanctions targeting ten officials", "strikes back at": no violence
     rows = [sub for sub in tax.sub_types if sub.name == AGREEMENT] if agreed else tax.sub_types
@@ -541,26 +358,6 @@ def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: di
             continue
         return sub
     return None
-
-
-def _grievance(token: Token) -> set[int]:
-    """The words of what a protest is against ("marched against police violence", "rallied to denounce
-    the looting of shops"): its grievance, not what the protesters do."""
-    staged = [c for c in token.children if c.dep_ == "dobj"]  # "staged a protest over the shootings"
-    holders = [c for t in [token, *staged] for c in t.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS]
-    holders += [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in GRIEVANCE_VERBS
-                for o in c.children if o.dep_ == "dobj"]
-    return {t.i for h in holders for t in _noun_phrase(h)}
-
-
-def _noun_phrase(head: Token) -> list[Token]:
-    """HEAD's words short of any verb under it (a clause in it tells acts of its own)."""
-    out, stack = [head], [c for c in head.children if c.pos_ not in {"VERB", "AUX"}]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack += [c for c in t.children if c.pos_ not in {"VERB", "AUX"}]
-    return out
 
 
 def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:

@@ -1,0 +1,231 @@
+"""How the ACLED typer reads an event from the parse: the words of its clause, what it is done to,
+the place it takes, who does it, and the frames it is told in (a reason, an accusation, a grievance).
+acled.py decides the sub-type from these."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accordwatch.extract.word_lists import word_set
+
+# dependants whose subtree is another act told (a report's content, a clause beside it)
+OTHER_ACTS = {"ccomp", "parataxis"}
+SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
+OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative"}
+DIRECT_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd"}
+PARTICLE_PREPS = {"out", "back", "over", "off"}
+# the prepositions whose object is the place taken or left ("control of", "drove them from", "pulled out of"),
+# not where the act happened ("seized cigarettes at the port", "arrested in the town")
+TAKEN_PREPS = {"of", "from", "out", "back", "over", "off"}
+MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
+GRIEVANCE_PREPS = {"against", "over", "about"}
+GRIEVANCE_VERBS = word_set("event_words", "grievance_verbs")
+
+
+class Words:
+    """The words of one part of an event, matched by word or by phrase (lemmas or forms in sequence)."""
+
+    def __init__(self, tokens: list[Token], named: set[int] | None = None) -> None:
+        tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+        # "<gpe>": a name the parse labels (of the tokens in NAMED only, when given)
+        self.single = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens} \
+            | {f"<{t.ent_type_.lower()}>" for t in tokens if t.ent_type_ and (named is None or t.i in named)}
+        self.texts = (" " + " ".join(t.lower_ for t in tokens) + " ",
+                      " " + " ".join(t.lemma_.lower() for t in tokens) + " ")
+
+    def has(self, cue: frozenset[str]) -> bool:
+        if self.single & cue:
+            return True
+        return any(" " in c and any(f" {c} " in text for text in self.texts) for c in cue)
+
+
+def clause_of(token: Token) -> list[Token]:
+    """The predicate's clause: its subtree without the other acts under it, with the noun a
+    participle describes ("rockets fired from ...") and the verb an act noun hangs on."""
+    excluded: set[int] = set()
+    for t in token.subtree:
+        if t.i != token.i and t.dep_ in OTHER_ACTS:
+            excluded.update(x.i for x in t.subtree)
+    tokens = [t for t in token.subtree if t.i not in excluded]
+    if token.dep_ in {"acl", "relcl"} or token.pos_ == "NOUN":
+        head = token.head
+        tokens += [head] + [c for c in head.children if c.dep_ in {"compound", "amod", "nummod"}]
+        if head.dep_ == "prep":
+            tokens.append(head.head)
+    if token.dep_ == "advcl" and token.tag_ == "VBG":  # "shells landed on the market, killing four": its means
+        tokens += [t for c in token.head.children if c.dep_ in SUBJECTS for t in c.subtree]
+    if token.dep_ == "conj":  # "attacked the base and killed four": the first verb's subject is this one's
+        tokens += [t for c in token.head.children if c.dep_ in SUBJECTS for t in c.subtree]
+    return tokens
+
+
+def objects_of(token: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"prep", "prt", "xcomp"}]
+    if token.dep_ in {"acl", "relcl"}:
+        stack.append(token.head)
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj":  # "clashes broke out between police and protesters"
+        stack += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"between", "with"}]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in {"prep", "prt", "xcomp"}:
+            stack += [c for c in t.children if c.dep_ in OBJECT_DEPS | {"prep"}]
+            continue
+        out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "nummod"}]
+        # "control of the district headquarters of Garma": what the control is of, read as an object
+        # and the sides "between" or "with" whom it is ("a ceasefire between the two armed groups was agreed")
+        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "between", "with"}
+                  for x in c.children if x.dep_ == "pobj"]
+        out += [x for c in t.conjuncts for x in [c]]
+        if t.pos_ == "VERB":  # "a rocket fired at the base was intercepted": the noun the participle describes
+            out += [c for c in t.children if c.dep_ == "nsubj"]
+        # "a tunnel used to store weapons", "a truck loaded with explosives": what the thing holds
+        out += [x for c in t.children if c.dep_ == "acl" for x in c.subtree if x.pos_ == "NOUN"]
+    return out
+
+
+def taken_of(token: Token) -> list[Token]:
+    """The place an act takes or leaves: its direct objects and passive subject, and what is taken
+    control "of" or driven "from" ("regained control of the district", "pulled out of the town"), not
+    where it happened ("seized a shipment at the port")."""
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ in DIRECT_OBJECTS
+             or (c.dep_ in {"prep", "prt"} and c.lower_ in TAKEN_PREPS)]
+    if token.dep_ in {"acl", "relcl"}:
+        stack.append(token.head)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in {"prep", "prt"}:
+            stack += [c for c in t.children if c.dep_ == "pobj" or (c.dep_ == "prep" and c.lower_ in TAKEN_PREPS)]
+            continue
+        out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod"}] + list(t.conjuncts)
+        stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in TAKEN_PREPS
+                  for x in c.children if x.dep_ == "pobj"]
+    return out
+
+
+def agreed_to(token: Token) -> bool:
+    """An act the sides agreed to do ("agreed to resume peace talks", "agreed to swap prisoners"): the
+    agreement itself is done, whatever is still to come of the act."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() == "agree" and head.tag_ != "VB" \
+        and not any(c.dep_ == "neg" for c in head.children)
+
+
+def subject_of(token: Token) -> list[Token]:
+    # "... exploded, injuring four": a participle's doer is its main clause's subject
+    heads = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"}
+                       or (token.dep_ == "advcl" and token.tag_ == "VBG") else [])
+    if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN":
+        return list(token.head.subtree)
+    out: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in {"nsubj", "csubj"} or (child.dep_ == "agent"):
+                out += list(child.subtree)
+    if token.pos_ == "NOUN":
+        out += [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
+        # "the recapture of the town by government troops": the noun's doer
+        out += [t for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
+        if token.dep_ == "dobj" and not out:  # "the army announced the recapture of the town": the army's
+            out += [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    if token.dep_ == "ccomp" and out and all(t.pos_ == "PRON" for t in out):
+        # "the militia announced it was disbanding": the pronoun is the one who announces
+        out += [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    return out
+
+
+def unrealised(token: Token) -> bool:
+    """A bare verb told as what is to be done ("want them to capture a province", "will retake"), not a
+    past verb the tagger takes for a base form ("the army retook the town")."""
+    if token.tag_ != "VB":
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} for c in token.children) \
+        or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+def subject_heads(token: Token) -> list[Token]:
+    """The nouns that do the act: its subjects' heads, or the noun a participle describes."""
+    heads = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]
+    if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBG":
+        heads.append(token.head)
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        # "imposed sanctions on the regime, targeting ten officials": what was imposed does it
+        heads += [c for c in token.head.children if c.dep_ == "dobj"]
+    return heads
+
+
+def doer_heads(token: Token) -> Words:
+    """The nouns that do the act with their own modifiers, not the phrases on them ("a man" in "raped by a
+    man on a bus", "the tanker" in "struck by the tanker")."""
+    verbs = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"}
+                       or (token.dep_ == "advcl" and token.tag_ == "VBG") else [])  # as subject_of reads them
+    heads = [token.head] if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN" else []
+    heads += [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "csubj"}]
+    heads += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return Words(heads + [m for h in heads for m in h.children if m.dep_ in {"compound", "amod", "det"}])
+
+
+def largest_number(tokens: list[Token]) -> int:
+    """The largest count written in digits on the nouns among TOKENS ("12 villagers", "1,500 people")."""
+    figures = [int(t.text.replace(",", "")) for t in tokens if t.dep_ == "nummod" and t.text.replace(",", "").isdigit()]
+    return max(figures, default=0)
+
+
+def told_as_attributed(token: Token, attributing: frozenset[str]) -> bool:
+    """An act told as what someone is accused of or claims ("accused the rebels of bombing the bridge",
+    "took credit for the blast that killed ten"): the report is of the accusation or the claim."""
+    node = token
+    for _ in range(MAX_FRAME_STEPS):
+        if node.head.i == node.i or node.dep_ in OTHER_ACTS:
+            return False
+        through_for = node.dep_ == "prep" and node.lower_ == "for"
+        node = node.head
+        if node.lemma_.lower() in attributing or node.lower_ in attributing:
+            return True
+        if through_for and any(c.dep_ == "dobj" and c.lemma_.lower() in attributing for c in node.children):
+            return True  # "took credit for the bombing": the claim's noun is the verb's object
+    return False
+
+
+def told_as_reason(token: Token, intervening: frozenset[str]) -> bool:
+    """A protest told as the reason of another act ("sentenced to prison for taking part in protests",
+    "expelled diplomats for joining rallies"): it is in the object of that act's "for", so it is not
+    told as happening there. An arrest or a dispersal "for protesting" meets the protest itself."""
+    node = token
+    for _ in range(MAX_FRAME_STEPS):
+        if node.head.i == node.i or node.dep_ in OTHER_ACTS | {"relcl", "advcl"}:
+            return False
+        if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ == "for" and node.head.dep_ == "prep":
+            act = node.head.head
+            return act.pos_ == "VERB" and act.lemma_.lower() not in intervening and act.lower_ not in intervening
+        node = node.head
+    return False
+
+
+def reason_tokens(act: Token, intervening: frozenset[str]) -> set[int]:
+    """The words of an act's "for" phrase when it gives the act's reason ("jailed for covering the rallies");
+    an arrest or a dispersal "for protesting" meets the protest, so its phrase is kept."""
+    if act.lemma_.lower() in intervening or act.lower_ in intervening:
+        return set()
+    return {t.i for c in act.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+
+
+def grievance_of(token: Token) -> set[int]:
+    """The words of what a protest is against ("marched against police violence", "rallied to denounce
+    the looting of shops"): its grievance, not what the protesters do."""
+    staged = [c for c in token.children if c.dep_ == "dobj"]  # "staged a protest over the shootings"
+    holders = [c for t in [token, *staged] for c in t.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS]
+    holders += [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in GRIEVANCE_VERBS
+                for o in c.children if o.dep_ == "dobj"]
+    return {t.i for h in holders for t in noun_phrase(h)}
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """HEAD's words short of any verb under it (a clause in it tells acts of its own)."""
+    out, stack = [head], [c for c in head.children if c.pos_ not in {"VERB", "AUX"}]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.pos_ not in {"VERB", "AUX"}]
+    return out
