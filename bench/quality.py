@@ -7,9 +7,9 @@ Every gold set of records is split by id (accordwatch.evaluation.halves): the "l
 whose failures we read, the "score" half is only ever scored. Both are printed with their gap; a gain
 the score half does not share is fitting. Each set is read into a fresh SQLite file with the same
 pipeline the CLI uses. `yemen` holds the release ledger against the checkpoints of its expected.yaml.
-`probe` is our own: snippets we wrote for each ACLED sub-type (bench/data/acled_probe.*.jsonl), in the
-ACLED gold's format and scored by its scorer, as a second view of how the typing generalises; being
-ours, it is read whole ("all"). `--per-type` prints the ACLED sets' figure for each sub-type.
+`probe` is our own: snippets we wrote for each ACLED sub-type (bench/data/acled_probe.*.yaml, grouped by
+sub-type), turned into the ACLED gold's format and scored by its scorer, as a second view of how the typing
+generalises; being ours, it is read whole ("all"). `--per-type` prints the ACLED sets' figure for each sub-type.
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ SETS = {
     "timebank": ("gold/timebank/tbaq.jsonl", "gold/timebank/tbaq.jsonl", "eval/score_times.py",
                  {"found": None, "value_accuracy": 0.85}),
 }
-PROBE_FILES = "acled_probe.*.jsonl"  # in bench/data: our own ACLED snippets, one file per family of sub-types
+PROBE_FILES = "acled_probe.*.yaml"  # in bench/data: our own ACLED snippets, one file per family of sub-types
+OUTSIDE_ACLED = "outside ACLED"  # the probe's group of near-misses ACLED would not code
 YEMEN = "corpora/yemen-2023"
 YEMEN_SIDES = {"government_side_released": "government_side_release", "houthi_released": "houthi_release"}
 
@@ -93,14 +94,25 @@ def _halves(gold: Path, workdir: Path) -> dict[str, Path]:
     return paths
 
 
+def _probe_records() -> list[dict]:
+    """The probe's snippets as records of the ACLED gold's format, numbered within each family's file."""
+    records = []
+    for path in sorted((ROOT / "bench" / "data").glob(PROBE_FILES)):
+        family = path.name.split(".")[1]
+        groups = yaml.safe_load(path.read_text(encoding="utf-8"))
+        texts = [(None if kind == OUTSIDE_ACLED else kind, text) for kind, items in groups.items() for text in items]
+        records += [{"id": f"probe-{family}-{number:03d}", "text": text, "acled_sub_event_type": kind}
+                    for number, (kind, text) in enumerate(texts, start=1)]
+    return records
+
+
 def run_set(name: str, shared: Path, workdir: Path, keep: Path | None = None) -> tuple[dict[str, dict], float, int]:
     """Scores by half ("all" for a set too small to halve), seconds taken, documents extracted."""
     source, gold, scorer, _ = SETS[name]
     store = open_store(f"sqlite:///{workdir / (name + '.db')}")
     if name == "probe":  # ours, read whole: every family's file as one gold file
         probe = workdir / "acled_probe.jsonl"
-        probe.write_text("".join(path.read_text(encoding="utf-8").rstrip("\n") + "\n"
-                                 for path in sorted((ROOT / "bench" / "data").glob(PROBE_FILES))), encoding="utf-8")
+        probe.write_text("".join(json.dumps(record) + "\n" for record in _probe_records()), encoding="utf-8")
         elapsed, count = _ingest_and_extract(store, probe)
         out = workdir / f"{name}.json"
         _export(store, out)
