@@ -42,14 +42,14 @@ def test_extraction_reads_pending_documents_in_batches_in_code_point_order(store
     pipeline.ingest(store, [feed(write, "day.jsonl", IDS)])
     monkeypatch.setattr(pipeline, "DOCUMENT_BATCH", 2)
     batches: list[int] = []
-    original = pipeline.documents_after
+    original = stored_documents.documents_after
 
     def counted(session, after, limit, **kw):
         found = original(session, after, limit, **kw)
         batches.append(len(found))
         return found
 
-    monkeypatch.setattr(pipeline, "documents_after", counted)
+    monkeypatch.setattr(stored_documents, "documents_after", counted)
     extracted: list[str] = []
     real = pipeline.extract_document
     monkeypatch.setattr(pipeline, "extract_document",

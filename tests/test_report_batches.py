@@ -13,47 +13,23 @@ import pytest
 from accordwatch import pipeline
 from accordwatch.agreements import load_agreement
 from accordwatch.report import write_report
-from accordwatch.review import record_review, reviewed_records
 from accordwatch.settings import load_settings
 from accordwatch.store import Store
-from report_files import write_reports
+from report_files import BATCH_REPORTS, merge_first_into_last, write_reports
 
 ROOT = Path(__file__).resolve().parent.parent
 AGREEMENT = load_agreement(ROOT / "examples" / "afghanistan-2020" / "doha-2020.yaml")
 AS_OF = date(2020, 4, 20)
 
-REPORTS = {  # in id order: the merge below goes from the first document into the last
-    "agency-a": ("2020-04-09", "Kabul let 80 Taliban inmates go home from Pul-e-Charkhi on Wednesday, a "
-                               "government spokesman said.\n"),
-    "bulletin-b": ("2020-04-12", "Taliban fighters attacked an army post in Baghlan province on Saturday, the "
-                                 "defence ministry said. The Taliban denied carrying out the attack.\n"),
-    "courier-c": ("2020-04-13", "The Afghan government released 120 Taliban prisoners on Sunday, the national "
-                                "security council said.\n"),
-    "dispatch-d": ("2020-04-09", "The Afghan government freed 80 Taliban prisoners from Pul-e-Charkhi prison on "
-                                 "Wednesday, officials said.\n"),
-}
-
-
 @pytest.fixture
 def read_store(store: Store, tmp_path: Path) -> Store:
-    pipeline.ingest(store, write_reports(tmp_path, REPORTS))
+    pipeline.ingest(store, write_reports(tmp_path, BATCH_REPORTS))
     pipeline.extract(store, load_settings())
     return store
 
 
-def _merge_first_into_last(store: Store) -> str:
-    with store.session() as session:
-        events = reviewed_records(session).events
-    misread = next(e for e in events if e.doc_id == "agency-a")
-    target = next(e for e in events if e.doc_id == "dispatch-d" and e.category == "RETREAT")
-    with store.session() as session:
-        record_review(session, reviewer="amina", kind="event", record_id=misread.id, action="merge",
-                      merge_into=target.id)
-    return misread.id
-
-
 def test_the_page_is_the_same_read_one_document_at_a_time_or_all_at_once(read_store: Store, tmp_path: Path) -> None:
-    merged_away = _merge_first_into_last(read_store)
+    merged_away = merge_first_into_last(read_store)
     assessment = pipeline.assess(read_store, AGREEMENT, AS_OF)
     one, whole = tmp_path / "one.html", tmp_path / "whole.html"
     counts_one = write_report(read_store, assessment, one, batch=1)

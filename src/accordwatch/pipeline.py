@@ -35,7 +35,7 @@ from accordwatch.settings import Settings
 from accordwatch.store import Store
 from accordwatch.store.documents import (
     dated_heads,
-    documents_after,
+    document_batches,
     open_failures,
     pending_count,
     publication_days,
@@ -123,19 +123,6 @@ def ingest(store: Store, paths: Iterable[Path], *, retry_failed: bool = False) -
     return summary
 
 
-def _stored_in_batches(store: Store, *, pending_only: bool) -> Iterator[Document]:
-    """The stored documents (PENDING_ONLY: those to extract) in id order, DOCUMENT_BATCH at a time, each
-    batch read by a query of its own: memory holds a batch, not the store."""
-    after: str | None = None
-    while True:
-        with store.session() as session:
-            batch = documents_after(session, after, DOCUMENT_BATCH, pending_only=pending_only)
-        if not batch:
-            return
-        yield from batch
-        after = batch[-1].id
-
-
 def _pieces(pending: Iterable[Document], limit: int) -> Iterator[tuple[str, tuple[Document, int, int, bool]]]:
     """Every document's text in pieces of at most LIMIT characters, as (text, (document, start, end,
     last piece?)): a short document is one piece."""
@@ -197,7 +184,8 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
         failed_before = {failure.source for failure, _stage, _doc in open_failures(session, "extract")}
     if not count:
         return summary
-    pending = _stored_in_batches(store, pending_only=not everything)
+    pending = (document for batch in document_batches(store, DOCUMENT_BATCH, pending_only=not everything)
+               for document in batch)
     nlp = build_pipeline(settings.spacy_model)
     limit = min(settings.piece_chars, nlp.max_length)
     threshold = settings.fuzzy_threshold

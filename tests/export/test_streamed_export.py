@@ -18,19 +18,9 @@ from accordwatch.review import batches as review_batches
 from accordwatch.review import record_review, reviewed_records
 from accordwatch.settings import load_settings
 from accordwatch.store import Store
-from report_files import write_reports
+from report_files import BATCH_REPORTS, merge_first_into_last, write_reports
 
 DOHA = Path(__file__).resolve().parents[2] / "examples" / "afghanistan-2020" / "doha-2020.yaml"
-REPORTS = {  # in id order: the merge goes from the first document into the last
-    "agency-a": ("2020-04-09", "Kabul let 80 Taliban inmates go home from Pul-e-Charkhi on Wednesday, a "
-                               "government spokesman said.\n"),
-    "bulletin-b": ("2020-04-12", "Taliban fighters attacked an army post in Baghlan province on Saturday, the "
-                                 "defence ministry said. The Taliban denied carrying out the attack.\n"),
-    "courier-c": ("2020-04-13", "The Afghan government released 120 Taliban prisoners in Kabul on Sunday, the "
-                                "national security council said.\n"),
-    "dispatch-d": ("2020-04-09", "The Afghan government freed 80 Taliban prisoners from Pul-e-Charkhi prison "
-                                 "near Kabul on Wednesday, officials said.\n"),
-}
 TEXT_FORMATS = ["json", "acled-csv", "plover-json", "geojson"]
 
 
@@ -38,16 +28,12 @@ TEXT_FORMATS = ["json", "acled-csv", "plover-json", "geojson"]
 
 @pytest.fixture
 def reviewed_store(store: Store, tmp_path: Path) -> Store:
-    pipeline.ingest(store, write_reports(tmp_path, REPORTS))
+    pipeline.ingest(store, write_reports(tmp_path, BATCH_REPORTS))
     pipeline.extract(store, load_settings())
+    merge_first_into_last(store)
     with store.session() as session:
-        events = reviewed_records(session).events
-    misread = next(e for e in events if e.doc_id == "agency-a")
-    target = next(e for e in events if e.doc_id == "dispatch-d" and e.category == "RETREAT")
-    released = next(e for e in events if e.doc_id == "courier-c" and e.category == "RETREAT")
-    with store.session() as session:
-        record_review(session, reviewer="amina", kind="event", record_id=misread.id, action="merge",
-                      merge_into=target.id)
+        released = next(e for e in reviewed_records(session).events
+                        if e.doc_id == "courier-c" and e.category == "RETREAT")
         record_review(session, reviewer="amina", kind="event", record_id=released.id, action="correct",
                       changes={"prisoners": 110})
     # the outlet rewrites the corrected report: the review's words are gone, so it is orphaned
@@ -78,7 +64,7 @@ def test_the_json_export_keeps_the_merge_and_the_orphan_across_batches(
         reviewed_store: Store, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _export(db_url, "json", tmp_path / "one.json", monkeypatch, batch=1)
     exported = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
-    assert [d["id"] for d in exported["documents"]] == sorted(REPORTS)
+    assert [d["id"] for d in exported["documents"]] == sorted(BATCH_REPORTS)
     assert not [e for e in exported["events"] if e["doc_id"] == "agency-a"]  # merged into dispatch-d's
     merged = next(e for e in exported["events"] if e["doc_id"] == "dispatch-d" and e["event"] == "RETREAT")
     assert [x["doc_id"] for x in merged["also_told_in"]] == ["agency-a"]

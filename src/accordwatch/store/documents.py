@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import delete, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -12,6 +13,9 @@ from accordwatch.model import Document, Failure
 from accordwatch.store.records import RECORD_TABLES
 from accordwatch.store.schema import DocumentRow, FailureRow
 from accordwatch.store.stories import leave_story
+
+if TYPE_CHECKING:
+    from accordwatch.store.session import Store
 
 SaveOutcome = Literal["new", "unchanged", "updated", "copy"]
 # how far a publication date can be trusted, by where it came from (best first; unknown last)
@@ -169,6 +173,19 @@ def documents_after(session: Session, after: str | None, limit: int, *, pending_
     if pending_only:
         stmt = stmt.where(_pending())
     return [to_document(row) for row in session.scalars(stmt)]
+
+
+def document_batches(store: Store, size: int, *, pending_only: bool = False) -> Iterator[list[Document]]:
+    """The stored documents (PENDING_ONLY: those to extract) in id order, SIZE at a time, each batch read
+    by a query and a session of its own: memory holds a batch, not the store."""
+    after: str | None = None
+    while True:
+        with store.session() as session:
+            batch = documents_after(session, after, size, pending_only=pending_only)
+        if not batch:
+            return
+        yield batch
+        after = batch[-1].id
 
 
 def pending_count(session: Session, *, pending_only: bool = True) -> int:
