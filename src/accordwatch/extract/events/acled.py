@@ -111,6 +111,9 @@ def taxonomy() -> Taxonomy:
     return Taxonomy(cues, tuple(sub_types), precedence, widen)  # type: ignore[arg-type]
 
 
+NAMED_PARTIES = frozenset({"<org>", "<person>"})  # the parse's labels of a named doer (not "Afghan")
+
+
 def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]],
                    doers: Words | None = None) -> set[str]:
     classes: set[str] = set()
@@ -137,6 +140,8 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
     if subject.has(cues["mob"]) and not subject.has(cues["protest_words"]) \
             and not subject.has(cues["armed_groups"]) and not subject.has(cues["state_forces"]):
         classes.add("crowd")  # "an angry crowd stormed", not "a crowd of protesters" nor "a group of gunmen"
+    if not classes and (doers or subject).has(NAMED_PARTIES):
+        classes.add("named")  # a party the text names but the knowledge base does not know ("the Kivu Front")
     if (doers or subject).has(cues["aerial"]):
         classes.add("aircraft")  # "warplanes destroyed an arms depot": an air strike, whatever it hit
     craft = (doers or subject).has(cues["craft"])  # a vehicle as the doer, not where the doer was
@@ -309,7 +314,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
     # "talks with the rebels", "a new observation post was set up": a side, or a force's own site, is named
     other_side = any(objects.has(cues[c]) for c in ("armed_groups", "state_forces", "military_sites", "weapons"))
-    if not event.actors and event.category not in VIOLENT | {"PROTEST"} and not actors & {"state", "non_state"} \
+    if not event.actors and event.category not in VIOLENT | {"PROTEST"} \
+            and not actors & {"state", "non_state", "named"} \
             and not other_side:
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
     if "hazard" in actors and not words.has(cues["weapons"]):

@@ -132,8 +132,9 @@ def build_events(context: Context) -> list[Event]:
                 actors = [a for c in token.children if c.dep_ in {"poss", "compound", "amod"}
                           for a in actors_of(context, c)]
                 recipients += [a for obj in _prep_objects(token, {"of"}) for a in actors_of(context, obj)]
-                if not actors and sense.category in {"ASSAULT", "CONSULT"}:
-                    # "fighting between Armenia and Azerbaijan", "talks between the two sides"
+                if not actors and (sense.category in {"ASSAULT", "CONSULT", "AGREE"} or sense.mode in JOINT_MODES):
+                    # "fighting between Armenia and Azerbaijan", "talks between the two sides", "a truce
+                    # between the army and the rebels": both sides do it
                     actors = [a for obj in _prep_objects(token, {"between"}) for a in actors_of(context, obj)]
                 if sense.category == "REQUEST":
                     # "its demand that Israel ease restrictions": asked of that subject (the clause
@@ -293,6 +294,7 @@ def build_events(context: Context) -> list[Event]:
 
 
 TOLD_AS_DONE = {"asserted", "alleged", "denied"}
+JOINT_MODES = {"ceasefire", "exchange"}  # acts two sides do together
 DEMONSTRATING_KEYS = word_set("event_words", "demonstrating_keys")
 PROTESTING_STATE_KINDS = {"state", "government", "government_body"}  # whose protest is a diplomatic note
 

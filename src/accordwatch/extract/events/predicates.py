@@ -54,6 +54,8 @@ def _object_words(token: Token) -> set[str]:
         if child.dep_ in OBJECTS | {"nsubjpass"}:
             words |= {child.lower_, child.lemma_.lower()}
             words |= {c.lower_ for c in child.conjuncts}
+            # "a weapons depot", "arms caches": what the compound names is what was found or taken
+            words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
             # "a wave of attacks", "a string of raids"
             words |= {g.lower_ for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"}
