@@ -97,3 +97,16 @@ def test_finding_or_building_anything_else_is_no_development(extract, text: str)
 
 def test_a_military_point_erected_is_a_base(extract) -> None:
     assert BASE in sub_types(extract, "Turkish troops erected a new military point south of the town.")
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators unearthed a mass grave containing 40 bodies near the town.",
+    "A mass grave was discovered on the outskirts of the city, police said.",
+    "Forensic teams exhumed the remains of dozens of people from a mass grave in the north.",
+])
+def test_a_mass_grave_found_is_an_other_strategic_development(extract, text: str) -> None:
+    assert "Other" in sub_types(extract, text)
+
+
+def test_an_old_grave_found_is_no_development(extract) -> None:
+    assert sub_types(extract, "Archaeologists discovered a Roman grave near the river.") == []
