@@ -69,3 +69,13 @@ def test_core_verb_codes_its_category(extract, text, category):
 def test_core_verb_with_its_object_only(extract, text, category):
     result = extract(text)
     assert category not in {e.category for e in result.events}, describe(result)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Turkey severed every contact with the group.", "SANCTION"),  # the list writes "contacts"
+    ("The Afghan government recalled its envoy from Islamabad.", "SANCTION"),  # "envoys" as well
+    ("Pakistan is withholding a payment to the contractors.", "SANCTION"),  # "payments"
+], ids=["contact", "envoy", "payment"])
+def test_an_object_list_holds_each_noun_in_either_number(extract, text, category):
+    result = extract(text)
+    assert category in {e.category for e in result.events}, describe(result)

@@ -8,7 +8,10 @@ The category is a starting point: negation, modality and the governing verb chan
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from lemminflect import getLemma
 
 from accordwatch.errors import WordListError
 from accordwatch.extract.word_lists import word_table
@@ -21,8 +24,16 @@ class Sense:
     objects: frozenset[str] | None = None  # the predicate counts only with one of these nouns
 
 
+def with_lemmas(nouns: Iterable[str]) -> frozenset[str]:
+    """NOUNS and the lemma of each: a list written "weapons" also holds "weapon", the lemma an object is
+    read in, so a list need not name every number of every noun."""
+    nouns = set(nouns)
+    return frozenset(nouns | {lemma.lower() for noun in nouns if " " not in noun
+                              for lemma in getLemma(noun, upos="NOUN")[:1]})
+
+
 def _s(category: str, mode: str | None = None, objects: str | None = None) -> Sense:
-    return Sense(category, mode, frozenset(objects.split()) if objects else None)
+    return Sense(category, mode, with_lemmas(objects.split()) if objects else None)
 
 
 TALK_NOUNS = ("talks meeting meetings negotiations negotiation discussions discussion dialogue session "
@@ -217,7 +228,7 @@ def _core_verbs() -> dict[str, list[Sense]]:
     objects = word_table("event_words", "core_verb_objects")
     classes = word_table("event_words", "object_classes")
     return {verb: [Sense(category, (modes.get(verb) or [None])[0],
-                         _object_nouns(verb, objects[verb], classes) if verb in objects else None)]
+                         with_lemmas(_object_nouns(verb, objects[verb], classes)) if verb in objects else None)]
             for category, verbs in word_table("event_words", "core_verbs").items() for verb in verbs}
 
 

@@ -53,18 +53,18 @@ def _object_words(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in OBJECTS | {"nsubjpass"}:
             words |= {child.lower_, child.lemma_.lower()}
-            words |= {c.lower_ for c in child.conjuncts}
+            words |= {w for c in child.conjuncts for w in (c.lower_, c.lemma_.lower())}
             # "a weapons depot", "arms caches": what the compound names is what was found or taken
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
             # "a wave of attacks", "a string of raids"
-            words |= {g.lower_ for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for g in p.children if g.dep_ == "pobj"}
+            words |= {w for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
         if child.dep_ in {"prep", "prt"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     words |= {grandchild.lower_, grandchild.lemma_.lower()}
                 if grandchild.dep_ == "prep":  # "walked out of the negotiations"
-                    words |= {g.lower_ for g in grandchild.children if g.dep_ == "pobj"}
+                    words |= {w for g in grandchild.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
     if token.dep_ in {"relcl", "acl"}:  # "the agreement that was struck"
         words |= {token.head.lower_, token.head.lemma_.lower()}
     return words
