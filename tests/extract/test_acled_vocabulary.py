@@ -110,3 +110,13 @@ def test_a_mass_grave_found_is_an_other_strategic_development(extract, text: str
 
 def test_an_old_grave_found_is_no_development(extract) -> None:
     assert sub_types(extract, "Archaeologists discovered a Roman grave near the river.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen set ablaze 20 motorcycles belonging to traders.",
+    "Soldiers bulldozed dozens of homes in the camp.",
+    "Gunmen set fire to a factory on the outskirts of the city.",
+    "The militia burned tents in the displacement camp.",
+])
+def test_property_burned_or_razed_is_one_class_for_the_verb_and_the_acled_type(extract, text: str) -> None:
+    assert "Looting/property destruction" in sub_types(extract, text)
