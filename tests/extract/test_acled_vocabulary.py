@@ -120,3 +120,45 @@ def test_an_old_grave_found_is_no_development(extract) -> None:
 ])
 def test_property_burned_or_razed_is_one_class_for_the_verb_and_the_acled_type(extract, text: str) -> None:
     assert "Looting/property destruction" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The killing of three farmers by gunmen sparked protests.",  # the "by" phrase is the doer
+    "Police said the bodies of four traders killed by bandits were recovered.",  # the act is the clause
+    "The militants executed the two hostages, the group said in a video.",
+    "Five civilians, including two children, lost their lives in the attack by the armed group.",
+    "Three schoolchildren were killed in the raid on the village, officials said.",
+])
+def test_civilians_an_armed_group_kills_are_an_attack_however_the_sentence_names_them(extract, text: str) -> None:
+    assert "Attack" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in the attack by the insurgents on the checkpoint.",
+    "The killing of two policemen by gunmen sparked a manhunt.",
+])
+def test_armed_men_killed_in_an_attack_are_no_civilians(extract, text: str) -> None:
+    assert "Attack" not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The militants released 20 soldiers they had captured, in a goodwill gesture.",
+    "The Houthis freed 14 Saudi captives on Sunday, the Red Cross said.",
+    "The army and the rebels agreed to a prisoner exchange brokered by the Red Cross.",
+    "Leaders of the Ndoki Popular Front met government envoys in Geneva for a new round of negotiations.",
+])
+def test_releases_agreements_and_talks_of_the_sides_of_a_conflict_are_agreements(extract, text: str) -> None:
+    assert AGREEMENT in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of France and Germany held talks in Berlin on Monday.",
+    "Police released the suspect on bail after questioning.",
+    "Both sides will agree to a prisoner exchange only after the election, a mediator said.",
+])
+def test_diplomacy_bail_and_agreements_still_to_come_are_no_agreement(extract, text: str) -> None:
+    assert AGREEMENT not in sub_types(extract, text)
+
+
+def test_soldiers_an_armed_group_captures_are_not_arrested(extract) -> None:
+    assert "Arrests" not in sub_types(extract, "The rebels captured 30 soldiers at the border post on Friday.")

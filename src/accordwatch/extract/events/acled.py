@@ -22,9 +22,11 @@ from accordwatch.extract.events.acled_parse import (
     OBJECT_DEPS,
     PARTICLE_PREPS,
     Words,
+    agreed_itself,
     agreed_to,
     clause_of,
     doer_heads,
+    frame_victims,
     grievance_of,
     largest_number,
     objects_of,
@@ -76,6 +78,7 @@ class SubType:
     unless_actors: frozenset[str] = frozenset()
     mode_cues: frozenset[str] = frozenset()  # PLOVER modes that stand for the words (the means already read)
     places: tuple[str, ...] = ()
+    doer_named: bool = False  # the act's doer is one the text names ("the militants freed", not "were freed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,7 @@ def taxonomy() -> Taxonomy:
             tuple(row.get("predicate", [])), tuple(row.get("words", [])), tuple(row.get("objects", [])),
             frozenset(row.get("actors", [])), frozenset(row.get("targets", [])), tuple(row.get("unless", [])),
             frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", [])),
-            tuple(row.get("places", []))))
+            tuple(row.get("places", [])), bool(row.get("doer_named", False))))
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
     widen = {name: frozenset(into) for name, into in (data.get("widen") or {}).items()}
     return Taxonomy(cues, tuple(sub_types), precedence, widen)  # type: ignore[arg-type]
@@ -270,7 +273,8 @@ def _told_with_a_hazard(token: Token, hazard: frozenset[str], accident_verbs: fr
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
     """ACLED's (event type, sub-event type) of EVENT, read at its predicate TOKEN; (None, None) when
     ACLED would not code it (a plan, a denial, an act of nature, a diplomatic move)."""
-    agreed = agreed_to(token) and event.modality == "planned" and not event.negated and not event.historical
+    agreed = (agreed_to(token) or (event.category == "AGREE" and agreed_itself(token))) \
+        and event.modality == "planned" and not event.negated and not event.historical
     if not agreed and (event.modality != "asserted" or event.negated or event.historical
                        or accusing_verb(token) is not None):
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
@@ -287,7 +291,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.category == "PROTEST" and told_as_reason(token, cues["intervening"]):
         return None, None  # "jailed for taking part in protests": the protest is the punishment's reason
     clause = clause_of(token)
-    object_tokens = objects_of(token)
+    object_tokens = objects_of(token) + frame_victims(token)
     # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
     # where something else was ("captured a commander in Garma")
     if event.predicate == FALLEN_KEY:  # "the town fell to the rebels": the place taken is the subject
@@ -364,7 +368,7 @@ def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: di
             continue
         if sub.places and not any(places.has(cues[c]) for c in sub.places):
             continue
-        if sub.actors and not sub.actors & actors:
+        if (sub.actors and not sub.actors & actors) or (sub.doer_named and not event.actors):
             continue
         if sub.targets and not sub.targets & targets:
             continue

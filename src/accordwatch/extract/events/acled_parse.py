@@ -69,6 +69,8 @@ def objects_of(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         if t.dep_ in {"prep", "prt", "xcomp"}:
+            if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN":
+                continue  # "the killing of three farmers by gunmen": the doer, not whom it was done to
             stack += [c for c in t.children if c.dep_ in OBJECT_DEPS | {"prep"}]
             continue
         out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "nummod"}]
@@ -80,8 +82,27 @@ def objects_of(token: Token) -> list[Token]:
         if t.pos_ == "VERB":  # "a rocket fired at the base was intercepted": the noun the participle describes
             out += [c for c in t.children if c.dep_ == "nsubj"]
         # "a tunnel used to store weapons", "a truck loaded with explosives": what the thing holds
-        out += [x for c in t.children if c.dep_ == "acl" for x in c.subtree if x.pos_ == "NOUN"]
+        # (not the act itself when it is that clause: "traders killed by bandits")
+        out += [x for c in t.children if c.dep_ == "acl" and c.i != token.i for x in c.subtree if x.pos_ == "NOUN"]
     return out
+
+
+FRAME_PREPS = {"in", "during", "by"}
+DYING_VERBS = {"die", "perish", "lose", "kill", "injure", "wound", "hurt", "maim"}
+
+
+def frame_victims(token: Token) -> list[Token]:
+    """Those an act noun told in a frame befell: "five civilians lost their lives in the attack", "three
+    children were killed in the raid": the subject of the dying or of the passive verb around it."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in FRAME_PREPS:
+        return []
+    verb = token.head.head
+    if verb.pos_ != "VERB":
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and verb.lemma_.lower() not in DYING_VERBS:
+        return []
+    return [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
 
 
 def taken_of(token: Token) -> list[Token]:
@@ -110,6 +131,16 @@ def agreed_to(token: Token) -> bool:
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_.lower() == "agree" and head.tag_ != "VB" \
         and not any(c.dep_ == "neg" for c in head.children)
+
+
+UNREALISED_AUX = {"will", "would", "may", "might", "could", "should", "shall", "must"}
+
+
+def agreed_itself(token: Token) -> bool:
+    """The agreeing told as done ("both sides agreed to a prisoner exchange", "have agreed on a truce"):
+    the agreement is made, though what it holds is still to come; not "will agree", "to agree"."""
+    return token.lemma_.lower() == "agree" and token.tag_ in {"VBD", "VBN", "VBZ", "VBP"} \
+        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_AUX) for c in token.children)
 
 
 def subject_of(token: Token) -> list[Token]:
