@@ -162,3 +162,17 @@ def test_diplomacy_bail_and_agreements_still_to_come_are_no_agreement(extract, t
 
 def test_soldiers_an_armed_group_captures_are_not_arrested(extract) -> None:
     assert "Arrests" not in sub_types(extract, "The rebels captured 30 soldiers at the border post on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters marched through the capital on Sunday. Some of them threw stones at police and set "
+    "fire to cars.",
+    "Hundreds of residents took to the streets to protest the power cuts. They blocked the highway and burned tyres.",
+])
+def test_violence_of_the_protesters_told_in_the_next_sentence_is_a_violent_demonstration(extract, text: str) -> None:
+    assert "Violent demonstration" in sub_types(extract, text)
+
+
+def test_violence_after_a_sentence_without_a_protest_is_no_demonstration(extract) -> None:
+    text = "Gunmen arrived in the village at dawn. Some of them opened fire on the residents, killing four."
+    assert "Violent demonstration" not in sub_types(extract, text)

@@ -319,6 +319,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                       + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
     actors = _actor_classes(event, subject, kinds, cues, None if holder else doer_heads(token))
+    if event.category in VIOLENT and not actors & {"protesters", "state", "non_state", "forces"} \
+            and _protesters_told_before(token, cues):
+        actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"
     reasons = reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
@@ -376,6 +379,24 @@ def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: di
             continue
         return sub
     return None
+
+
+ANAPHORIC_DOERS = {"they", "them", "some", "many", "others", "most", "several", "few"}
+
+
+def _protesters_told_before(token: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """The act's doers are the protesters of the sentence before: named by a pronoun ("they", "some of
+    them") or as a crowd ("angry youths then torched"), after a sentence that tells a protest."""
+    heads = subject_heads(token)
+    if not heads or not all(h.lower_ in ANAPHORIC_DOERS or Words([h]).has(cues["mob"]) for h in heads):
+        return False
+    sentence = token.sent
+    if sentence.start == 0:
+        return False
+    before = token.doc[sentence.start - 1].sent
+    if "\n" in token.doc.text[before.start_char:sentence.start_char]:
+        return False  # another paragraph
+    return Words(list(before)).has(cues["protest_words"]) or Words(list(before)).has(cues["protesting"])
 
 
 def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
