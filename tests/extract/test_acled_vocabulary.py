@@ -176,3 +176,18 @@ def test_violence_of_the_protesters_told_in_the_next_sentence_is_a_violent_demon
 def test_violence_after_a_sentence_without_a_protest_is_no_demonstration(extract) -> None:
     text = "Gunmen arrived in the village at dawn. Some of them opened fire on the residents, killing four."
     assert "Violent demonstration" not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The Kato Liberation Army captured the town of Wenlo from government forces.",
+     "Non-state actor overtakes territory"),
+    ("Fighters of the Revolutionary Resistance Front seized two villages near Sallo.",
+     "Non-state actor overtakes territory"),
+])
+def test_an_army_or_front_named_for_liberation_is_a_rebel_one(extract, text: str, wanted: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+def test_a_government_army_unknown_to_the_knowledge_base_stays_the_state(extract) -> None:
+    text = "The Pelmar National Army recaptured the city of Dorra from the rebels."
+    assert "Government regains territory" in sub_types(extract, text)

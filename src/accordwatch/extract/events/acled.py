@@ -138,6 +138,8 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
             classes.add("protesters")
         elif code:
             classes.add("non_state")
+    if not classes and subject.has(NAMED_PARTIES) and subject.has(cues["insurgent_names"]):
+        classes.add("non_state")  # "the Kato Liberation Army": a rebel army by its name, whatever its noun
     if not classes and event.mode == "arrest" and not subject.has(cues["armed_groups"]):
         classes.add("state")  # "ten activists were arrested": arrests are made by the state's forces
     if not classes and subject.has(cues["state_forces"]) and not subject.has(cues["armed_groups"]):
