@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -170,13 +171,14 @@ def _print_warnings(warnings: list[str], shown: int = 10) -> None:
             errors.print(f"[yellow]warning[/] {count} more: {escape(kind)}", highlight=False)
 
 
-def _extract(store: Store, everything: bool = False, workers: int | None = None, dask: str | None = None) -> int:
+def _extract(store: Store, everything: bool = False, workers: int | None = None, dask: str | None = None,
+             pool: ProcessPoolExecutor | None = None) -> int:
     settings = _settings()
     with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("extract", total=None)
         summary = pipeline.extract(store, settings, everything=everything,
-                                   workers=workers or settings.workers, dask=dask or settings.dask,
+                                   workers=workers or settings.workers, dask=dask or settings.dask, pool=pool,
                                    progress=lambda done, total: bar.update(task, completed=done, total=total))
     for failure in summary.failures:
         errors.print(f"[red]failed[/] {escape(str(failure))}", highlight=False)
@@ -212,10 +214,14 @@ def run(paths: Annotated[list[Path], typer.Argument(help="report files or folder
         workers: WorkersOption = None, dask: DaskOption = None) -> None:
     """Ingest, extract, assess and report in one go. Example: accordwatch run examples/afghanistan-2020"""
     _writable(output)
+    settings = _settings()
+    workers, dask = workers or settings.workers, dask or settings.dask
     with _store() as store:
         agreements = _agreements_for(paths, agreement, store)  # a broken agreement fails before the work
-        failed = _ingest(store, paths, retry_failed=False)
-        failed_extraction = _extract(store, workers=workers, dask=dask)
+        # the worker processes load the model while the documents are read
+        with pipeline.worker_pool(settings, workers, dask) as pool:
+            failed = _ingest(store, paths, retry_failed=False)
+            failed_extraction = _extract(store, workers=workers, dask=dask, pool=pool)
         if not agreements:
             console.print("[yellow]no agreement found[/] (pass --agreement FILE): extraction only")
         _report(store, agreements[0] if agreements else None, _as_of(as_of, store), output)

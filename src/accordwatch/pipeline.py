@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -29,7 +31,7 @@ from accordwatch.kb import KnowledgeBase, default_knowledge_base
 from accordwatch.model import Actor, Document, Extraction, Failure
 from accordwatch.nlp import build_pipeline
 from accordwatch.nlp.batches import parse_batches
-from accordwatch.nlp.parallel import Job, extract_in_workers
+from accordwatch.nlp.parallel import Job, extract_in_workers, start_workers
 from accordwatch.review import reviewed_events
 from accordwatch.settings import Settings
 from accordwatch.store import Store
@@ -164,10 +166,11 @@ def _extracted(parses: Iterable[tuple[object, tuple[Document, int, int, bool]]],
 
 def extract(store: Store, settings: Settings, *, progress: Progress | None = None,
             kb: KnowledgeBase | None = None, everything: bool = False, workers: int = 1,
-            dask: str | None = None) -> ExtractSummary:
+            dask: str | None = None, pool: ProcessPoolExecutor | None = None) -> ExtractSummary:
     """Extract every document whose extraction is missing or stale (EVERYTHING: all of them), parse and
     extraction spread over WORKERS processes, or sent to the Dask cluster whose scheduler is at DASK
-    (the records are the same either way: see nlp/parallel.py).
+    (the records are the same either way: see nlp/parallel.py). POOL: the WORKERS processes, already
+    started by `worker_pool` (as `run` does, so they load the model while the documents are read).
 
     A long document is parsed and read in pieces (settings.piece_chars) and its records joined with
     offsets into its whole text; a document that fails is recorded as a failure, to be tried again
@@ -192,7 +195,7 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
     if dask or workers > 1:
         shipped = None if given_kb is None or given_kb is default_knowledge_base() else given_kb
         outcomes = _extracted_elsewhere(pending, known, nlp, kb, shipped, settings, limit, summary,
-                                        workers=min(workers, count), dask=dask)
+                                        workers=min(workers, count), dask=dask, pool=pool)
     else:
         outcomes = _extracted(parse_batches(nlp, _pieces(pending, limit), size=settings.batch_size, chars=limit),
                               kb, known, threshold)
@@ -217,7 +220,8 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
 
 def _extracted_elsewhere(pending: Iterable[Document], known: dict[str, Actor], nlp: Language, kb: KnowledgeBase,
                          given_kb: KnowledgeBase | None, settings: Settings, limit: int, summary: ExtractSummary,
-                         *, workers: int, dask: str | None) -> Iterator[tuple[Document, Extraction | Exception]]:
+                         *, workers: int, dask: str | None,
+                         pool: ProcessPoolExecutor | None) -> Iterator[tuple[Document, Extraction | Exception]]:
     """Each document's extraction, made by the workers (or the cluster) against the known people when
     its batch was sent, kept when every answer about them holds against KNOWN now, else made here
     (counted in SUMMARY.extracted_again)."""
@@ -229,7 +233,7 @@ def _extracted_elsewhere(pending: Iterable[Document], known: dict[str, Actor], n
         made = extract_on_cluster(pending, snapshot, address=dask, model=settings.spacy_model, kb=given_kb, job=job)
     else:
         made = extract_in_workers(pending, snapshot, model=settings.spacy_model, kb=given_kb, job=job,
-                                  workers=workers)
+                                  workers=workers, pool=pool)
     for document, outcome in made:
         if outcome is not None and PersonIndex(kb, known, job.threshold).agrees_with(outcome.lookups):
             for actor in outcome.extraction.actors:  # as extract_document adds them here
@@ -242,6 +246,21 @@ def _extracted_elsewhere(pending: Iterable[Document], known: dict[str, Actor], n
         else:  # in pieces, or failed there: all of it here
             parses = parse_batches(nlp, _pieces([document], limit), size=settings.batch_size, chars=limit)
         yield from _extracted(parses, kb, known, job.threshold)
+
+
+@contextmanager
+def worker_pool(settings: Settings, workers: int, dask: str | None = None) -> Iterator[ProcessPoolExecutor | None]:
+    """The WORKERS processes of a coming `extract` (with the default knowledge base), started now so that
+    they load the model while the caller does other work (reads the documents); None when the
+    extraction is done here or by a Dask cluster."""
+    if dask or workers <= 1:
+        yield None
+        return
+    pool = start_workers(settings.spacy_model, None, workers)
+    try:
+        yield pool
+    finally:
+        pool.shutdown()
 
 
 def assess(store: Store, agreement: Agreement, as_of: date, kb: KnowledgeBase | None = None) -> Assessment:

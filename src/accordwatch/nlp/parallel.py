@@ -109,17 +109,35 @@ def extract_batch(nlp: Language, kb: KnowledgeBase, documents: list[Document], k
     return out
 
 
-def extract_in_workers(documents: Iterable[Document], known: Callable[[], bytes], *, model: str,
-                       kb: KnowledgeBase | None, job: Job, workers: int) -> Iterator[tuple[Document, Extracted | None]]:
-    """(document, its records or None) for each document, in order, extracted by WORKERS processes with
-    MODEL (and KB, None for the default one) loaded in each; KNOWN gives the known people, pickled, when
-    a batch is sent."""
+def _ready() -> None:
+    """A task that does nothing: sent to start a worker (and load its model) before there is work."""
+
+
+def start_workers(model: str, kb: KnowledgeBase | None, workers: int) -> ProcessPoolExecutor:
+    """WORKERS processes loading MODEL (and KB, None for the default one) now, in the background: started
+    before the documents are read, they are ready when the extraction begins (the caller shuts it down)."""
     # spawn, not fork: the caller holds database connections and threads a child must not share
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_load, initargs=(model, kb)) as pool:
-        yield from extract_submitted(lambda batch, people: pool.submit(_extract_task, batch, people, job),
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_load, initargs=(model, kb))
+    for _ in range(workers):  # the pool starts a process per task it cannot hand to an idle one
+        pool.submit(_ready)
+    return pool
+
+
+def extract_in_workers(documents: Iterable[Document], known: Callable[[], bytes], *, model: str,
+                       kb: KnowledgeBase | None, job: Job, workers: int,
+                       pool: ProcessPoolExecutor | None = None) -> Iterator[tuple[Document, Extracted | None]]:
+    """(document, its records or None) for each document, in order, extracted by WORKERS processes with
+    MODEL (and KB, None for the default one) loaded in each, those of POOL if given (started with
+    start_workers, left running); KNOWN gives the known people, pickled, when a batch is sent."""
+    running = pool or start_workers(model, kb, workers)
+    try:
+        yield from extract_submitted(lambda batch, people: running.submit(_extract_task, batch, people, job),
                                      documents, known, batch_size=job.batch_size,
                                      in_flight=workers * _IN_FLIGHT_PER_WORKER)
+    finally:
+        if pool is None:  # started here: stopped here
+            running.shutdown()
 
 
 class _Result(Protocol):

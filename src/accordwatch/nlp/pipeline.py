@@ -35,6 +35,8 @@ class KnowledgeBaseMatcher:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.ids: dict[str, tuple[str, str]] = {}  # match key -> (label, "|"-joined ids)
+        # an actor's aliases are visited once per alias they share a form with: each normalised once
+        norm = lru_cache(maxsize=None)(norm_alias)
         groups: dict[tuple[str, str, bool], list[str]] = {}
         for alias_norm, actor_ids in kb.actor_aliases.items():
             if alias_norm in kb.place_aliases and all(kb.actors[a].kind == "state" for a in actor_ids):
@@ -43,14 +45,14 @@ class KnowledgeBaseMatcher:
                 continue  # "Afghan" alone is an adjective: it names an actor only with its noun
             for actor_id in actor_ids:
                 for alias in [kb.actors[actor_id].name, *kb.actors[actor_id].aliases]:
-                    if norm_alias(alias) == alias_norm:
+                    if norm(alias) == alias_norm:
                         groups.setdefault(("ACTOR", alias_norm, bool(_CASE_SENSITIVE.match(alias))), []).append(alias)
         for alias_norm, place_ids in kb.place_aliases.items():
             kinds = {kb.places[p].kind for p in place_ids}
             for place_id in place_ids:
                 place = kb.places[place_id]
                 for alias in [place.name, *place.aliases]:
-                    if norm_alias(alias) != alias_norm:
+                    if norm(alias) != alias_norm:
                         continue
                     if place.kind == "district":
                         # District names are often common words: only "X district" / "district of X".

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, select
+from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from accordwatch.model import Actor, Claim, DateValue, Event, Evidence, Extraction, Mention, Quantity, TimeExpr
@@ -22,13 +22,19 @@ from accordwatch.store.schema import (
 )
 
 RECORD_TABLES = (MentionRow, TimeRow, QuantityRow, EventRow, ClaimRow)
+# the statements of every save, made once and run on the session's connection: the ORM's bookkeeping
+# per statement (and a lookup of the document row) cost more than the statements themselves
+_DELETES = [delete(table.__table__).where(table.__table__.c.doc_id == bindparam("doc_id")) for table in RECORD_TABLES]
+_MARK_EXTRACTED = (update(DocumentRow.__table__).where(DocumentRow.__table__.c.id == bindparam("doc_id"))
+                   .values(extracted_hash=bindparam("hash"), extracted_at=bindparam("at")))
 
 
 def save_extraction(session: Session, extraction: Extraction, content_hash: str) -> None:
     """Replace what is stored for the document with EXTRACTION (the caller's transaction)."""
     doc_id = extraction.doc_id
-    for table in RECORD_TABLES:
-        session.execute(delete(table).where(table.doc_id == doc_id))
+    connection = session.connection()
+    for statement in _DELETES:
+        connection.execute(statement, {"doc_id": doc_id})
     # the document's actors already stored, read by one query (not one lookup, and flush, per actor)
     ids = sorted({actor.id for actor in extraction.actors})
     stored = {row.id: row for row in session.scalars(select(ActorRow).where(ActorRow.id.in_(ids)))} if ids else {}
@@ -48,14 +54,12 @@ def save_extraction(session: Session, extraction: Extraction, content_hash: str)
                          date=c.date.to_json() if c.date else None, quote=c.quote, stance=c.stance,
                          events=c.events, evidence=c.evidence.to_json()) for c in extraction.claims]),
     ]
-    session.flush()  # the actors (and the deletes) first, as the unit of work did
+    session.flush()  # the actors first, as the unit of work did
     for table, values in rows:
         if values:
-            session.execute(insert(table), values)
-    row = session.get(DocumentRow, doc_id)
-    if row is not None:
-        row.extracted_hash = content_hash
-        row.extracted_at = datetime.now(UTC).replace(tzinfo=None)
+            connection.execute(insert(table.__table__), values)
+    connection.execute(_MARK_EXTRACTED, {"doc_id": doc_id, "hash": content_hash,
+                                         "at": datetime.now(UTC).replace(tzinfo=None)})
 
 
 def save_actor(session: Session, actor: Actor, stored: dict[str, ActorRow] | None = None) -> None:

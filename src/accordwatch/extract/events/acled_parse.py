@@ -36,7 +36,19 @@ class Words:
     def has(self, cue: frozenset[str]) -> bool:
         if self.single & cue:
             return True
-        return any(" " in c and any(f" {c} " in text for text in self.texts) for c in cue)
+        return any(phrase in text for phrase in _phrases(cue) for text in self.texts)
+
+
+_PHRASES: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _phrases(cue: frozenset[str]) -> tuple[str, ...]:
+    """CUE's phrases of several words, spaced to match whole words: found once per cue list (a handful,
+    asked of every word of every event), not on every question."""
+    phrases = _PHRASES.get(cue)
+    if phrases is None:
+        phrases = _PHRASES[cue] = tuple(f" {c} " for c in cue if " " in c)
+    return phrases
 
 
 def clause_of(token: Token) -> list[Token]:
