@@ -72,3 +72,13 @@ def test_a_lone_surname_held_by_a_second_person_since_makes_the_answers_differ()
     assert index.sole_bearer("khudoyberdiev") is not None
     now = {**then, "person:aziz_khudoyberdiev": _person("Aziz Khudoyberdiev")}
     assert not PersonIndex(default_knowledge_base(), now, 90.0).agrees_with(index.lookups)
+
+
+def test_the_closest_known_name_is_the_first_of_a_tie_and_name_parts_decide_after() -> None:
+    from accordwatch.extract.people import FullNames, _closest
+
+    first, second, third = (Actor(f"person:{n}", n, "person", [n]) for n in ("a", "b", "c"))
+    names = FullNames([("amina rahimi", first), ("amina rahimi", second), ("sonny leggett", third)])
+    assert _closest("amina rahimi", names, 90.0) is first
+    assert _closest("sonyy legget", names, 90.0) is third  # surname alike, given name at the looser bar
+    assert _closest("karim noori", names, 90.0) is None

@@ -6,12 +6,11 @@ checked against the true one (`agrees_with`) and kept only when every answer wou
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import ClassVar
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from accordwatch.kb import KnowledgeBase, norm_alias
 from accordwatch.model import Actor
@@ -64,6 +63,7 @@ class PersonIndex:
         self.full_names: list[tuple[str, Actor]] = []
         self.surnames: dict[str, set[str]] = {}
         self.by_id: dict[str, Actor] = {}
+        self._names: FullNames | None = None
         for actor in known.values():  # people met in earlier documents
             self.by_id[actor.id] = actor
             for alias in [actor.name, *actor.aliases]:
@@ -98,8 +98,9 @@ class PersonIndex:
 
     def known_close(self, key: str) -> Actor | None:
         """The person known before this document whose full name is closest to KEY's, if close enough."""
-        return self._answer("close", key, _closest(key, chain(self._kb_full_names, self.full_names),
-                                                   self.threshold))
+        if self._names is None:  # made once for the document's questions
+            self._names = FullNames(list(chain(self._kb_full_names, self.full_names)))
+        return self._answer("close", key, _closest(key, self._names, self.threshold))
 
     def sole_bearer(self, surname: str) -> Actor | None:
         """The one person known before this document whose full name ends in SURNAME, if only one does."""
@@ -139,30 +140,51 @@ class PersonIndex:
             return found
         if " " not in key:
             return None  # fuzzy only between full names
-        found = _closest(key, [(k, a) for k, a in local_names if " " in k], self.threshold)
+        found = _closest(key, FullNames([(k, a) for k, a in local_names if " " in k]), self.threshold)
         return found if found is not None else self.known_close(key)
 
 
-def _closest(key: str, names: Iterable[tuple[str, Actor]], threshold: float) -> Actor | None:
-    """The actor of NAMES (normalised full names) most like KEY at THRESHOLD (the first of a tie), else
-    the first whose name parts are alike."""
-    names = list(names)
-    best, best_score = None, 0.0
-    for other, actor in names:
-        score = fuzz.ratio(key, other)
-        if score > best_score:
-            best, best_score = actor, score
-    if best is not None and best_score >= threshold:
-        return best
+class FullNames:
+    """Normalised full names with their people, and each name's given names and surname apart: laid out
+    once so that rapidfuzz's process functions score the whole list in C (asked for every name of every
+    report, of every person known so far)."""
+
+    def __init__(self, pairs: list[tuple[str, Actor]]) -> None:
+        self.pairs = pairs
+        self.keys = [key for key, _ in pairs]
+        parts = [key.rpartition(" ") for key in self.keys]
+        self.firsts = [first for first, _, _ in parts]
+        self.lasts = [last for _, _, last in parts]
+
+
+def _closest(key: str, names: FullNames, threshold: float) -> Actor | None:
+    """The actor of NAMES most like KEY at THRESHOLD (the first of a tie), else the first whose name
+    parts are alike."""
+    found = process.extractOne(key, names.keys, scorer=fuzz.ratio, score_cutoff=threshold)
+    if found is not None:
+        return names.pairs[found[2]][1]
     return _same_name_parts(key, names, threshold)
 
 
-def _same_name_parts(key: str, names: list[tuple[str, Actor]], threshold: float) -> Actor | None:
+def _same_name_parts(key: str, names: FullNames, threshold: float) -> Actor | None:
     """"Sonyy Legget" ~ "Sonny Leggett": the surnames alike at THRESHOLD and the given names at a
     looser bar, both required (so two different people of one family stay apart)."""
     first, _, last = key.rpartition(" ")
     if not first:
         return None
+    alike = process.extract(last, names.lasts, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
+    for index in sorted(i for _, _, i in alike):  # the first in the list's order, as one pass would find
+        if names.firsts[index] and fuzz.ratio(first, names.firsts[index]) >= threshold - 15:
+            return names.pairs[index][1]
+    return None
+    parts = [other.rpartition(" ") for other, _ in names]
+    alike = process.extract(last, [other_last for _, _, other_last in parts], scorer=fuzz.ratio,
+                            score_cutoff=threshold, limit=None)
+    for index in sorted(i for _, _, i in alike):  # the first in the list's order, as one pass would find
+        other_first = parts[index][0]
+        if other_first and fuzz.ratio(first, other_first) >= threshold - 15:
+            return names[index][1]
+    return None
     for other, actor in names:
         other_first, _, other_last = other.rpartition(" ")
         if other_first and fuzz.ratio(last, other_last) >= threshold \
