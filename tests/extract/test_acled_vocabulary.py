@@ -191,3 +191,16 @@ def test_an_army_or_front_named_for_liberation_is_a_rebel_one(extract, text: str
 def test_a_government_army_unknown_to_the_knowledge_base_stays_the_state(extract) -> None:
     text = "The Pelmar National Army recaptured the city of Dorra from the rebels."
     assert "Government regains territory" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamist group was officially dissolved by its leadership on Monday.",
+    "Three militias have joined forces to create a new alliance in the east.",
+    "The movement has disbanded its armed wing, its spokesman said.",
+])
+def test_a_group_whose_own_change_is_told_needs_no_name(extract, text: str) -> None:
+    assert CHANGE in sub_types(extract, text)
+
+
+def test_a_group_of_experts_meeting_is_no_change(extract) -> None:
+    assert sub_types(extract, "A group of experts met in Vienna to discuss the plan.") == []

@@ -71,7 +71,8 @@ VERBS: dict[str, list[Sense]] = {
     "meet": [_s("CONSULT")], "discuss": [_s("CONSULT")], "negotiate": [_s("CONSULT")],
     "visit": [_s("CONSULT", "visit")], "host": [_s("CONSULT", "third-party")], "consult": [_s("CONSULT")],
     "confer": [_s("CONSULT")], "participate": [_s("CONSULT", None, TALK_NOUNS)],
-    "attend": [_s("CONSULT", None, TALK_NOUNS)], "join": [_s("CONSULT", None, TALK_NOUNS)],
+    "attend": [_s("CONSULT", None, TALK_NOUNS)], "join": [_s("CONSULT", None, TALK_NOUNS),
+                                                                 _s("MOBILIZE", None, "forces ranks")],  # joined forces
     "talk": [_s("CONSULT")], "mediate": [_s("CONSULT", "third-party")], "resume": [_s("CONSULT", None, TALK_NOUNS)],
     "hold": [_s("CONSULT", None, TALK_NOUNS), _s("PROTEST", None, PROTEST_NOUNS),
              _s("COERCE", "arrest", PEOPLE_NOUNS)],

@@ -331,9 +331,11 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
     # "talks with the rebels", "a new observation post was set up": a side, or a force's own site, is named
     other_side = any(objects.has(cues[c]) for c in ("armed_groups", "state_forces", "military_sites", "weapons"))
+    # a group whose own change is told needs no name: "the group swore allegiance", "was dissolved"
+    group_changing = (predicate.has(cues["group_change"]) or words.has(cues["allegiance"])) \
+        and (subject.has(cues["organised_groups"]) or objects.has(cues["organised_groups"]))
     if not event.actors and event.category not in VIOLENT | {"PROTEST"} \
-            and not actors & {"state", "non_state", "named"} \
-            and not other_side:
+            and not actors & {"state", "non_state", "named"} and not other_side and not group_changing:
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
     if "hazard" in actors and not words.has(cues["weapons"]):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
