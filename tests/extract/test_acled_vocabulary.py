@@ -204,3 +204,11 @@ def test_a_group_whose_own_change_is_told_needs_no_name(extract, text: str) -> N
 
 def test_a_group_of_experts_meeting_is_no_change(extract) -> None:
     assert sub_types(extract, "A group of experts met in Vienna to discuss the plan.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits stormed the school and carried off dozens of pupils.",
+    "Three girls were carried off by gunmen who raided the village at night.",
+])
+def test_people_carried_off_by_armed_men_are_abducted(extract, text: str) -> None:
+    assert "Abduction/forced disappearance" in sub_types(extract, text)
