@@ -212,3 +212,20 @@ def test_a_group_of_experts_meeting_is_no_change(extract) -> None:
 ])
 def test_people_carried_off_by_armed_men_are_abducted(extract, text: str) -> None:
     assert "Abduction/forced disappearance" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors observed a two-day strike across the state over unpaid salaries.",
+    "University students boycotted classes on Monday to protest the fee increase.",
+    "Port workers have observed a strike since Monday over pay cuts.",
+])
+def test_a_strike_observed_and_a_protest_told_as_the_purpose_of_an_act_are_protests(extract, text: str) -> None:
+    assert "Peaceful protest" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The commander called in an air strike on the militants' positions.",
+    "Students will boycott classes next week to protest the fee increase.",
+])
+def test_an_air_strike_called_in_and_a_protest_still_to_come_are_no_protest(extract, text: str) -> None:
+    assert "Peaceful protest" not in sub_types(extract, text)

@@ -8,7 +8,7 @@ else the words of its subject).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -30,6 +30,7 @@ from accordwatch.extract.events.acled_parse import (
     grievance_of,
     largest_number,
     objects_of,
+    protest_purpose,
     reason_tokens,
     subject_heads,
     subject_of,
@@ -277,10 +278,13 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     ACLED would not code it (a plan, a denial, an act of nature, a diplomatic move)."""
     agreed = (agreed_to(token) or (event.category == "AGREE" and agreed_itself(token))) \
         and event.modality == "planned" and not event.negated and not event.historical
+    if event.category == "PROTEST" and event.modality == "planned" and protest_purpose(token) \
+            and not event.negated and not event.historical:
+        return _protest_done(event, token, kinds)
     if not agreed and (event.modality != "asserted" or event.negated or event.historical
                        or accusing_verb(token) is not None):
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
-    if not event.actors and ((unrealised(token) and not agreed)
+    if not event.actors and ((unrealised(token) and not agreed and not protest_purpose(token))
                              or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
         return None, None  # "want them to capture a province", "talks on a release": no act by anyone
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "without":
@@ -358,6 +362,12 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                        places)
     found = wider or found
     return found.event_type, found.name
+
+
+def _protest_done(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
+    """A protest told as the purpose of an act done, typed as the protest that act was."""
+    done = replace(event, modality="asserted")
+    return acled_type(done, token, kinds)
 
 
 def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: dict[str, frozenset[str]],

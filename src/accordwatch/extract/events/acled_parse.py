@@ -157,7 +157,7 @@ def agreed_itself(token: Token) -> bool:
 
 def subject_of(token: Token) -> list[Token]:
     # "... exploded, injuring four": a participle's doer is its main clause's subject
-    heads = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"}
+    heads = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"} or protest_purpose(token)
                        or (token.dep_ == "advcl" and token.tag_ == "VBG") else [])
     if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN":
         return list(token.head.subtree)
@@ -176,6 +176,15 @@ def subject_of(token: Token) -> list[Token]:
         # "the militia announced it was disbanding": the pronoun is the one who announces
         out += [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
     return out
+
+
+def protest_purpose(token: Token) -> bool:
+    """A protest told as the purpose of an act done ("formed a human chain to protest the dam", "boycotted
+    classes to protest the fees"): the act done was the protest."""
+    head = token.head
+    return token.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and head.pos_ == "VERB" and head.tag_ in {"VBD", "VBN", "VBZ", "VBP"} \
+        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_AUX) for c in head.children)
 
 
 def unrealised(token: Token) -> bool:

@@ -149,11 +149,17 @@ def _outcome_of_act(token: Token) -> bool:
 STRIKING_PEOPLE = word_set("event_words", "crowd_nouns")
 
 
+STRIKE_STAGING = {"observe", "call", "declare", "join", "extend", "suspend", "end", "hold"}  # a stoppage, not a raid
+
+
 def _labour_strike(token: Token) -> bool:
     """A strike noun that is a stoppage of work: people "on strike", or one by workers, teachers, doctors
     ("the teachers' strike", "a strike by dock workers"), not a strike from the air."""
     if token.dep_ == "pobj" and token.head.lower_ == "on" and not any(c.dep_ == "det" for c in token.children):
         return True  # "nurses are on strike", "remained on strike"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in STRIKE_STAGING \
+            and not {c.lower_ for c in token.children} & MEANS_MODIFIERS:
+        return True  # "doctors observed a two-day strike", "the union called a strike"
     by = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     held = [c for c in token.children if c.dep_ in {"poss", "compound"}] + by
     return any(h.lower_ in STRIKING_PEOPLE or h.lemma_.lower() in STRIKING_PEOPLE for h in held)
