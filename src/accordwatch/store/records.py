@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, insert, select
@@ -108,6 +108,12 @@ class StoredRecords:
     orphaned_reviews: list[dict[str, Any]] = field(default_factory=list)
 
 
+def code_point(session: Session, column: Any) -> Any:
+    """COLUMN compared and sorted by code point on every store: a PostgreSQL database's own collation
+    would put "A-2" after "a-1" (SQLite compares UTF-8 bytes, which is code-point order already)."""
+    return column.collate("C") if session.get_bind().dialect.name == "postgresql" else column
+
+
 def _in_order(session: Session, table: type[Base], *key: str, where: Any = None) -> list[Any]:
     """TABLE's rows (those WHERE holds) sorted by KEY in Python, by code point: the order is SQLite's on
     every store, not a PostgreSQL database's collation ("a-1" before "A-2" under en-US); the row id
@@ -145,6 +151,20 @@ def load_events(session: Session, categories: set[str] | None = None, doc_ids: s
         )
         for r in _in_order(session, EventRow, "doc_id", "id", where=and_(*conditions) if conditions else None)
     ]
+
+
+def event_documents_after(session: Session, categories: set[str], after: str | None, limit: int,
+                          published_by: date | None = None) -> list[str]:
+    """At most LIMIT ids, in code-point order after AFTER (all: None), of the documents with events of
+    CATEGORIES (PUBLISHED_BY: of those published on or before that day, or undated), by one query."""
+    key = code_point(session, EventRow.doc_id)
+    stmt = select(key).where(EventRow.category.in_(sorted(categories))).group_by(key).order_by(key).limit(limit)
+    if after is not None:
+        stmt = stmt.where(key > after)
+    if published_by is not None:
+        stmt = stmt.join(DocumentRow, DocumentRow.id == EventRow.doc_id).where(
+            DocumentRow.published.is_(None) | (DocumentRow.published <= published_by))
+    return list(session.scalars(stmt))
 
 
 def load_records(session: Session, doc_id: str | None = None, *, doc_ids: set[str] | None = None) -> StoredRecords:
