@@ -31,10 +31,12 @@ class LinkedEvent:
 
 
 class Keeper:
-    """Makes the kept records of one assessment, sharing their lists of names (never changed after)."""
+    """Makes the kept records of one assessment, sharing their lists of names (never changed after) and
+    their days (many events tell one day)."""
 
     def __init__(self) -> None:
         self._names: dict[tuple[str, ...], list[str]] = {}
+        self._days: dict[DateValue, DateValue] = {}
 
     def names(self, ids: list[str]) -> list[str]:
         key = tuple(ids)
@@ -49,6 +51,7 @@ class Keeper:
         told = words.sentence if sentence else ""
         evidence = Evidence(doc_id, words.start, words.end, words.text if sentence and not told else "", told,
                             words.sentence_start)
-        return LinkedEvent(event.id, doc_id, intern(event.category), intern(event.modality), evidence, event.date,
+        return LinkedEvent(event.id, doc_id, intern(event.category), intern(event.modality), evidence,
+                           event.date and self._days.setdefault(event.date, event.date),
                            self.names(event.actors), self.names(event.recipients), event.contested,
                            self.names(event.contested_with), event.review)
