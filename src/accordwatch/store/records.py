@@ -153,17 +153,15 @@ def load_events(session: Session, categories: set[str] | None = None, doc_ids: s
     ]
 
 
-def event_documents_after(session: Session, categories: set[str], after: str | None, limit: int,
-                          published_by: date | None = None) -> list[str]:
-    """At most LIMIT ids, in code-point order after AFTER (all: None), of the documents with events of
-    CATEGORIES (PUBLISHED_BY: of those published on or before that day, or undated), by one query."""
-    key = code_point(session, EventRow.doc_id)
-    stmt = select(key).where(EventRow.category.in_(sorted(categories))).group_by(key).order_by(key).limit(limit)
+def document_ids_after(session: Session, after: str | None, limit: int, published_by: date | None = None) -> list[str]:
+    """At most LIMIT ids of stored documents, in code-point order after AFTER (all: None), by one query
+    along the primary key (PUBLISHED_BY: of those published on or before that day, or undated)."""
+    key = code_point(session, DocumentRow.id)
+    stmt = select(DocumentRow.id).order_by(key).limit(limit)
     if after is not None:
         stmt = stmt.where(key > after)
     if published_by is not None:
-        stmt = stmt.join(DocumentRow, DocumentRow.id == EventRow.doc_id).where(
-            DocumentRow.published.is_(None) | (DocumentRow.published <= published_by))
+        stmt = stmt.where(DocumentRow.published.is_(None) | (DocumentRow.published <= published_by))
     return list(session.scalars(stmt))
 
 
