@@ -10,8 +10,12 @@ order of the paragraphs after the lead. Nothing of ../shared is used.
     python bench/throughput.py --docs 1000 --docs 10000    # memory at both sizes (10,000 takes long)
     python bench/throughput.py --docs 1000 --pg postgresql+psycopg://me@localhost/scratch
                                                            # (or ACCORDWATCH_TEST_PG): PostgreSQL too
+    python bench/throughput.py --docs 1000 --docs 10000 --stores /tmp/stores
+                                                           # the assessment and report only, on stores
+                                                           # built once (2 workers) and kept there
 
-Targets: run >= 0.8x the bare parse; 2 workers >= 1.8x one; peak RSS of the sizes within 10%.
+Targets: run >= 0.8x the bare parse; 2 workers >= 1.8x one; peak RSS of the sizes within 10% (ingest and
+extract; assessment and report).
 Figures are one run each on a shared machine: noisy, compare ratios within one run.
 """
 
@@ -181,8 +185,13 @@ def main() -> int:
     parser.add_argument("--pg", default=os.environ.get("ACCORDWATCH_TEST_PG"),
                         help="PostgreSQL URL of a server to make databases on [env ACCORDWATCH_TEST_PG]")
     parser.add_argument("--day", type=int, default=50, help="reports of the new day (incremental work)")
+    parser.add_argument("--stores", type=Path, help="measure only the assessment and report, on each size's "
+                        "SQLite store kept in this folder (built once, with 2 workers, where missing)")
     args = parser.parse_args()
     sizes = sorted(set(args.docs or [1000, 10000]))
+    if args.stores is not None:
+        assess_bench(args.stores, sizes)
+        return 0
     backends = ["sqlite"] + (["postgresql"] if args.pg else [])
     with tempfile.TemporaryDirectory(prefix="throughput-") as tmp:
         work = Path(tmp)
@@ -225,19 +234,51 @@ def run_bench(work: Path, sizes: list[int], backends: list[str], databases: Data
             day[name] = sum(timed(["--db", db, *command])[0] for command in (["ingest", str(new_day)], ["extract"]))
         print(f"{backend:<10} a new day of {day_docs} reports, ingest + extract: {day['full']:6.1f} s into "
               f"{small:,} stored, {day['empty']:6.1f} s into none ({day['full'] / day['empty']:.2f}x)")
-    # memory of the streaming stages (ingest, then extract, as the commands), at each size
+    # memory of the streaming stages (ingest, then extract, as the commands) and of the assessment, at each size
+    assessed: dict[int, float] = {}
     for size in sizes:
         db = databases.new("sqlite")
         ingest_s, ingest_mb = timed(["--db", db, "ingest", str(corpora[size])])
         extract_s, extract_mb = timed(["--db", db, "extract"])
-        report_s, report_mb = timed(["--db", db, "report", "-a", agreement, "-o", str(work / "r.html")])
         rss[size] = max(ingest_mb, extract_mb)
         print(f"sqlite     {size:,} reports: ingest {ingest_s:6.1f} s {ingest_mb:5.0f} MB, extract {extract_s:6.1f} s "
-              f"{extract_mb:5.0f} MB, report {report_s:5.1f} s {report_mb:5.0f} MB")
+              f"{extract_mb:5.0f} MB")
+        assessed[size] = assess_and_report(db, work / "r.html", size)
+    apart("ingest and extract", rss)
+    apart("assess and report", assessed)
+
+
+def apart(what: str, rss: dict[int, float]) -> None:
     if len(rss) > 1:
         low, high = min(rss.values()), max(rss.values())
-        print(f"peak RSS of ingest and extract {', '.join(f'{s:,}: {m:.0f} MB' for s, m in sorted(rss.items()))}: "
+        print(f"peak RSS of {what} {', '.join(f'{s:,}: {m:.0f} MB' for s, m in sorted(rss.items()))}: "
               f"{(high - low) / low:.0%} apart (target within 10%)")
+
+
+def assess_and_report(db: str, output: Path, size: int) -> float:
+    """Print the time and peak memory of `assess` and `report` on the store DB; return the larger peak."""
+    agreement = str(EXAMPLES / "afghanistan-2020" / "doha-2020.yaml")
+    assess_s, assess_mb = timed(["--db", db, "assess", "-a", agreement])
+    report_s, report_mb = timed(["--db", db, "report", "-a", agreement, "-o", str(output)])
+    print(f"sqlite     {size:,} reports: assess {assess_s:6.1f} s {assess_mb:5.0f} MB "
+          f"({assess_s / size * 1000:.1f} ms a report), report {report_s:6.1f} s {report_mb:5.0f} MB")
+    return max(assess_mb, report_mb)
+
+
+def assess_bench(folder: Path, sizes: list[int]) -> None:
+    """The assessment and report at each size, on stores kept in FOLDER (each built once where missing)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    peaks = {}
+    for size in sizes:
+        corpus, db, built = folder / f"corpus-{size}", f"sqlite:///{folder / f's{size}.db'}", folder / f"s{size}.built"
+        if not built.exists():
+            words = make_corpus(corpus, size)
+            print(f"building the store of {size:,} reports ({words:,} words) in {folder}")
+            for command in (["ingest", str(corpus)], ["extract", "--workers", "2"]):
+                timed(["--db", db, *command])
+            built.touch()
+        peaks[size] = assess_and_report(db, folder / "r.html", size)
+    apart("assess and report", peaks)
 
 
 if __name__ == "__main__":

@@ -18,8 +18,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from accordwatch.agreements import Agreement
-from accordwatch.assess import Assessment, assess_agreement
-from accordwatch.assess.progress import agreement_categories
+from accordwatch.assess import Assessment
+from accordwatch.assess.progress import AgreementTally, agreement_categories
 from accordwatch.extract import extract_document
 from accordwatch.extract.people import PersonIndex
 from accordwatch.extract.pieces import join_extractions, piece_bounds, piece_of, shift_extraction
@@ -32,7 +32,7 @@ from accordwatch.model import Actor, Document, Extraction, Failure
 from accordwatch.nlp import build_pipeline
 from accordwatch.nlp.batches import parse_batches
 from accordwatch.nlp.parallel import Job, extract_in_workers, start_workers
-from accordwatch.review import reviewed_events
+from accordwatch.review.batches import reviewed_event_batches
 from accordwatch.settings import Settings
 from accordwatch.store import Store
 from accordwatch.store.documents import (
@@ -53,6 +53,8 @@ from accordwatch.store.stories import StoryLinker, story_of
 Progress = Callable[[int, int], None]
 # documents read from the store per query during extraction
 DOCUMENT_BATCH = 200
+# documents whose events the assessment reads per query
+ASSESS_BATCH = 200
 
 
 @dataclass(slots=True)
@@ -265,15 +267,19 @@ def worker_pool(settings: Settings, workers: int, dask: str | None = None) -> It
 
 def assess(store: Store, agreement: Agreement, as_of: date, kb: KnowledgeBase | None = None) -> Assessment:
     kb = kb or default_knowledge_base()
-    with store.session() as session:  # what the assessment reads, by query: no text, no other records
-        # a reviewer's figure before the machine's
-        events = reviewed_events(session, agreement_categories(agreement))
+    with store.session() as session:
         stored_actors = load_actors(session)
-        published = publication_days(session)
-        stories = story_of(session)
     actors = dict(kb.actors)
     actors.update({a.id: a for a in stored_actors})
-    return assess_agreement(agreement, events, [], actors, as_of, published, stories)
+    tally = AgreementTally(agreement, actors, as_of)
+    # what the assessment reads, by query, a batch of documents at a time: their events of the agreement's
+    # categories (a reviewer's figure before the machine's), their days and stories; no text
+    for events in reviewed_event_batches(store, agreement_categories(agreement), published_by=as_of,
+                                         size=ASSESS_BATCH):
+        doc_ids = {e.doc_id for e in events}
+        with store.session() as session:
+            tally.add(events, publication_days(session, doc_ids), story_of(session, doc_ids))
+    return tally.assessment()
 
 
 def latest_publication(store: Store) -> date | None:

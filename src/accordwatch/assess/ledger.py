@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from accordwatch.assess.kept import LinkedEvent
 from accordwatch.model import Event
 
 # accounts of one day (or one total) within this share of the highest are one measurement told
@@ -46,7 +47,7 @@ SAME_TOTAL_DAYS = 3
 class Observation:
     """One report of a count: an act's size or a running total, on a day, from one document."""
 
-    event: Event
+    event: Event | LinkedEvent  # as an assessment keeps it (kept.py)
     day: date
     low: int
     high: int

@@ -12,11 +12,14 @@ Counting rules (DESIGN.md: progress counts events, not articles):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from sys import intern
 
 from accordwatch.agreements import Agreement, Provision, deadline_of
 from accordwatch.agreements.schema import EventPattern
+from accordwatch.assess.kept import Keeper, LinkedEvent
 from accordwatch.assess.ledger import PAST_TARGET, Curve, Observation, Point, estimate
 from accordwatch.model import Actor, Claim, Event
 
@@ -26,7 +29,7 @@ COUNT_FIELD = {"prisoners": "prisoners", "dead": "dead", "injured": "injured", "
 
 @dataclass(slots=True)
 class Link:
-    event: Event
+    event: Event | LinkedEvent  # as the assessment keeps it (kept.py)
     reason: str
     alleged: bool = False  # a breach one side alleges (an accusation, an act told by its accuser), not established
 
@@ -186,9 +189,8 @@ def event_matches(agreement: Agreement, pattern: EventPattern, event: Event, ind
     return f"{event.category}/{event.mode or '-'} by {who}{to}{implied_by} matches the provision's counted events"
 
 
-def _counted(event: Event, as_of: date, published: dict[str, date | None]) -> bool:
-    day = published.get(event.doc_id)
-    if day is not None and day > as_of:
+def _counted(event: Event, as_of: date, published: date | None) -> bool:
+    if published is not None and published > as_of:
         return False
     if event.date is not None and event.date.first > as_of:
         return False
@@ -228,48 +230,42 @@ def _cap(provision: Provision) -> int | None:
     return target.value
 
 
-def fired_triggers(agreement: Agreement, events: list[Event], index: ActorIndex, as_of: date,
-                   published: dict[str, date | None]) -> dict[str, date]:
-    fired: dict[str, date] = {}
-    for trigger in agreement.triggers:
-        # an undated report fired the trigger no later than the day it was published
-        days = [e.date.first if e.date is not None else published.get(e.doc_id) for e in events
-                if _counted(e, as_of, published) and not e.historical
-                and event_matches(agreement, trigger.fired_by, e, index)]
-        days = [d for d in days if d is not None]
-        if days:
-            fired[trigger.id] = min(days)
-    return fired
+@dataclass(slots=True)
+class _Linked:
+    """What one provision keeps of the events read so far: its links with their observations, its
+    breaches, and the matches that are no progress (nothing of the events that match nothing)."""
+
+    links: list[Link] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
+    breaches: list[Link] = field(default_factory=list)
+    not_counted: list[Link] = field(default_factory=list)
 
 
-def assess_provision(agreement: Agreement, provision: Provision, events: list[Event], index: ActorIndex,
-                     as_of: date, published: dict[str, date | None], fired: dict[str, date],
-                     stories: dict[str, str] | None = None) -> ProvisionStatus:
-    """STORIES: the first document of each document's story (documents of one story are one source)."""
-    stories = stories or {}
+def _link(agreement: Agreement, provision: Provision, event: Event, index: ActorIndex, as_of: date,
+          published: date | None, story: str | None, linked: _Linked, keeper: Keeper) -> None:
+    """EVENT (of a report published by AS_OF) linked to PROVISION as progress, no progress or a breach."""
+    if provision.counts is not None and (reason := event_matches(agreement, provision.counts, event, index)):
+        why_not = _not_progress(event, as_of)
+        if why_not is None:
+            obs = observation_of(event, provision.counts.field, published, story)
+            if obs is not None:
+                obs = replace(obs, event=keeper.keep(event, sentence=True))
+                linked.observations.append(obs)
+            linked.links.append(Link(obs.event if obs else keeper.keep(event), intern(reason)))
+        else:
+            linked.not_counted.append(Link(keeper.keep(event), intern(f"{reason}; not counted: {why_not}")))
+    if provision.kind == "violation" and (event.date is None or event.date.first >= agreement.signed):
+        breach = breach_of(agreement, provision, event, index)
+        if breach is not None:
+            linked.breaches.append(replace(breach, event=keeper.keep(breach.event), reason=intern(breach.reason)))
+
+
+def _provision_status(agreement: Agreement, provision: Provision, linked: _Linked, index: ActorIndex,
+                      as_of: date, fired: dict[str, date]) -> ProvisionStatus:
     deadline = deadline_of(agreement, provision, fired)
-    links: list[Link] = []
-    breaches: list[Link] = []
-    not_counted: list[Link] = []
-    for event in events:
-        if provision.counts is not None:
-            reason = event_matches(agreement, provision.counts, event, index)
-            if reason and _counted_report(event, as_of, published):
-                why_not = _not_progress(event, as_of)
-                if why_not is None:
-                    links.append(Link(event, reason))
-                else:
-                    not_counted.append(Link(event, f"{reason}; not counted: {why_not}"))
-        if provision.kind == "violation" and _counted_report(event, as_of, published) \
-                and (event.date is None or event.date.first >= agreement.signed):
-            breach = breach_of(agreement, provision, event, index)
-            if breach is not None:
-                breaches.append(breach)
-    field_name = provision.counts.field if provision.counts else "events"
-    observations = [obs for link in links
-                    if (obs := observation_of(link.event, field_name, published.get(link.event.doc_id),
-                                              stories.get(link.event.doc_id))) is not None]
-    curve = estimate(observations, _cap(provision), provision.target.past_target if provision.target else PAST_TARGET)
+    links, breaches = linked.links, linked.breaches
+    curve = estimate(linked.observations, _cap(provision),
+                     provision.target.past_target if provision.target else PAST_TARGET)
     point = curve.at(as_of)
     done = point.value if point else 0
     spread = point.band if point and point.high != point.value else None
@@ -278,7 +274,52 @@ def assess_provision(agreement: Agreement, provision: Provision, events: list[Ev
     status = _status(provision, done, target, deadline, as_of, fired, breaches)
     days_late = (as_of - deadline).days if deadline and as_of > deadline and status not in {"done"} else None
     return ProvisionStatus(provision, status, done, target, deadline, days_late, disputed, as_of, links, curve,
-                           spread, breaches, not_counted, breach_tallies(agreement, breaches, index))
+                           spread, breaches, linked.not_counted, breach_tallies(agreement, breaches, index))
+
+
+class AgreementTally:
+    """The assessment of an agreement as of a day, built a batch of events at a time (in the store's
+    order): each event is held against the triggers and provisions as it is read and kept only where
+    it links, so memory holds what the provisions show, not every event of their categories."""
+
+    def __init__(self, agreement: Agreement, actors: dict[str, Actor], as_of: date) -> None:
+        self.agreement, self.as_of = agreement, as_of
+        self.index = ActorIndex(actors, _divided_states(agreement, actors))
+        self.fired: dict[str, date] = {}
+        self.linked = [_Linked() for _ in agreement.provisions]
+        self.keeper = Keeper()
+
+    def add(self, events: Iterable[Event], published: dict[str, date | None],
+            stories: dict[str, str] | None = None) -> None:
+        """EVENTS with their documents' PUBLISHED days and STORIES (the first document of each
+        document's story: documents of one story are one source)."""
+        stories = stories or {}
+        for event in events:
+            if not _counted_report(event, self.as_of, published):
+                continue  # reported after the as-of day: nothing yet
+            day = published.get(event.doc_id)
+            self._fire(event, day)
+            for provision, linked in zip(self.agreement.provisions, self.linked, strict=True):
+                _link(self.agreement, provision, event, self.index, self.as_of, day, stories.get(event.doc_id),
+                      linked, self.keeper)
+
+    def _fire(self, event: Event, published: date | None) -> None:
+        if event.historical or not _counted(event, self.as_of, published):
+            return
+        # an undated report fired the trigger no later than the day it was published
+        day = event.date.first if event.date is not None else published
+        if day is None:
+            return
+        for trigger in self.agreement.triggers:
+            if (trigger.id not in self.fired or day < self.fired[trigger.id]) \
+                    and event_matches(self.agreement, trigger.fired_by, event, self.index):
+                self.fired[trigger.id] = day
+
+    def assessment(self) -> Assessment:
+        fired = {t.id: self.fired[t.id] for t in self.agreement.triggers if t.id in self.fired}
+        statuses = [_provision_status(self.agreement, p, linked, self.index, self.as_of, fired)
+                    for p, linked in zip(self.agreement.provisions, self.linked, strict=True)]
+        return Assessment(self.agreement, self.as_of, statuses, fired)
 
 
 def breach_of(agreement: Agreement, provision: Provision, event: Event, index: ActorIndex) -> Link | None:
@@ -385,8 +426,7 @@ def agreement_categories(agreement: Agreement) -> set[str]:
 def assess_agreement(agreement: Agreement, events: list[Event], claims: list[Claim], actors: dict[str, Actor],
                      as_of: date, published: dict[str, date | None],
                      stories: dict[str, str] | None = None) -> Assessment:
-    index = ActorIndex(actors, _divided_states(agreement, actors))
-    fired = fired_triggers(agreement, events, index, as_of, published)
-    statuses = [assess_provision(agreement, p, events, index, as_of, published, fired, stories)
-                for p in agreement.provisions]
-    return Assessment(agreement, as_of, statuses, fired)
+    """The assessment of EVENTS held at once (a store is read a batch at a time: AgreementTally)."""
+    tally = AgreementTally(agreement, actors, as_of)
+    tally.add(events, published, stories)
+    return tally.assessment()

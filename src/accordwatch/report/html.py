@@ -1,7 +1,7 @@
 """The self-contained HTML report: one file, inline CSS, no scripts or remote assets.
 
-It is written a batch of documents at a time, so that memory holds one batch (and the contested
-accounts, few), never the store: the rows of each batch go to files on disk, and the page is put
+It is written a batch of documents at a time, so that memory holds one batch, never the store: the
+rows of each batch (events, claims, contested accounts) go to files on disk, and the page is put
 together once the counts its headings give are known.
 """
 
@@ -10,14 +10,15 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from accordwatch.assess import Assessment
 from accordwatch.kb import default_knowledge_base
-from accordwatch.report.view import Contest, Names, contests_of
+from accordwatch.report.view import Names, contests_of
 from accordwatch.review import batches
 from accordwatch.store import Store
 from accordwatch.store.records import load_actors
@@ -31,7 +32,7 @@ class ReportCounts:
     copies: int = 0  # syndicated copies of another document, read once
     events: int = 0
     claims: int = 0
-    contests: list[Contest] = field(default_factory=list)
+    contests: int = 0  # contested items (a document's own accounts)
 
 
 def _environment() -> Environment:
@@ -59,42 +60,55 @@ def write_report(store: Store, assessment: Assessment | None, output: Path | Non
     names = report_names(store)
     counts = ReportCounts()
     with tempfile.TemporaryDirectory(prefix="accordwatch-report-") as tmp:
-        events_part, claims_part = Path(tmp) / "events.html", Path(tmp) / "claims.html"
-        with events_part.open("w", encoding="utf-8") as events_out, \
-                claims_part.open("w", encoding="utf-8") as claims_out:
+        parts = Parts(*(Path(tmp) / f"{name}.html" for name in ("events", "claims", "contests")))
+        with parts.events.open("w", encoding="utf-8") as events_out, \
+                parts.claims.open("w", encoding="utf-8") as claims_out, \
+                parts.contests.open("w", encoding="utf-8") as contests_out:
             for docs, records in batches.reviewed_batches(store, batch or batches.REVIEWED_BATCH):
                 counts.documents += len(docs)
                 counts.copies += sum(1 for d in docs if d.copy_of)
                 counts.events += len(records.events)
                 counts.claims += len(records.claims)
-                counts.contests += contests_of(records.events, records.claims)  # a document's own accounts
+                contests = contests_of(records.events, records.claims)  # a document's own accounts
+                counts.contests += len(contests)
                 if output is None:
                     continue
+                contests_out.write(env.get_template("contest_rows.html").render(contests=contests, view=names))
                 by_id = {d.id: d for d in docs}
                 events_out.write(env.get_template("event_rows.html").render(
                     events=records.events, view=names, documents=by_id))
                 claims_out.write(env.get_template("claim_rows.html").render(claims=records.claims, view=names))
         if output is not None:
-            _put_together(env, output, names, assessment, counts, events_part, claims_part)
+            _put_together(env, output, names, assessment, counts, parts)
     return counts
 
 
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The files the rows of the page's sections are written to, a batch at a time."""
+
+    events: Path
+    claims: Path
+    contests: Path
+
+
 def _put_together(env: Environment, output: Path, names: Names, assessment: Assessment | None,
-                  counts: ReportCounts, events_part: Path, claims_part: Path) -> None:
+                  counts: ReportCounts, parts: Parts) -> None:
     """The page from its parts, written beside OUTPUT and moved over it: a run that dies halfway
     leaves the old report, never half of a new one."""
-    view = _HeadView(names.actors, names.places, assessment, counts.contests)
+    view = _HeadView(names.actors, names.places, assessment)
     partial = output.with_name(f".{output.name}.partial")
     try:
         with partial.open("w", encoding="utf-8") as out:
             out.write(env.get_template("report_head.html").render(view=view, counts=counts))
+            out.write(env.get_template("contests_head.html").render(count=counts.contests))
+            _copy(parts.contests, out)
+            out.write("\n")
             out.write(env.get_template("events_head.html").render(count=counts.events))
-            with events_part.open(encoding="utf-8") as rows:
-                shutil.copyfileobj(rows, out)
+            _copy(parts.events, out)
             out.write("</table>\n\n")
             out.write(env.get_template("claims_head.html").render(count=counts.claims))
-            with claims_part.open(encoding="utf-8") as rows:
-                shutil.copyfileobj(rows, out)
+            _copy(parts.claims, out)
             out.write("</table>\n")
             out.write(env.get_template("report_tail.html").render().removesuffix("\n"))
         os.replace(partial, output)
@@ -102,9 +116,13 @@ def _put_together(env: Environment, output: Path, names: Names, assessment: Asse
         partial.unlink(missing_ok=True)
 
 
+def _copy(part: Path, out: TextIO) -> None:
+    with part.open(encoding="utf-8") as rows:
+        shutil.copyfileobj(rows, out)
+
+
 @dataclass(slots=True)
 class _HeadView(Names):
-    """What the page's head (provisions, contested accounts) reads."""
+    """What the page's head (the agreement and its provisions) reads."""
 
     assessment: Assessment | None = None
-    contests: list[Contest] = field(default_factory=list)

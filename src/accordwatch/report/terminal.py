@@ -12,7 +12,7 @@ from accordwatch.report.html import ReportCounts
 def print_summary(assessment: Assessment | None, counts: ReportCounts, console: Console) -> None:
     syndicated = f" ({counts.copies} syndicated copies, read once)" if counts.copies else ""
     console.print(f"[bold]{counts.documents}[/] documents{syndicated}, [bold]{counts.events}[/] events, "
-                  f"[bold]{counts.claims}[/] claims, [bold]{len(counts.contests)}[/] contested items")
+                  f"[bold]{counts.claims}[/] claims, [bold]{counts.contests}[/] contested items")
     if assessment is None:
         return
     table = Table(title=f"{assessment.agreement.title} — as of {assessment.as_of.isoformat()}")

@@ -140,17 +140,14 @@ def reviewed_records(session: Session, doc_id: str | None = None, *, doc_ids: se
     return records
 
 
-def reviewed_events(session: Session, categories: set[str] | None = None) -> list[Event]:
-    """The events of CATEGORIES (all, if None) with the reviews in force applied, read by query: the
-    events of the given categories, and those of documents with reviews (a correction can move an event
-    into a category, or merge one into another)."""
+def reviewed_documents(session: Session, categories: set[str] | None = None) -> tuple[set[str], list[Event]]:
+    """The documents event reviews were made on (or merge into), and their events of CATEGORIES (all, if
+    None) with those reviews applied, in (document, id) order: a correction can move an event into a
+    category, or merge one into another; no other document's events are changed by a review."""
     reviews = [r for r in reviews_in_force(session) if r.target_kind == "event"]
-    events = load_events(session, categories)
     if not reviews:
-        return events
+        return set(), []
     touched = _documents_of(reviews)
-    have = {e.id for e in events}
-    more = [e for e in load_events(session, doc_ids=touched) if e.id not in have]
-    records = StoredRecords(events=sorted([*events, *more], key=lambda e: (e.doc_id, e.id)))
+    records = StoredRecords(events=load_events(session, doc_ids=touched))
     apply_reviews(records, reviews, _texts(session, touched))
-    return [e for e in records.events if categories is None or e.category in categories]
+    return touched, [e for e in records.events if categories is None or e.category in categories]

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from accordwatch.model import Document, Failure
-from accordwatch.store.records import RECORD_TABLES
+from accordwatch.store.records import RECORD_TABLES, code_point
 from accordwatch.store.schema import DocumentRow, FailureRow
 from accordwatch.store.stories import leave_story
 
@@ -152,12 +152,6 @@ def save_estimated_day(session: Session, document: Document) -> None:
         _date_from_copy(original, row)
 
 
-def _code_point(session: Session, column: Any) -> Any:
-    """COLUMN compared and sorted by code point on every store: a PostgreSQL database's own collation
-    would put "A-2" after "a-1" (SQLite compares UTF-8 bytes, which is code-point order already)."""
-    return column.collate("C") if session.get_bind().dialect.name == "postgresql" else column
-
-
 def _pending() -> Any:
     return DocumentRow.copy_of.is_(None) & (DocumentRow.extracted_hash.is_(None)
                                             | (DocumentRow.extracted_hash != DocumentRow.content_hash))
@@ -166,7 +160,7 @@ def _pending() -> Any:
 def documents_after(session: Session, after: str | None, limit: int, *, pending_only: bool = False) -> list[Document]:
     """At most LIMIT stored documents whose id comes after AFTER (all: None), in code-point order, by one
     query: a store of any size is read a batch at a time (PENDING_ONLY: as `documents`)."""
-    key = _code_point(session, DocumentRow.id)
+    key = code_point(session, DocumentRow.id)
     stmt = select(DocumentRow).order_by(key).limit(limit)
     if after is not None:
         stmt = stmt.where(key > after)
@@ -193,9 +187,12 @@ def pending_count(session: Session, *, pending_only: bool = True) -> int:
     return session.scalar(stmt.where(_pending()) if pending_only else stmt) or 0
 
 
-def publication_days(session: Session) -> dict[str, date | None]:
-    """Every document's publication day (its text left in the store)."""
-    return {doc_id: day for doc_id, day in session.execute(select(DocumentRow.id, DocumentRow.published))}
+def publication_days(session: Session, doc_ids: set[str] | None = None) -> dict[str, date | None]:
+    """Every document's publication day (of DOC_IDS only, if given; its text left in the store)."""
+    stmt = select(DocumentRow.id, DocumentRow.published)
+    if doc_ids is not None:
+        stmt = stmt.where(DocumentRow.id.in_(sorted(doc_ids)))
+    return {doc_id: day for doc_id, day in session.execute(stmt)}
 
 
 def latest_publication(session: Session) -> date | None:

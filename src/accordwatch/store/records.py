@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, insert, select, update
@@ -112,6 +112,12 @@ class StoredRecords:
     orphaned_reviews: list[dict[str, Any]] = field(default_factory=list)
 
 
+def code_point(session: Session, column: Any) -> Any:
+    """COLUMN compared and sorted by code point on every store: a PostgreSQL database's own collation
+    would put "A-2" after "a-1" (SQLite compares UTF-8 bytes, which is code-point order already)."""
+    return column.collate("C") if session.get_bind().dialect.name == "postgresql" else column
+
+
 def _in_order(session: Session, table: type[Base], *key: str, where: Any = None) -> list[Any]:
     """TABLE's rows (those WHERE holds) sorted by KEY in Python, by code point: the order is SQLite's on
     every store, not a PostgreSQL database's collation ("a-1" before "A-2" under en-US); the row id
@@ -149,6 +155,18 @@ def load_events(session: Session, categories: set[str] | None = None, doc_ids: s
         )
         for r in _in_order(session, EventRow, "doc_id", "id", where=and_(*conditions) if conditions else None)
     ]
+
+
+def document_ids_after(session: Session, after: str | None, limit: int, published_by: date | None = None) -> list[str]:
+    """At most LIMIT ids of stored documents, in code-point order after AFTER (all: None), by one query
+    along the primary key (PUBLISHED_BY: of those published on or before that day, or undated)."""
+    key = code_point(session, DocumentRow.id)
+    stmt = select(DocumentRow.id).order_by(key).limit(limit)
+    if after is not None:
+        stmt = stmt.where(key > after)
+    if published_by is not None:
+        stmt = stmt.where(DocumentRow.published.is_(None) | (DocumentRow.published <= published_by))
+    return list(session.scalars(stmt))
 
 
 def load_records(session: Session, doc_id: str | None = None, *, doc_ids: set[str] | None = None) -> StoredRecords:

@@ -38,11 +38,16 @@ def stored_signatures(session: Session, ids: set[str] | None = None) -> Iterator
         yield doc_id, _signature(meta)
 
 
-def story_of(session: Session) -> dict[str, str]:
-    """Each document of a story of several, mapped to the story's first document (itself included)."""
-    links = {doc_id: head for doc_id, head in session.execute(
-        select(DocumentRow.id, DocumentRow.story_of).where(DocumentRow.story_of.is_not(None)))}
-    return {**{head: head for head in links.values()}, **links}
+def story_of(session: Session, doc_ids: set[str] | None = None) -> dict[str, str]:
+    """Each document of a story of several (of DOC_IDS only, if given), mapped to the story's first
+    document (itself included)."""
+    stmt = select(DocumentRow.id, DocumentRow.story_of).where(DocumentRow.story_of.is_not(None))
+    if doc_ids is not None:  # the documents' own rows, and those naming one of them as their story's first
+        ids = sorted(doc_ids)
+        stmt = stmt.where(DocumentRow.id.in_(ids) | DocumentRow.story_of.in_(ids))
+    links = {doc_id: head for doc_id, head in session.execute(stmt)}
+    stories = {**{head: head for head in links.values()}, **links}
+    return stories if doc_ids is None else {d: head for d, head in stories.items() if d in doc_ids}
 
 
 class StoryLinker:
