@@ -229,3 +229,16 @@ def test_a_strike_observed_and_a_protest_told_as_the_purpose_of_an_act_are_prote
 ])
 def test_an_air_strike_called_in_and_a_protest_still_to_come_are_no_protest(extract, text: str) -> None:
     assert "Peaceful protest" not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops cleared the village of militants after a two-day operation.",
+    "The army said it had secured the town after expelling the insurgents.",
+])
+def test_a_place_cleared_or_secured_by_the_army_is_regained(extract, text: str) -> None:
+    assert "Government regains territory" in sub_types(extract, text)
+
+
+def test_a_road_cleared_of_debris_is_no_territory(extract) -> None:
+    text = "Workers cleared the road of debris after the storm."
+    assert "Government regains territory" not in sub_types(extract, text)
