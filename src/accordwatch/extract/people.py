@@ -177,17 +177,3 @@ def _same_name_parts(key: str, names: FullNames, threshold: float) -> Actor | No
         if names.firsts[index] and fuzz.ratio(first, names.firsts[index]) >= threshold - 15:
             return names.pairs[index][1]
     return None
-    parts = [other.rpartition(" ") for other, _ in names]
-    alike = process.extract(last, [other_last for _, _, other_last in parts], scorer=fuzz.ratio,
-                            score_cutoff=threshold, limit=None)
-    for index in sorted(i for _, _, i in alike):  # the first in the list's order, as one pass would find
-        other_first = parts[index][0]
-        if other_first and fuzz.ratio(first, other_first) >= threshold - 15:
-            return names[index][1]
-    return None
-    for other, actor in names:
-        other_first, _, other_last = other.rpartition(" ")
-        if other_first and fuzz.ratio(last, other_last) >= threshold \
-                and fuzz.ratio(first, other_first) >= threshold - 15:
-            return actor
-    return None
