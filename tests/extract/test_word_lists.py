@@ -67,7 +67,7 @@ def test_a_core_verb_takes_the_nouns_of_the_object_class_it_names() -> None:
 
 
 def test_an_object_class_that_does_not_exist_is_named_in_the_error() -> None:
-    from accordwatch.extract.lexicon import _object_nouns
+    from accordwatch.extract.word_lists import with_object_classes
 
     with pytest.raises(WordListError, match=r"core_verb_objects\.find: no object class 'guns'"):
-        _object_nouns("find", ["$guns"], {"weapons": ["rifle"]})
+        with_object_classes(["$guns"], "event_words.yaml: core_verb_objects.find")

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from lemminflect import getLemma
 
-from accordwatch.errors import WordListError
-from accordwatch.extract.word_lists import word_table
+from accordwatch.extract.word_lists import with_object_classes, word_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,29 +206,15 @@ VERBS: dict[str, list[Sense]] = {
 
 
 
-def _object_nouns(verb: str, entries: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
-    """A core verb's objects: its own nouns and the nouns of each class it names ("$weapons"), each
-    noun also in the plural the lemma of an object is compared in."""
-    nouns: set[str] = set()
-    for entry in entries:
-        if entry.startswith("$"):
-            if entry[1:] not in classes:
-                raise WordListError(f"extract/data/event_words.yaml: core_verb_objects.{verb}: no object class "
-                                    f"{entry[1:]!r} in object_classes")
-            nouns.update(classes[entry[1:]])
-        else:
-            nouns.add(entry)
-    return frozenset(nouns)
-
-
 def _core_verbs() -> dict[str, list[Sense]]:
     """The general verbs of each PLOVER category (extract/data/event_words.yaml), with their mode and
     the objects some of them need (their own nouns, or a class of nouns shared by verbs of one sense)."""
     modes = word_table("event_words", "core_verb_modes")
     objects = word_table("event_words", "core_verb_objects")
-    classes = word_table("event_words", "object_classes")
     return {verb: [Sense(category, (modes.get(verb) or [None])[0],
-                         with_lemmas(_object_nouns(verb, objects[verb], classes)) if verb in objects else None)]
+                         with_lemmas(with_object_classes(objects[verb], f"extract/data/event_words.yaml: "
+                                                         f"core_verb_objects.{verb}"))
+                         if verb in objects else None)]
             for category, verbs in word_table("event_words", "core_verbs").items() for verb in verbs}
 
 

@@ -57,3 +57,19 @@ def word_table(file: str, key: str) -> dict[str, list[str]]:
     if not isinstance(table, dict):
         raise WordListError(f"extract/data/{file}.yaml: {key!r} must map words to lists of values")
     return {str(word): _words(file, f"{key}.{word}", values) for word, values in table.items()}
+
+
+def with_object_classes(entries: list[str], where: str) -> list[str]:
+    """ENTRIES with each "$class" replaced by the nouns of that class (event_words.yaml's object_classes),
+    so the lexicon's verbs and the ACLED typing read one list of what can be found, burned or taken;
+    WHERE names the list in the error for a class that does not exist."""
+    classes = word_table("event_words", "object_classes")
+    out: list[str] = []
+    for entry in entries:
+        if entry.startswith("$"):
+            if entry[1:] not in classes:
+                raise WordListError(f"{where}: no object class {entry[1:]!r} in event_words.yaml object_classes")
+            out += classes[entry[1:]]
+        else:
+            out.append(entry)
+    return out

@@ -42,7 +42,7 @@ from accordwatch.extract.events.acled_parse import (
 from accordwatch.extract.events.common import VIOLENT
 from accordwatch.extract.events.modality import accusing_verb
 from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, fallen_to
-from accordwatch.extract.word_lists import word_table
+from accordwatch.extract.word_lists import with_object_classes
 from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
 
@@ -98,14 +98,9 @@ def taxonomy() -> Taxonomy:
         data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise WordListError(f"{path}: cannot be read as YAML: {err}") from err
-    classes = word_table("event_words", "object_classes")  # "$weapons": the lexicon's class of nouns
-    cues = {}
-    for name, words in data["cues"].items():
-        unknown = [w for w in words if str(w).startswith("$") and str(w)[1:] not in classes]
-        if unknown:
-            raise WordListError(f"{path}: cue {name}: no object class {unknown[0][1:]!r} in event_words.yaml")
-        cues[name] = frozenset(word.lower() for w in words
-                               for word in (classes[str(w)[1:]] if str(w).startswith("$") else [str(w)]))
+    # a cue may name the lexicon's class of nouns ("$weapons") rather than keep a copy of it
+    cues = {name: frozenset(w.lower() for w in with_object_classes([str(w) for w in words], f"{path}: cue {name}"))
+            for name, words in data["cues"].items()}
     sub_types = []
     for row in data["sub_types"]:
         for key in ("predicate", "words", "objects", "places", "unless"):
