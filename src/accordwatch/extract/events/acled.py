@@ -405,7 +405,8 @@ def _protesters_told_before(token: Token, cues: dict[str, frozenset[str]]) -> bo
     before = token.doc[sentence.start - 1].sent
     if "\n" in token.doc.text[before.start_char:sentence.start_char]:
         return False  # another paragraph
-    return Words(list(before)).has(cues["protest_words"]) or Words(list(before)).has(cues["protesting"])
+    told = Words(list(before))
+    return told.has(cues["protest_words"]) or told.has(cues["protesting"])
 
 
 def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:

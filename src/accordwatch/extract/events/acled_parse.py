@@ -148,11 +148,17 @@ def agreed_to(token: Token) -> bool:
 UNREALISED_AUX = {"will", "would", "may", "might", "could", "should", "shall", "must"}
 
 
+def told_as_done(verb: Token) -> bool:
+    """VERB is told as done: a finite verb, not negated nor under a modal ("agreed", "has boycotted";
+    not "will agree", "to agree", "did not boycott")."""
+    return verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} \
+        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_AUX) for c in verb.children)
+
+
 def agreed_itself(token: Token) -> bool:
     """The agreeing told as done ("both sides agreed to a prisoner exchange", "have agreed on a truce"):
-    the agreement is made, though what it holds is still to come; not "will agree", "to agree"."""
-    return token.lemma_.lower() == "agree" and token.tag_ in {"VBD", "VBN", "VBZ", "VBP"} \
-        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_AUX) for c in token.children)
+    the agreement is made, though what it holds is still to come."""
+    return token.lemma_.lower() == "agree" and told_as_done(token)
 
 
 def subject_of(token: Token) -> list[Token]:
@@ -181,10 +187,8 @@ def subject_of(token: Token) -> list[Token]:
 def protest_purpose(token: Token) -> bool:
     """A protest told as the purpose of an act done ("formed a human chain to protest the dam", "boycotted
     classes to protest the fees"): the act done was the protest."""
-    head = token.head
     return token.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-        and head.pos_ == "VERB" and head.tag_ in {"VBD", "VBN", "VBZ", "VBP"} \
-        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_AUX) for c in head.children)
+        and token.head.pos_ == "VERB" and told_as_done(token.head)
 
 
 def unrealised(token: Token) -> bool:
