@@ -82,3 +82,8 @@ def asserted_release(extraction: Extraction) -> Event:
     found = asserted_releases(extraction)
     assert len(found) == 1, f"expected one asserted release, got {describe(extraction)}"
     return found[0]
+
+
+def sub_types(extract, text: str) -> list[str]:
+    """The ACLED sub-event types of the events extract (the fixture) finds in TEXT, in their order."""
+    return [e.acled_sub_event_type for e in extract(text).events if e.acled_sub_event_type]

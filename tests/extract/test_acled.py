@@ -4,13 +4,9 @@ actor classes, and reports ACLED would not code (sentences of our own)."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import sub_types
 
 from accordwatch.extract.events.acled import inter_code, taxonomy
-
-
-def sub_types(extract, text: str) -> list[str]:
-    return [e.acled_sub_event_type for e in extract(text).events if e.acled_sub_event_type]
-
 
 SUB_TYPES = [
     ("Armed clash", "Army troops and rebel fighters clashed near the river crossing on Monday, leaving six dead."),

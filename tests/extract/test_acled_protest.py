@@ -6,10 +6,7 @@ another act (sentences of our own)."""
 from __future__ import annotations
 
 import pytest
-
-
-def sub_types(extract, text: str) -> list[str]:
-    return [e.acled_sub_event_type for e in extract(text).events if e.acled_sub_event_type]
+from extract_helpers import sub_types
 
 
 @pytest.mark.parametrize("text", [

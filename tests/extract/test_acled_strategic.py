@@ -5,6 +5,7 @@ Sentences written for these tests, in several shapes each (voice, tense, reporte
 from __future__ import annotations
 
 import pytest
+from extract_helpers import sub_types
 
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_TAKES = "Non-state actor overtakes territory"
@@ -12,10 +13,6 @@ TRANSFER = "Non-violent transfer of territory"
 BASE = "Headquarters or base established"
 CHANGE = "Change to group/activity"
 DISRUPTED = "Disrupted weapons use"
-
-
-def sub_types(extract, text: str) -> list[str]:
-    return [e.acled_sub_event_type for e in extract(text).events if e.acled_sub_event_type]
 
 
 @pytest.mark.parametrize(("wanted", "text"), [

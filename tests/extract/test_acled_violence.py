@@ -6,11 +6,7 @@ like violence but that ACLED does not code."""
 from __future__ import annotations
 
 import pytest
-
-
-def sub_types(extract, text: str) -> list[str]:
-    return [e.acled_sub_event_type for e in extract(text).events if e.acled_sub_event_type]
-
+from extract_helpers import sub_types
 
 TYPED = [
     # an attack noun that names its arms is an act told, wherever it stands

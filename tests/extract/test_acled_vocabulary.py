@@ -6,6 +6,7 @@ Sentences written for these tests, in several shapes each (voice, tense, reporte
 from __future__ import annotations
 
 import pytest
+from extract_helpers import sub_types
 from spacy.language import Language
 
 CLASH = "Armed clash"
@@ -14,10 +15,6 @@ AGREEMENT = "Agreement"
 CHANGE = "Change to group/activity"
 DISRUPTED = "Disrupted weapons use"
 BASE = "Headquarters or base established"
-
-
-def sub_types(extract, text: str) -> list[str]:
-    return [e.acled_sub_event_type for e in extract(text).events if e.acled_sub_event_type]
 
 
 @pytest.mark.parametrize(("text", "word", "lemma"), [
