@@ -18,12 +18,11 @@ from functools import cache
 from importlib import resources
 from typing import Any, TextIO
 
-import yaml
-
 from accordwatch.export.interchange import ExportInput, ExportStream, as_stream, exporter
 from accordwatch.export.selection import EventRow, event_rows, precision_of, representative_day
 from accordwatch.kb.acled_actors import inter_code, interaction
 from accordwatch.model import Actor
+from accordwatch.yaml_data import load_yaml
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -36,7 +35,7 @@ COLUMNS = (
 @cache
 def codebook() -> dict[str, Any]:
     path = resources.files("accordwatch.kb") / "data" / "acled_codebook.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 def disorder_type(event_type: str | None, sub_event_type: str | None) -> str | None:

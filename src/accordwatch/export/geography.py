@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from accordwatch.kb import KnowledgeBase
 from accordwatch.model import Place
+from accordwatch.yaml_data import load_yaml
 
 # ACLED: 1 a town or a precise spot, 2 near a town or within a district, 3 only a province or larger
 GEO_PRECISION = {"city": 1, "district": 2, "province": 3, "country": 3}
@@ -41,7 +40,7 @@ class Location:
 @cache
 def _acled_geography() -> dict[str, dict]:
     path = resources.files("accordwatch.kb") / "data" / "acled_geography.yaml"
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8"))["countries"])
+    return dict(load_yaml(path.read_text(encoding="utf-8"))["countries"])
 
 
 def _country_place(kb: KnowledgeBase, iso3: str | None) -> Place | None:

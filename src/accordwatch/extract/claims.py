@@ -15,7 +15,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
 from accordwatch.extract.context import Context
@@ -24,6 +23,7 @@ from accordwatch.extract.events import actors_of
 from accordwatch.extract.lexicon import ALLEGING, DENIAL_VERBS, DENIAL_WORDS, DISPUTE_VERBS, REPORTING
 from accordwatch.kb.knowledge_base import slug
 from accordwatch.model import Actor, Claim, DateValue, Event
+from accordwatch.yaml_data import load_yaml
 
 QUOTE = re.compile(r"[\"“”]([^\"“”]{3,})[\"“”]")
 SOURCE_NOUNS = {"report", "statement", "tweet", "spokesman", "spokesperson", "post", "message", "release",
@@ -39,7 +39,7 @@ VIOLENT = {"ASSAULT", "COERCE"}
 def _statements() -> dict[str, Any]:
     """The statement lexicon (data/statements.yaml)."""
     path = resources.files("accordwatch.extract") / "data" / "statements.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return load_yaml(path.read_text(encoding="utf-8")) or {}
 
 
 def no_statement(verb: Token) -> bool:

@@ -12,8 +12,9 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-import yaml
 from spacy.tokens import Doc
+
+from accordwatch.yaml_data import load_yaml
 
 Tense = Literal["past", "future", "present"]
 
@@ -21,7 +22,7 @@ Tense = Literal["past", "future", "present"]
 @cache
 def time_words() -> dict:
     text = resources.files("accordwatch.extract").joinpath("data/time_words.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def _words(key: str) -> frozenset[str]:

@@ -13,13 +13,14 @@ from typing import Any
 import yaml
 
 from accordwatch.errors import WordListError
+from accordwatch.yaml_data import load_yaml
 
 
 @cache
 def _read(file: str) -> dict[str, Any]:
     path = resources.files("accordwatch.extract") / "data" / f"{file}.yaml"
     try:
-        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+        content = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise WordListError(f"{path}: cannot be read as YAML: {err}") from err
     if not isinstance(content, dict):

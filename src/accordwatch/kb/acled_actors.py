@@ -18,6 +18,7 @@ import yaml
 from accordwatch.errors import KnowledgeBaseError
 from accordwatch.kb.knowledge_base import KnowledgeBase, default_knowledge_base, norm_alias
 from accordwatch.model import Actor
+from accordwatch.yaml_data import load_yaml
 
 EXTERNAL = 8
 
@@ -36,7 +37,7 @@ class ActorClasses:
 def actor_classes() -> ActorClasses:
     path = resources.files("accordwatch.kb") / "data" / "acled_actors.yaml"
     try:
-        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
         names = {int(k): str(v) for k, v in data["classes"].items()}
         kinds = {str(k): int(v) for k, v in data["kinds"].items()}
         actors = {str(k): int(v) for k, v in (data.get("actors") or {}).items()}

@@ -21,6 +21,7 @@ import yaml
 
 from accordwatch.errors import KnowledgeBaseError
 from accordwatch.model import Actor, Place
+from accordwatch.yaml_data import load_yaml
 
 ACTOR_KINDS = {
     "state", "government", "state_forces", "police", "igo", "igo_mission", "armed_group", "media",
@@ -211,7 +212,7 @@ def _read_yaml(path: Path, key: str) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     try:
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        content = load_yaml(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as err:
         raise KnowledgeBaseError(f"{path}: not valid YAML: {err}") from err
     rows = content.get(key) if isinstance(content, dict) else None

@@ -45,6 +45,7 @@ from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, 
 from accordwatch.extract.word_lists import with_object_classes
 from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
+from accordwatch.yaml_data import load_yaml
 
 # collectives the text names that are no actor of the knowledge base (kb/data/acled_actors.yaml has those)
 GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7}
@@ -95,7 +96,7 @@ class Taxonomy:
 def taxonomy() -> Taxonomy:
     path = resources.files("accordwatch.extract") / "data" / "acled_types.yaml"
     try:
-        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise WordListError(f"{path}: cannot be read as YAML: {err}") from err
     # a cue may name the lexicon's class of nouns ("$weapons") rather than keep a copy of it
