@@ -52,6 +52,7 @@ GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7}
 STATE_CODES = {1}
 FORCE_KINDS = {"state_forces", "police", "intelligence"}  # the state's armed arm: what it does is no protest
 # cue groups naming arms (not "explosive": a "blast" alone may be an accident)
+STAGED_ATTACKS = {"attack", "assault", "offensive", "campaign", "broadside", "tirade"}  # "launched an attack on"
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 AGREEMENT = "Agreement"
 MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
@@ -269,6 +270,34 @@ def _told_with_a_hazard(token: Token, hazard: frozenset[str], accident_verbs: fr
         or Words([t for t in tokens if t.pos_ == "VERB"]).has(accident_verbs)  # not "Storm Corps", "planted"
 
 
+def _aircraft_accident(token: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the act's sentence tells an aircraft as what had the accident ("the helicopter crashed")."""
+    return any(Words([t]).has(cues["accident_verbs"]) and any(
+        Words(list(c.subtree)).has(cues["aerial"]) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"})
+        for t in token.sent if t.pos_ == "VERB")
+
+
+def _figurative_predicate(token: Token, phrases: frozenset[str]) -> bool:
+    """Whether the predicate with its particles and prepositions is a phrase of violence that tells
+    something else ("bombed out of the cup")."""
+    return Words(sorted([token, *(c for c in token.children if c.dep_ in {"prt", "prep"})], key=lambda t: t.i)
+                 ).has(phrases)
+
+
+def _struck(token: Token) -> list[Token]:
+    """What the act is done to: its direct objects, passive subject, what it is "on" or "against"."""
+    return [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+        for o in c.children if o.dep_ == "pobj"]
+
+
+def _done_to_words(token: Token, things: frozenset[str]) -> bool:
+    """Whether all the act is done to are things of words, a plan or a speech ("attacked the budget plan",
+    "launched an attack on his record"): an attack with words."""
+    heads = [t for h in _struck(token) for t in (_struck(h) if h.lemma_.lower() in STAGED_ATTACKS else [h])]
+    return bool(heads) and all(Words([h]).has(things) for h in heads)
+
+
 def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
     """ACLED's (event type, sub-event type) of EVENT, read at its predicate TOKEN; (None, None) when
     ACLED would not code it (a plan, a denial, an act of nature, a diplomatic move)."""
@@ -343,9 +372,14 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and not any(words.has(cues[c]) for c in MEANS) and not predicate.has(cues["plundering"]) \
             and _told_with_a_hazard(token, cues["hazard"], cues["accident_verbs"]):  # no accident loots
         return None, None  # "...when a boiler exploded. Four workers were hurt": the accident's toll
+    if event.category in VIOLENT and _aircraft_accident(token, cues) \
+            and not any(words.has(cues[c]) for c in MEANS if c != "aerial"):
+        return None, None  # "a military helicopter crashed, killing its crew": the aircraft is the accident
     if event.category == "ASSAULT" and (Words(subject_heads(token)).has(cues["nonviolent_means"])
-                                        or _between_states(event, kinds, words, objects, cues)):
-        return None, None  # "fresh sanctions targeting ten officials", "strikes back at": no violence
+                                        or _between_states(event, kinds, words, objects, cues)
+                                        or _figurative_predicate(token, cues["figurative_predicates"])
+                                        or _done_to_words(token, cues["figurative_objects"])):
+        return None, None  # "fresh sanctions targeting ten officials", "attacked the plan": no violence
     rows = [sub for sub in tax.sub_types if sub.name == AGREEMENT] if agreed else tax.sub_types
     found = _first_row(rows, event, cues, predicate, words, objects, actors, targets, places)
     if found is None or found.name not in tax.widen:
