@@ -334,6 +334,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else subject_of(token))
     taken = taken_of(token)
+    key_preps = (event.predicate or "").split()[1:]  # "moved into the town": the place the key's preposition takes
+    taken += [g for c in token.children if c.dep_ == "prep" and c.lower_ in key_preps
+              for g in c.children if g.dep_ == "pobj"]
     if event.predicate == FALLEN_KEY:
         taken += [t for c in token.children if c.dep_ == "nsubj" for t in [c, *c.children]]
     places = Words(taken)
@@ -344,6 +347,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt" or c.lower_ in RESULT_PARTICLES
                                  or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
+                                 # the preposition of the lexicon's key: "moved into", "advanced into"
+                                 or (c.dep_ == "prep" and c.lower_ in key_preps)
                                  or (c.dep_ == "prep" and event.predicate == FALLEN_KEY)]
                       + [c for c in token.children if c.dep_ == "dobj"
                          and (token.lemma_.lower() in LIGHT_OBJECT_VERBS or c.lemma_.lower() == "control")]
