@@ -52,3 +52,31 @@ def test_places_retaken_by_forces_named_by_their_noun(extract, wanted: str, text
 ])
 def test_polls_arrests_and_errands_are_no_territory_taken(extract, text: str) -> None:
     assert not TERRITORY & set(sub_types(extract, text))
+
+
+BASE = "Headquarters or base established"
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops were deployed to a new outpost on the edge of Falun district.",
+    "The army stationed troops at a new forward base outside the city, a spokesman said.",
+    "The group has opened a new headquarters in the provincial capital, its leader said.",
+    "The separatists have installed a base at the old airfield, local officials said.",
+    "Fighters of the Kado Front established a new stronghold in the northern hills.",
+    "Insurgents moved their main base into the mountains after the offensive, analysts said.",
+    "The rebels turned the village school into a military base.",
+    "Militants converted the clinic into their headquarters, residents said.",
+])
+def test_bases_set_up_or_made_are_bases_established(extract, text: str) -> None:
+    assert BASE in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company turned the warehouse into an office.",
+    "The army converted the stadium into a camp for refugees.",
+    "Soldiers set up a camp for displaced families near the town.",
+    "The firm moved its headquarters to the capital.",
+    "Troops were deployed to the base on Monday.",
+])
+def test_offices_shelters_and_moves_to_old_sites_are_no_base_established(extract, text: str) -> None:
+    assert BASE not in sub_types(extract, text)

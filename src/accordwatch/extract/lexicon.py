@@ -49,7 +49,7 @@ INVESTIGATION_NOUNS = "investigation investigations inquiry probe inquiries"
 PEOPLE_NOUNS = "wounded injured civilians people refugees residents villagers hostages prisoners captives"
 CEASEFIRE_NOUNS = "ceasefire truce cease-fire armistice"
 BASE_NOUNS = ("base bases airbase airbases headquarters outpost outposts camp camps post posts checkpoint "
-              "checkpoints office offices hideout hideouts garrison position positions")
+              "checkpoints office offices hideout hideouts garrison position positions stronghold strongholds")
 # forces sent somewhere: a move of the force's own ("sent reinforcements", "dispatched troops")
 FORCE_NOUNS = "troops forces soldiers reinforcements units fighters convoy convoys battalion battalions"
 

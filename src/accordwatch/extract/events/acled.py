@@ -334,7 +334,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else subject_of(token))
     taken = taken_of(token)
-    key_preps = (event.predicate or "").split()[1:]  # "moved into the town": the place the key's preposition takes
+    # "moved into the town": the place the key's preposition takes (not "moved its base into the hills": a move of it)
+    key_preps = [] if any(c.dep_ == "dobj" for c in token.children) else (event.predicate or "").split()[1:]
     taken += [g for c in token.children if c.dep_ == "prep" and c.lower_ in key_preps
               for g in c.children if g.dep_ == "pobj"]
     if event.predicate == FALLEN_KEY:
@@ -366,7 +367,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # "talks with the rebels", "a new observation post was set up": a side, or a force's own site, is named
     other_side = any(objects.has(cues[c]) for c in ("armed_groups", "state_forces", "military_sites", "weapons"))
     # a group whose own change is told needs no name: "the group swore allegiance", "was dissolved"
-    group_changing = (predicate.has(cues["group_change"]) or words.has(cues["allegiance"])) \
+    # and so does a group setting up its own base ("the group has opened a new headquarters")
+    group_changing = (predicate.has(cues["group_change"]) or words.has(cues["allegiance"])
+                      or (predicate.has(cues["establishing"]) and objects.has(cues["base"]))) \
         and (subject.has(cues["organised_groups"]) or objects.has(cues["organised_groups"]))
     if not event.actors and event.category not in VIOLENT | {"PROTEST"} \
             and not actors & {"state", "non_state", "named"} and not other_side and not group_changing:
