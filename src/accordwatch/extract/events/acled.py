@@ -176,8 +176,9 @@ def _riot_told(sentence: Span, act: Token, cues: dict[str, frozenset[str]]) -> b
 
 
 def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Token, actors: set[str],
-             kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> set[str]:
+             kinds: dict[str, str], cues: dict[str, frozenset[str]], own_objects: Words | None = None) -> set[str]:
     sentence = act.sent
+    own_objects = own_objects or objects
     targets: set[str] = set()
     # a protest staged ("organised a march") is the act itself, not a crowd met by it
     met = event.category != "PROTEST" and objects.has(cues["protest_words"])
@@ -199,9 +200,22 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
     if objects.has(cues["many"]) or (event.arrested or 0) >= MASS_ARREST:
         targets.add("many")
     if any(kinds.get(r) == "civilians" for r in event.recipients) \
-            or (objects.has(cues["civilian_targets"]) and not objects.has(cues["armed_targets"])):
+            or (objects.has(cues["civilian_targets"]) and not own_objects.has(cues["armed_targets"])):
         targets.add("civilians")
     return targets
+
+
+def _outside_clauses(tokens: list[Token], act: Token) -> list[Token]:
+    """TOKENS without those of a clause on them ("an elder accused of spying for the army", "farmers who
+    had fled the soldiers"): what such a clause names is not whom the act was done to."""
+    def in_clause(token: Token) -> bool:
+        node = token
+        while node.i != act.i and node.head.i != node.i:
+            if node.dep_ in {"acl", "relcl"}:
+                return True
+            node = node.head
+        return False
+    return [t for t in tokens if not in_clause(t)]
 
 
 def _told_as_protesting(act: Token, cues: dict[str, frozenset[str]]) -> bool:
@@ -361,7 +375,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"
     reasons = reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
-    targets = _targets(event, objects, words, nouns, token, actors, kinds, cues)
+    targets = _targets(event, objects, words, nouns, token, actors, kinds, cues,
+                       Words(_outside_clauses(object_tokens, token)))
     if largest_number(object_tokens) >= MASS_ARREST:
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
     # "talks with the rebels", "a new observation post was set up": a side, or a force's own site, is named
