@@ -51,8 +51,8 @@ from accordwatch.yaml_data import load_yaml
 GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7}
 STATE_CODES = {1}
 FORCE_KINDS = {"state_forces", "police", "intelligence"}  # the state's armed arm: what it does is no protest
-# cue groups naming arms (not "explosive": a "blast" alone may be an accident)
 STAGED_ATTACKS = {"attack", "assault", "offensive", "campaign", "broadside", "tirade"}  # "launched an attack on"
+# cue groups naming arms (not "explosive": a "blast" alone may be an accident)
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 AGREEMENT = "Agreement"
 MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
@@ -176,9 +176,10 @@ def _riot_told(sentence: Span, act: Token, cues: dict[str, frozenset[str]]) -> b
 
 
 def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Token, actors: set[str],
-             kinds: dict[str, str], cues: dict[str, frozenset[str]], own_objects: Words | None = None) -> set[str]:
+             kinds: dict[str, str], cues: dict[str, frozenset[str]], own_objects: Words) -> set[str]:
+    """Whom the act is done to, as classes; OWN_OBJECTS: its objects without the clauses on them, whose
+    armed sides make no armed target ("an elder accused of spying for the army")."""
     sentence = act.sent
-    own_objects = own_objects or objects
     targets: set[str] = set()
     # a protest staged ("organised a march") is the act itself, not a crowd met by it
     met = event.category != "PROTEST" and objects.has(cues["protest_words"])
@@ -395,8 +396,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and not any(words.has(cues[c]) for c in MEANS) and not predicate.has(cues["plundering"]) \
             and _told_with_a_hazard(token, cues["hazard"], cues["accident_verbs"]):  # no accident loots
         return None, None  # "...when a boiler exploded. Four workers were hurt": the accident's toll
-    if event.category in VIOLENT and _aircraft_accident(token, cues) \
-            and not any(words.has(cues[c]) for c in MEANS if c != "aerial"):
+    if event.category in VIOLENT and not any(words.has(cues[c]) for c in MEANS if c != "aerial") \
+            and _aircraft_accident(token, cues):
         return None, None  # "a military helicopter crashed, killing its crew": the aircraft is the accident
     if event.category == "ASSAULT" and (Words(subject_heads(token)).has(cues["nonviolent_means"])
                                         or _between_states(event, kinds, words, objects, cues)
