@@ -77,6 +77,15 @@ def test_a_story_lightly_edited_stays_alike_and_different_stories_on_its_topic_d
     assert signature(doc("s", "Two men were freed on Monday.")) is None  # too short to tell
 
 
+def test_the_bands_written_out_are_datasketch_s_optimum_for_the_threshold():
+    from datasketch import MinHashLSH
+
+    from accordwatch.ingest.syndication import BAND_ROWS, BANDS, NUM_PERM
+
+    optimum = MinHashLSH(threshold=STORY_SIMILARITY, num_perm=NUM_PERM)
+    assert (optimum.b, optimum.r) == (BANDS, BAND_ROWS)
+
+
 def feed(write, name: str, items: list[tuple[str, str, str]]) -> Path:
     return write(name, "".join(json.dumps({"id": i, "text": t, "published": p, "outlet": i}) + "\n"
                                for i, t, p in items))
@@ -96,6 +105,17 @@ def test_the_sites_of_one_story_are_linked_to_its_first_document_in_any_order(st
     for n, index in enumerate(order):  # one site a day, in the given order
         pipeline.ingest(store, [feed(write, f"day{n}.jsonl", [SITES[index]])])
     # the first in id order leads, whoever came first; the other release is a story of its own
+    assert stories(store) == {"daily-0403": None, "kunduz-0402": None, "radio-0404": "daily-0403",
+                              "wire-0402": "daily-0403"}
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3])
+def test_a_story_split_across_the_transactions_of_an_ingest_is_one_story(store, write, monkeypatch, batch):
+    # the wire's first edition is stored before; one file then brings the other sites, saved BATCH at a time,
+    # so a story's members arrive within one transaction, across two, or each in its own
+    pipeline.ingest(store, [feed(write, "wire.jsonl", [SITES[0]])])
+    monkeypatch.setattr(pipeline, "INGEST_BATCH", batch)
+    pipeline.ingest(store, [feed(write, "rest.jsonl", [SITES[3], SITES[2], SITES[1]])])
     assert stories(store) == {"daily-0403": None, "kunduz-0402": None, "radio-0404": "daily-0403",
                               "wire-0402": "daily-0403"}
 

@@ -1,7 +1,7 @@
 """The stages wired together over a store: what the CLI (and tests, and benchmarks) call.
 
-Each document is saved, and later its extraction replaced, in its own transaction: a run that dies
-halfway keeps everything it finished, and the next run picks up what is pending.
+Documents are saved a batch at a time, and each one's extraction replaced, in transactions of their
+own: a run that dies halfway keeps everything it finished, and the next run picks up what is pending.
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ from accordwatch.store.records import load_actors, save_extraction
 from accordwatch.store.stories import StoryLinker, story_of
 
 Progress = Callable[[int, int], None]
+# documents saved per transaction by an ingest (a run killed during one keeps the batches before it)
+INGEST_BATCH = 100
 # documents read from the store per query during extraction
 DOCUMENT_BATCH = 200
 # documents whose events the assessment reads per query
@@ -91,27 +93,19 @@ def ingest(store: Store, paths: Iterable[Path], *, retry_failed: bool = False) -
         summary.cleared = sorted(s for s in earlier if not Path(s).exists() and not Path(s).is_symlink())
         paths += [Path(source) for source in sorted(earlier)
                   if source not in summary.cleared and Path(source) not in paths]
-    linker = StoryLinker()
     told: list[tuple[str, list[str]]] = []  # each document's source and warnings, in the order read
     undated: list[tuple[Document, bool, int]] = []  # numbered releases with no day: (head, saved?, place in told)
-    # one document at a time: read, saved in its own transaction and linked to its story
-    for item in stream_documents(paths, summary.not_documents):
-        if isinstance(item, Failure):
-            summary.failures.append(item)
-            continue
-        document = item
-        if (values := signature(document)) is not None:
-            document.metadata[SIGNATURE_KEY] = values
-        with store.session() as session:
-            outcome = save_document(session, document)
-            if outcome != "unchanged":
-                linker.link(session, document.id)
-        setattr(summary, outcome, getattr(summary, outcome) + 1)
-        if document.published is None and release_number(document.title, document.text) is not None:
-            head = Document(document.id, document.text[:RELEASE_HEAD], document.content_hash, document.source,
-                            title=document.title, warnings=list(document.warnings))
-            undated.append((head, outcome != "unchanged", len(told)))
-        told.append((document.source, document.warnings))
+    # read a document at a time, saved a batch at a time, each batch in its own transaction with its
+    # documents linked to their stories
+    for batch in _document_batches(stream_documents(paths, summary.not_documents), summary.failures):
+        outcomes = _save_batch(store, batch)
+        for document, outcome in zip(batch, outcomes, strict=True):
+            setattr(summary, outcome, getattr(summary, outcome) + 1)
+            if document.published is None and release_number(document.title, document.text) is not None:
+                head = Document(document.id, document.text[:RELEASE_HEAD], document.content_hash, document.source,
+                                title=document.title, warnings=list(document.warnings))
+                undated.append((head, outcome != "unchanged", len(told)))
+            told.append((document.source, document.warnings))
     if undated:  # dated from their series' releases, read now or before (those later in the batch too)
         with store.session() as session:
             date_by_numbering([head for head, _saved, _place in undated], dated_heads(session, RELEASE_HEAD))
@@ -125,6 +119,33 @@ def ingest(store: Store, paths: Iterable[Path], *, retry_failed: bool = False) -
         for failure in summary.failures:
             record_failure(session, failure, "ingest")
     return summary
+
+
+def _document_batches(items: Iterable[Document | Failure], failures: list[Failure]) -> Iterator[list[Document]]:
+    """The documents of ITEMS, INGEST_BATCH at a time (a failure goes to FAILURES as it comes)."""
+    batch: list[Document] = []
+    for item in items:
+        if isinstance(item, Failure):
+            failures.append(item)
+            continue
+        batch.append(item)
+        if len(batch) == INGEST_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _save_batch(store: Store, batch: list[Document]) -> list[str]:
+    """BATCH saved in one transaction and its new or changed documents linked to their stories; each
+    document's outcome (new, updated, unchanged, copy)."""
+    for document in batch:
+        if (values := signature(document)) is not None:
+            document.metadata[SIGNATURE_KEY] = values
+    with store.session() as session:
+        outcomes = [save_document(session, document) for document in batch]
+        StoryLinker().link_all(session, [d.id for d, o in zip(batch, outcomes, strict=True) if o != "unchanged"])
+    return outcomes
 
 
 def _pieces(pending: Iterable[Document], limit: int) -> Iterator[tuple[str, tuple[Document, int, int, bool]]]:

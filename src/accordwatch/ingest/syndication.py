@@ -13,11 +13,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from accordwatch.model import Document
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 # permutations per signature: the estimate's standard error is about 1/sqrt(NUM_PERM) (0.09)
 NUM_PERM = 128
@@ -56,15 +59,17 @@ def signature(document: Document) -> list[int] | None:
     found = shingles(document)
     if len(found) < MIN_SHINGLES:
         return None
+    from datasketch import MinHash  # (here: datasketch takes scipy in, a second at each start of the CLI)
+
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
     minhash.update_batch(sorted(found))
     return [int(v) for v in minhash.hashvalues]
 
 
 # the bands of a signature the index looks a document up by: datasketch's optimum for the threshold
-# (its false positives and negatives weighed alike), 42 bands of 3 values for 0.25 and 128 values
-_BANDS = MinHashLSH(threshold=STORY_SIMILARITY, num_perm=NUM_PERM)
-BANDS, BAND_ROWS = _BANDS.b, _BANDS.r
+# (its false positives and negatives weighed alike) for 0.25 and 128 values, written out so that a
+# command that reads no documents need not import datasketch (tests/test_syndication.py checks them)
+BANDS, BAND_ROWS = 42, 3
 
 
 def band_keys(values: list[int] | np.ndarray) -> list[int]:
@@ -80,6 +85,8 @@ def band_keys(values: list[int] | np.ndarray) -> list[int]:
 
 
 def _minhash(values: list[int] | np.ndarray) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=values)
 
 
@@ -96,6 +103,8 @@ class StoryIndex:
     (bench/syndication.py); an ingest looks documents up in the store's bands (store/stories.py)."""
 
     def __init__(self) -> None:
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=STORY_SIMILARITY, num_perm=NUM_PERM)
         self._signatures: dict[str, np.ndarray] = {}  # (an array: a list of ints takes four times the room)
 

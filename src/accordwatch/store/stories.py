@@ -51,47 +51,112 @@ def story_of(session: Session, doc_ids: set[str] | None = None) -> dict[str, str
 
 
 class StoryLinker:
-    """Links each document saved during an ingest to its story, looking its twins up by the bands of
-    its signature stored beside every document (story_bands): memory and time per document do not
+    """Links the documents saved during an ingest to their stories, looking their twins up by the bands
+    of their signatures stored beside every document (story_bands): memory and time per document do not
     grow with the store, and documents another process stored are seen as soon as committed (the
     caller holds the store's document lock)."""
 
     def link(self, session: Session, doc_id: str) -> None:
         """Put the just saved (new or changed) document DOC_ID in its story."""
+        self.link_all(session, [doc_id])
+
+    def link_all(self, session: Session, doc_ids: list[str]) -> None:
+        """Put the documents DOC_IDS, just saved (new or changed) in this transaction, in their stories:
+        the same stories as linking them one by one (a story is a connected component, whatever the
+        order), with a few queries for the lot instead of a dozen for each."""
         session.flush()
-        row = session.get(DocumentRow, doc_id)
-        if row is None:
+        rows = {row.id: row for chunk in _chunks(sorted(set(doc_ids)))
+                for row in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(chunk)))}
+        if not rows:
             return
-        leave_story(session, row)
-        session.execute(delete(StoryBandRow).where(StoryBandRow.doc_id == doc_id))
-        values = _signature(row.meta) if row.copy_of is None else None
-        if values is None:
+        ids = sorted(rows)
+        # those in a story (a changed text, one now a copy, or one others still name) leave it first
+        led = {head for chunk in _chunks(ids) for head in session.scalars(
+            select(DocumentRow.story_of).where(DocumentRow.story_of.in_(chunk)))}
+        for doc_id in ids:
+            if rows[doc_id].story_of is not None or doc_id in led:
+                leave_story(session, rows[doc_id])
+        for chunk in _chunks(ids):
+            session.execute(delete(StoryBandRow).where(StoryBandRow.doc_id.in_(chunk)))
+        keys: dict[str, list[int]] = {}
+        values: dict[str, list[int]] = {}
+        for doc_id in ids:
+            found = _signature(rows[doc_id].meta) if rows[doc_id].copy_of is None else None
+            if found is not None:
+                values[doc_id], keys[doc_id] = found, band_keys(found)
+        if not keys:
             return
-        keys = band_keys(values)
-        candidates = set(session.scalars(select(StoryBandRow.doc_id).where(StoryBandRow.key.in_(keys))))
-        twins = sorted(other for other, theirs in stored_signatures(session, candidates - {doc_id})
-                       if theirs is not None and similarity(values, theirs) >= STORY_SIMILARITY)
-        session.execute(insert(StoryBandRow), [{"doc_id": doc_id, "key": key} for key in keys])
-        if twins:
-            _join(session, row, twins)
+        session.execute(insert(StoryBandRow), [{"doc_id": d, "key": k} for d in sorted(keys) for k in keys[d]])
+        sharing: dict[int, set[str]] = {}  # band key -> the documents holding it (these and the stored)
+        every_key = sorted({k for found in keys.values() for k in found})
+        for chunk in _chunks(every_key):
+            for other, key in session.execute(select(StoryBandRow.doc_id, StoryBandRow.key)
+                                              .where(StoryBandRow.key.in_(chunk))):
+                sharing.setdefault(key, set()).add(other)
+        candidates = {d: set().union(*(sharing.get(k, set()) for k in keys[d])) - {d} for d in keys}
+        stored = {c for found in candidates.values() for c in found} - set(values)
+        theirs = dict(values)
+        for chunk in _chunks(sorted(stored)):
+            theirs.update((other, found) for other, found in stored_signatures(session, set(chunk))
+                          if found is not None)
+        twins = {d: sorted(c for c in candidates[d] if c in theirs and similarity(values[d], theirs[c])
+                           >= STORY_SIMILARITY) for d in keys}
+        _join_all(session, twins)
+
+
+def _chunks(items: list, size: int = 500) -> Iterator[list]:
+    """ITEMS in pieces a query's IN list takes on any database."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _join_all(session: Session, twins: dict[str, list[str]]) -> None:
+    """Each document of TWINS (keys: just saved, in no story) joins the stories of its twins (stored or
+    just saved), each story merged one led by the least id among them."""
+    others = sorted({t for found in twins.values() for t in found} - set(twins))
+    head_of = {d: d for d in twins}
+    for chunk in _chunks(others):
+        for twin, head in session.execute(select(DocumentRow.id, DocumentRow.story_of)
+                                          .where(DocumentRow.id.in_(chunk))):
+            head_of[twin] = head or twin
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for doc_id, found in twins.items():
+        for twin in found:
+            low, high = sorted((root(doc_id), root(head_of[twin])))
+            if low != high:
+                parent[high] = low
+    joined: dict[str, list[str]] = {}  # a story's first -> the just saved documents it now leads
+    moved: dict[str, list[str]] = {}  # a story's first -> the stored stories' heads that follow it
+    for node in sorted(parent):
+        first = root(node)  # the least id of its component: every merge keeps the lower root
+        if first != node:
+            (joined if node in twins else moved).setdefault(first, []).append(node)
+    if not joined and not moved:
+        return
+    # one statement per story, not per document; the session's objects are expired after, not matched
+    # one by one against each statement
+    quick = {"synchronize_session": False}
+    for first, heads in moved.items():
+        for chunk in _chunks(heads):
+            session.execute(update(DocumentRow).where(DocumentRow.story_of.in_(chunk)).values(story_of=first)
+                            .execution_options(**quick))
+            session.execute(update(DocumentRow).where(DocumentRow.id.in_(chunk)).values(story_of=first)
+                            .execution_options(**quick))
+    for first, members in joined.items():
+        for chunk in _chunks(members):
+            session.execute(update(DocumentRow).where(DocumentRow.id.in_(chunk)).values(story_of=first)
+                            .execution_options(**quick))
+    session.expire_all()
 
 
 def _head(row: DocumentRow) -> str:
     return row.story_of or row.id
-
-
-def _join(session: Session, row: DocumentRow, twins: list[str]) -> None:
-    """ROW and the stories of TWINS become one story, led by the least id among them."""
-    # ids and links only: a story of hundreds must not bring in hundreds of texts
-    heads = {head or twin for twin, head in session.execute(
-        select(DocumentRow.id, DocumentRow.story_of).where(DocumentRow.id.in_(twins)))}
-    first = min(heads | {row.id})
-    for old in sorted(heads - {first}):
-        session.execute(update(DocumentRow).where(DocumentRow.story_of == old).values(story_of=first))
-        session.execute(update(DocumentRow).where(DocumentRow.id == old).values(story_of=first))
-    session.execute(update(DocumentRow).where(DocumentRow.id == row.id)
-                    .values(story_of=None if first == row.id else first))
-    session.expire_all()
 
 
 def leave_story(session: Session, row: DocumentRow) -> None:
