@@ -82,3 +82,30 @@ def test_the_closest_known_name_is_the_first_of_a_tie_and_name_parts_decide_afte
     assert _closest("amina rahimi", names, 90.0) is first
     assert _closest("sonyy legget", names, 90.0) is third  # surname alike, given name at the looser bar
     assert _closest("karim noori", names, 90.0) is None
+
+
+def _answers(known: dict[str, Actor], *names: str) -> list[str | None]:
+    index = PersonIndex(default_knowledge_base(), known, 90.0)
+    return [getattr(index.find(name, []), "id", None) for name in names]
+
+
+def test_the_known_people_kept_between_documents_answer_as_if_read_again():
+    # one dict, as a run holds it: people added at its end, a known person given another name in place
+    # (as a report that spells them otherwise does), one dropped (met only in a failed document)
+    known = {"person:nadia_ferreira": _person("Nadia Ferreira")}
+    assert _answers(known, "Nadia Ferreira", "Halima Osei") == ["person:nadia_ferreira", None]
+    known["person:halima_osei"] = _person("Halima Osei")
+    assert _answers(known, "Halima Osei") == ["person:halima_osei"]
+    assert PersonIndex(default_knowledge_base(), known, 90.0).sole_bearer("osei").id == "person:halima_osei"
+    known["person:nadia_ferreira"].aliases.append("Nadia Ferreira-Lopes")
+    assert _answers(known, "Nadia Ferreira-Lopes") == ["person:nadia_ferreira"]
+    known["person:nadia_ferreira"].name = "Nadia Maria Ferreira"
+    assert _answers(known, "Nadia Maria Ferreira") == ["person:nadia_ferreira"]
+    del known["person:halima_osei"]
+    assert _answers(known, "Halima Osei") == [None]
+    assert PersonIndex(default_knowledge_base(), known, 90.0).sole_bearer("osei") is None
+    # a person replaced by a changed copy of itself, and another dict with other people
+    known["person:nadia_ferreira"] = _person("Nadia Ferreira", affiliation="un")
+    assert _answers(known, "Nadia Maria Ferreira") == [None]
+    assert _answers({"person:karim_noori": _person("Karim Noori")}, "Karim Nouri", "Nadia Ferreira") == [
+        "person:karim_noori", None]

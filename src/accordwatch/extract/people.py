@@ -6,8 +6,9 @@ checked against the true one (`agrees_with`) and kept only when every answer wou
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from itertools import chain
+from itertools import chain, islice
 from typing import ClassVar
 
 from rapidfuzz import fuzz, process
@@ -59,20 +60,11 @@ class PersonIndex:
             self._kb_tables.clear()
             self._kb_tables[id(kb)] = self._tables([(key, kb.actors[i]) for key, i in kb.person_names()])
         self._kb_exact, self._kb_full_names, self._kb_surnames, self._kb_by_id = self._kb_tables[id(kb)]
-        self.exact: dict[str, Actor] = {}  # the known people's names the knowledge base does not hold
-        self.full_names: list[tuple[str, Actor]] = []
-        self.surnames: dict[str, set[str]] = {}
-        self.by_id: dict[str, Actor] = {}
+        known_tables = _KnownTables.of(known, self._kb_exact)
+        self.exact, self.full_names, self.surnames, self.by_id = (
+            known_tables.exact, known_tables.full_names, known_tables.surnames, known_tables.by_id)
+        self._known_tables = known_tables
         self._names: FullNames | None = None
-        for actor in known.values():  # people met in earlier documents
-            self.by_id[actor.id] = actor
-            for alias in [actor.name, *actor.aliases]:
-                key = _norm(alias)
-                if key not in self._kb_exact:
-                    self.exact.setdefault(key, actor)
-                if " " in key:
-                    self.full_names.append((key, actor))
-                    self.surnames.setdefault(key.rsplit(" ", 1)[1], set()).add(actor.id)
 
     @staticmethod
     def _tables(names: list[tuple[str, Actor]]) -> tuple:
@@ -99,7 +91,7 @@ class PersonIndex:
     def known_close(self, key: str) -> Actor | None:
         """The person known before this document whose full name is closest to KEY's, if close enough."""
         if self._names is None:  # made once for the document's questions
-            self._names = FullNames(list(chain(self._kb_full_names, self.full_names)))
+            self._names = self._known_tables.all_full_names(self._kb_full_names)
         return self._answer("close", key, _closest(key, self._names, self.threshold))
 
     def sole_bearer(self, surname: str) -> Actor | None:
@@ -142,6 +134,63 @@ class PersonIndex:
             return None  # fuzzy only between full names
         found = _closest(key, FullNames([(k, a) for k, a in local_names if " " in k]), self.threshold)
         return found if found is not None else self.known_close(key)
+
+
+class _KnownTables:
+    """The known people's tables (names the knowledge base does not hold, full names, surnames, ids),
+    kept from one document to the next and extended by the people added since: the known people of a
+    run mostly grow at the end, so a document costs its own new people, not all of them again. Any
+    other change (a person replaced, renamed, given a name, or dropped; another dict) rebuilds them."""
+
+    _last: ClassVar[_KnownTables | None] = None
+
+    def __init__(self, known: dict[str, Actor], kb_exact: dict[str, Actor]) -> None:
+        self.known, self.kb_exact = known, kb_exact
+        self.actors: list[Actor] = []  # the known people read in, in the dict's order
+        # each one's name and number of aliases as read: extraction adds names to a known person in
+        # place (entities.py), and only ever adds, so a change shows in one or the other
+        self.read_as: list[tuple[str, int]] = []
+        self.exact: dict[str, Actor] = {}
+        self.full_names: list[tuple[str, Actor]] = []
+        self.surnames: dict[str, set[str]] = {}
+        self.by_id: dict[str, Actor] = {}
+        self._names: FullNames | None = None
+
+    @classmethod
+    def of(cls, known: dict[str, Actor], kb_exact: dict[str, Actor]) -> _KnownTables:
+        last = cls._last
+        if last is None or not last._extends_to(known, kb_exact):
+            last = cls._last = cls(known, kb_exact)
+        last._read(islice(known.values(), len(last.actors), None))
+        return last
+
+    def _extends_to(self, known: dict[str, Actor], kb_exact: dict[str, Actor]) -> bool:
+        """Whether KNOWN is the dict read before, with the same people in the same order first."""
+        return (known is self.known and kb_exact is self.kb_exact and len(known) >= len(self.actors)
+                and all(a is b and (a.name, len(a.aliases)) == seen
+                        for a, b, seen in zip(islice(known.values(), len(self.actors)), self.actors, self.read_as,
+                                              strict=True)))
+
+    def _read(self, actors: Iterable[Actor]) -> None:
+        for actor in actors:  # people met in earlier documents
+            self.actors.append(actor)
+            self.read_as.append((actor.name, len(actor.aliases)))
+            self.by_id[actor.id] = actor
+            for alias in [actor.name, *actor.aliases]:
+                key = _norm(alias)
+                if key not in self.kb_exact:
+                    self.exact.setdefault(key, actor)
+                if " " in key:
+                    self.full_names.append((key, actor))
+                    self.surnames.setdefault(key.rsplit(" ", 1)[1], set()).add(actor.id)
+                    self._names = None
+
+    def all_full_names(self, kb_full_names: list[tuple[str, Actor]]) -> FullNames:
+        """The knowledge base's full names, then the known people's, laid out for rapidfuzz (once for
+        as long as no one is added)."""
+        if self._names is None:
+            self._names = FullNames(list(chain(kb_full_names, self.full_names)))
+        return self._names
 
 
 class FullNames:
