@@ -82,6 +82,9 @@ class SubType:
     mode_cues: frozenset[str] = frozenset()  # PLOVER modes that stand for the words (the means already read)
     places: tuple[str, ...] = ()
     doer_named: bool = False  # the act's doer is one the text names ("the militants freed", not "were freed")
+    # the words must be the act's own, not those of a clause on whom it was done to ("killed a man accused
+    # of rape" is no sexual violence); the event's mode then stands for no words
+    own_words: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,7 @@ def taxonomy() -> Taxonomy:
             tuple(row.get("predicate", [])), tuple(row.get("words", [])), tuple(row.get("objects", [])),
             frozenset(row.get("actors", [])), frozenset(row.get("targets", [])), tuple(row.get("unless", [])),
             frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", [])),
-            tuple(row.get("places", [])), bool(row.get("doer_named", False))))
+            tuple(row.get("places", [])), bool(row.get("doer_named", False)), bool(row.get("own_words", False))))
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
     widen = {name: frozenset(into) for name, into in (data.get("widen") or {}).items()}
     return Taxonomy(cues, tuple(sub_types), precedence, widen)  # type: ignore[arg-type]
@@ -345,7 +348,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")
               or (event.predicate == FALLEN_KEY and t.dep_ == "nsubj")}
     grievance = grievance_of(token) if event.category == "PROTEST" else set()
-    words = Words([t for t in _without_force_names(clause, cues) if t.i not in grievance])
+    told = [t for t in _without_force_names(clause, cues) if t.i not in grievance]
+    words, own = Words(told), Words(_outside_clauses(told, token))
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else subject_of(token))
     taken = taken_of(token)
@@ -405,7 +409,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                                         or _done_to_words(token, cues["figurative_objects"])):
         return None, None  # "fresh sanctions targeting ten officials", "attacked the plan": no violence
     rows = [sub for sub in tax.sub_types if sub.name == AGREEMENT] if agreed else tax.sub_types
-    found = _first_row(rows, event, cues, predicate, words, objects, actors, targets, places)
+    found = _first_row(rows, event, cues, predicate, words, objects, actors, targets, places, own)
     if found is None or found.name not in tax.widen:
         return (found.event_type, found.name) if found else (None, None)
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
@@ -426,14 +430,17 @@ def _protest_done(event: Event, token: Token, kinds: dict[str, str]) -> tuple[st
 
 def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: dict[str, frozenset[str]],
                predicate: Words, words: Words, objects: Words, actors: set[str], targets: set[str],
-               places: Words) -> SubType | None:
-    """The first sub-type of ROWS (in ACLED's order of precedence) whose conditions all hold."""
+               places: Words, own: Words | None = None) -> SubType | None:
+    """The first sub-type of ROWS (in ACLED's order of precedence) whose conditions all hold; OWN: the act's
+    own words, without the clauses on whom it was done to (WORDS when not given)."""
     for sub in rows:
         if event.category not in sub.categories or (sub.modes and event.mode not in sub.modes):
             continue
         if sub.predicate and not any(predicate.has(cues[c]) for c in sub.predicate):
             continue
-        if sub.words and event.mode not in sub.mode_cues and not any(words.has(cues[c]) for c in sub.words):
+        told = own if sub.own_words and own is not None else words
+        if sub.words and (sub.own_words or event.mode not in sub.mode_cues) \
+                and not any(told.has(cues[c]) for c in sub.words):
             continue
         if sub.objects and not any(objects.has(cues[c]) for c in sub.objects):
             continue
