@@ -1,7 +1,8 @@
 """ACLED's explosions and remote violence read by classes of language: a chemical weapon told beside the
-shells or bombs that carried it goes before them (ACLED's precedence), and the other words reports use
-for the gas and its attack. Sentences written for these tests, in several shapes each (voice, tense,
-reported speech, headline), with near-misses."""
+shells or bombs that carried it goes before them (ACLED's precedence), the other words reports use
+for the gas and its attack, strikes that do violence or that a force carries out (from the air, not a
+stoppage of work), and a state striking what forces hold with no troops named. Sentences written for
+these tests, in several shapes each (voice, tense, reported speech, headline), with near-misses."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import pytest
 from extract_helpers import sub_types
 
 CHEMICAL = "Chemical weapon"
+AIR = "Air/drone strike"
+CLASH = "Armed clash"
+SHELLING = "Shelling/artillery/missile attack"
 
 
 @pytest.mark.parametrize("text", [
@@ -39,3 +43,44 @@ def test_other_words_for_the_gas_or_its_attack_are_a_chemical_weapon(extract, te
 ])
 def test_crowd_control_gas_and_accidents_are_no_chemical_weapon(extract, text: str) -> None:
     assert CHEMICAL not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition strikes killed twelve militants in the province.",
+    "An American strike killed a senior commander of the group.",
+    "The coalition said its strikes destroyed a weapons depot.",
+    "US forces conducted a strike against the militants in the region.",
+    "The town was hit by strikes that killed eight people.",
+    "Strike kills rebel commander near border",
+])
+def test_strikes_that_do_violence_or_a_force_carries_out_are_from_the_air(extract, text: str) -> None:
+    assert AIR in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck Iranian targets near Damascus overnight, the army said.",
+    "Turkey pounded militant positions in the mountains on Sunday.",
+])
+def test_a_state_striking_what_forces_hold_with_no_troops_named_is_an_air_strike(extract, text: str) -> None:
+    assert AIR in sub_types(extract, text)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    (CLASH, "Troops struck rebel positions near the river after a night of fighting."),
+    (CLASH, "Militants struck an army base in the north, killing four soldiers."),
+    (SHELLING, "A missile strike killed five soldiers at the base."),
+    (SHELLING, "Artillery strikes hit rebel positions near the town."),
+])
+def test_strikes_by_troops_on_the_ground_or_with_other_arms_are_no_air_strike(extract, wanted: str,
+                                                                                 text: str) -> None:
+    types = sub_types(extract, text)
+    assert wanted in types and AIR not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Workers at the plant began a strike over pay.",
+    "Teachers carried out a strike across the country.",
+    "The earthquake struck the region overnight, killing twenty.",
+])
+def test_a_stoppage_of_work_or_a_quake_is_no_air_strike(extract, text: str) -> None:
+    assert AIR not in sub_types(extract, text)

@@ -309,6 +309,16 @@ def _struck(token: Token) -> list[Token]:
         for o in c.children if o.dep_ == "pobj"]
 
 
+def _done_by_strikes(token: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether strikes do the act ("coalition strikes killed twelve", "destroyed by strikes") or are what a
+    force carries out ("conducted a strike against the militants")."""
+    heads = subject_heads(token) + [g for c in token.children if c.dep_ == "agent" for g in c.children
+                                    if g.dep_ == "pobj"]
+    if token.lemma_.lower() in cues["strike_staging"]:
+        heads += [c for c in token.children if c.dep_ == "dobj"]
+    return any(h.pos_ == "NOUN" and h.lemma_.lower() in cues["strike_nouns"] for h in heads)
+
+
 def _done_to_words(token: Token, things: frozenset[str]) -> bool:
     """Whether all the act is done to are things of words, a plan or a speech ("attacked the budget plan",
     "launched an attack on his record"): an attack with words."""
@@ -375,6 +385,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                       + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
     actors = _actor_classes(event, subject, kinds, cues, None if holder else doer_heads(token))
+    if event.category in VIOLENT and _done_by_strikes(token, cues):
+        actors |= {"striking", "aircraft"}  # "coalition strikes killed twelve": no labour strike kills
     if event.category in VIOLENT and not actors & {"protesters", "state", "non_state", "forces"} \
             and _protesters_told_before(token, cues):
         actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"
