@@ -8,6 +8,7 @@ else the words of its subject).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -373,6 +374,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # a name the parse does not label, taken itself ("seized Garma"): a place, not a person or a group
     places.single |= {"<unlabelled name>" for t in taken if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title
                       and t.dep_ in DIRECT_OBJECTS | {"pobj"}}  # not an initialism ("the MP")
+    places.single |= _names_a_place(event, token, taken, cues)
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt" or c.lower_ in RESULT_PARTICLES
                                  or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
@@ -432,6 +434,21 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                        places)
     found = wider or found
     return found.event_type, found.name
+
+
+def _names_a_place(event: Event, token: Token, taken: list[Token], cues: dict[str, frozenset[str]]) -> set[str]:
+    """A name taken that the parse mislabels ("seized Kunduz" as a person): a place when the knowledge base
+    places the event there under that name, or when the verb takes only places ("overran Palmyra",
+    "recaptured Kidal")."""
+    names = [t for t in taken if t.pos_ == "PROPN" and t.is_title and t.dep_ in DIRECT_OBJECTS | {"pobj"}]
+    place_words = set(re.split(r"[-_]", event.place or ""))
+    if any(t.lower_ in place_words for t in names):
+        return {"<kb place>"}
+    # not a person told by a full name ("recaptured John Maddox", escaped from prison)
+    names = [t for t in names if not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)]
+    if names and (token.lemma_.lower() in cues["place_only_verbs"] or token.lower_ in cues["place_only_verbs"]):
+        return {"<kb place>"}
+    return set()
 
 
 def _protest_done(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
