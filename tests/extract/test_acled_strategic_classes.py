@@ -1,8 +1,8 @@
 """ACLED's strategic developments and territory changes read by classes of language rather than by the
 words of a few reports: places handed on or given up, places retaken by forces the text names only by
 their noun, armed sides driven off a place, wins at the polls and arrests told with the words of a
-capture. Sentences written for these tests, in several shapes each (voice, tense, reported speech,
-headlines, made-up names and places)."""
+capture, and names of places taken that the parse mislabels. Sentences written for these tests, in
+several shapes each (voice, tense, reported speech, headlines, made-up names and places)."""
 
 from __future__ import annotations
 
@@ -80,3 +80,22 @@ def test_bases_set_up_or_made_are_bases_established(extract, text: str) -> None:
 ])
 def test_offices_shelters_and_moves_to_old_sites_are_no_base_established(extract, text: str) -> None:
     assert BASE not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    (NON_STATE_TAKES, "Islamic State overran Palmyra on Sunday, activists said."),
+    (NON_STATE_TAKES, "The insurgents overran Tarvel, a garrison town in the north."),
+    (NON_STATE_TAKES, "Taliban fighters seized Kunduz on Monday."),
+    (GOVERNMENT_REGAINS, "Government troops recaptured Kidal from the rebels."),
+    (GOVERNMENT_REGAINS, "Soldiers recaptured Ostrava after a week of fighting, the ministry said."),
+])
+def test_a_name_taken_that_the_parse_mislabels_is_a_place(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police recaptured John Maddox, who had escaped from prison last week.",
+    "Fans occupied Wembley for hours after the final.",
+])
+def test_a_person_recaptured_or_a_stadium_filled_is_no_territory(extract, text: str) -> None:
+    assert not TERRITORY & set(sub_types(extract, text))

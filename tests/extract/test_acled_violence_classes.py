@@ -116,3 +116,23 @@ def test_sexual_abuse_of_people_of_any_kind_is_sexual_violence(extract, text: st
 ])
 def test_talk_of_sexual_violence_is_no_act(extract, text: str) -> None:
     assert SEXUAL not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men opened fire on a crowd at a market, killing eight.",
+    "A gunman opened fire on revellers at a nightclub, killing four.",
+    "Gunmen attacked commuters at a bus stop, killing two.",
+    "Attackers shot dead two customers at a bar, police said.",
+])
+def test_gatherings_of_unarmed_people_fired_on_are_an_attack(extract, text: str) -> None:
+    assert ATTACK in sub_types(extract, text)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    (EXCESSIVE, "Police opened fire on a crowd of protesters, killing three."),
+    (INTERVENTION, "Police fired tear gas to disperse the crowd outside parliament."),
+    (MOB, "An angry crowd beat a suspected thief to death."),
+])
+def test_a_crowd_met_at_a_protest_or_doing_violence_is_no_attack(extract, wanted: str, text: str) -> None:
+    types = sub_types(extract, text)
+    assert wanted in types and ATTACK not in types

@@ -8,6 +8,7 @@ else the words of its subject).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -82,6 +83,9 @@ class SubType:
     mode_cues: frozenset[str] = frozenset()  # PLOVER modes that stand for the words (the means already read)
     places: tuple[str, ...] = ()
     doer_named: bool = False  # the act's doer is one the text names ("the militants freed", not "were freed")
+    # the words must be the act's own, not those of a clause on whom it was done to ("killed a man accused
+    # of rape" is no sexual violence); the event's mode then stands for no words
+    own_words: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +118,7 @@ def taxonomy() -> Taxonomy:
             tuple(row.get("predicate", [])), tuple(row.get("words", [])), tuple(row.get("objects", [])),
             frozenset(row.get("actors", [])), frozenset(row.get("targets", [])), tuple(row.get("unless", [])),
             frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", [])),
-            tuple(row.get("places", [])), bool(row.get("doer_named", False))))
+            tuple(row.get("places", [])), bool(row.get("doer_named", False)), bool(row.get("own_words", False))))
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
     widen = {name: frozenset(into) for name, into in (data.get("widen") or {}).items()}
     return Taxonomy(cues, tuple(sub_types), precedence, widen)  # type: ignore[arg-type]
@@ -306,6 +310,16 @@ def _struck(token: Token) -> list[Token]:
         for o in c.children if o.dep_ == "pobj"]
 
 
+def _done_by_strikes(token: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether strikes do the act ("coalition strikes killed twelve", "destroyed by strikes") or are what a
+    force carries out ("conducted a strike against the militants")."""
+    heads = subject_heads(token) + [g for c in token.children if c.dep_ == "agent" for g in c.children
+                                    if g.dep_ == "pobj"]
+    if token.lemma_.lower() in cues["strike_staging"]:
+        heads += [c for c in token.children if c.dep_ == "dobj"]
+    return any(h.pos_ == "NOUN" and h.lemma_.lower() in cues["strike_nouns"] for h in heads)
+
+
 def _done_to_words(token: Token, things: frozenset[str]) -> bool:
     """Whether all the act is done to are things of words, a plan or a speech ("attacked the budget plan",
     "launched an attack on his record"): an attack with words."""
@@ -345,7 +359,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")
               or (event.predicate == FALLEN_KEY and t.dep_ == "nsubj")}
     grievance = grievance_of(token) if event.category == "PROTEST" else set()
-    words = Words([t for t in _without_force_names(clause, cues) if t.i not in grievance])
+    told = [t for t in _without_force_names(clause, cues) if t.i not in grievance]
+    words, own = Words(told), Words(_outside_clauses(told, token))
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else subject_of(token))
     taken = taken_of(token)
@@ -359,6 +374,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # a name the parse does not label, taken itself ("seized Garma"): a place, not a person or a group
     places.single |= {"<unlabelled name>" for t in taken if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title
                       and t.dep_ in DIRECT_OBJECTS | {"pobj"}}  # not an initialism ("the MP")
+    places.single |= _names_a_place(event, token, taken, cues)
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt" or c.lower_ in RESULT_PARTICLES
                                  or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
@@ -371,6 +387,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                       + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
     actors = _actor_classes(event, subject, kinds, cues, None if holder else doer_heads(token))
+    if event.category in VIOLENT and _done_by_strikes(token, cues):
+        actors |= {"striking", "aircraft"}  # "coalition strikes killed twelve": no labour strike kills
     if event.category in VIOLENT and not actors & {"protesters", "state", "non_state", "forces"} \
             and _protesters_told_before(token, cues):
         actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"
@@ -405,7 +423,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                                         or _done_to_words(token, cues["figurative_objects"])):
         return None, None  # "fresh sanctions targeting ten officials", "attacked the plan": no violence
     rows = [sub for sub in tax.sub_types if sub.name == AGREEMENT] if agreed else tax.sub_types
-    found = _first_row(rows, event, cues, predicate, words, objects, actors, targets, places)
+    found = _first_row(rows, event, cues, predicate, words, objects, actors, targets, places, own)
     if found is None or found.name not in tax.widen:
         return (found.event_type, found.name) if found else (None, None)
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
@@ -418,6 +436,21 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     return found.event_type, found.name
 
 
+def _names_a_place(event: Event, token: Token, taken: list[Token], cues: dict[str, frozenset[str]]) -> set[str]:
+    """A name taken that the parse mislabels ("seized Kunduz" as a person): a place when the knowledge base
+    places the event there under that name, or when the verb takes only places ("overran Palmyra",
+    "recaptured Kidal")."""
+    names = [t for t in taken if t.pos_ == "PROPN" and t.is_title and t.dep_ in DIRECT_OBJECTS | {"pobj"}]
+    place_words = set(re.split(r"[-_]", event.place or ""))
+    if any(t.lower_ in place_words for t in names):
+        return {"<kb place>"}
+    # not a person told by a full name ("recaptured John Maddox", escaped from prison)
+    names = [t for t in names if not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)]
+    if names and (token.lemma_.lower() in cues["place_only_verbs"] or token.lower_ in cues["place_only_verbs"]):
+        return {"<kb place>"}
+    return set()
+
+
 def _protest_done(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
     """A protest told as the purpose of an act done, typed as the protest that act was."""
     done = replace(event, modality="asserted")
@@ -426,14 +459,17 @@ def _protest_done(event: Event, token: Token, kinds: dict[str, str]) -> tuple[st
 
 def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: dict[str, frozenset[str]],
                predicate: Words, words: Words, objects: Words, actors: set[str], targets: set[str],
-               places: Words) -> SubType | None:
-    """The first sub-type of ROWS (in ACLED's order of precedence) whose conditions all hold."""
+               places: Words, own: Words | None = None) -> SubType | None:
+    """The first sub-type of ROWS (in ACLED's order of precedence) whose conditions all hold; OWN: the act's
+    own words, without the clauses on whom it was done to (WORDS when not given)."""
     for sub in rows:
         if event.category not in sub.categories or (sub.modes and event.mode not in sub.modes):
             continue
         if sub.predicate and not any(predicate.has(cues[c]) for c in sub.predicate):
             continue
-        if sub.words and event.mode not in sub.mode_cues and not any(words.has(cues[c]) for c in sub.words):
+        told = own if sub.own_words and own is not None else words
+        if sub.words and (sub.own_words or event.mode not in sub.mode_cues) \
+                and not any(told.has(cues[c]) for c in sub.words):
             continue
         if sub.objects and not any(objects.has(cues[c]) for c in sub.objects):
             continue

@@ -77,6 +77,9 @@ LIGHT_VERBS = word_set("event_words", "light_verbs")
 OCCURRENCE_VERBS = word_set("event_words", "occurrence_verbs")
 PERPETRATING_VERBS = word_set("event_words", "perpetrating_verbs")
 MEANS_MODIFIERS = word_set("event_words", "means_modifiers")
+NATURE_MODIFIERS = word_set("event_words", "nature_modifiers")
+INSTANCE_NOUNS = word_set("event_words", "instance_nouns")
+DOCUMENTING_VERBS = word_set("event_words", "documenting_verbs")
 MUNITION_NOUNS = word_set("event_words", "munition_nouns")
 IMPACT_VERBS = word_set("event_words", "impact_verbs")
 VANISHING_VERBS = word_set("event_words", "vanishing_verbs")
@@ -183,7 +186,7 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened; so it is
     # when the noun names its arms ("a rocket attack on the port", "victims of the gas attack")
     told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) \
-        or _perpetrated(token) or _armed(token)
+        or _perpetrated(token) or _armed(token) or (lemma in NOMINAL and _documented(token))
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     # "joined the march", "took part in a march": a protest noun that happened only in a frame
     staged_protest = HAPPENED_NOMINAL.get(lemma) if sense is None and HAPPENED_NOMINAL.get(lemma) \
@@ -214,11 +217,20 @@ def _armed(token: Token) -> bool:
     a report tells an act done: as a subject ("a rocket attack damaged"), in a frame ("killed in a drone
     attack"), or with its victims ("victims of the gas attack"); not feared, planned or a name ("air raid sirens")."""
     told = token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ == "pobj" and token.head.lower_ in LIGHT_PREPS) \
-        or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in VICTIM_NOUNS)
-    armed = any(c.dep_ in {"compound", "amod", "nmod"} and {c.lower_, c.lemma_.lower()} & MEANS_MODIFIERS
-                for c in token.children)
+        or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in VICTIM_NOUNS) \
+        or _documented(token)
+    armed = any(c.dep_ in {"compound", "amod", "nmod"}
+                and {c.lower_, c.lemma_.lower()} & (MEANS_MODIFIERS | NATURE_MODIFIERS) for c in token.children)
     by_doer = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)  # "raids by the army's choppers"
     return told and (armed or by_doer)
+
+
+def _documented(token: Token) -> bool:
+    """An act noun told as instances of it or as what a report sets down ("cases of rape", "incidents of
+    sexual assault", "documented rapes by soldiers"): the act happened."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return token.head.head.lemma_.lower() in INSTANCE_NOUNS
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in DOCUMENTING_VERBS
 
 
 def _munition_landed(token: Token) -> bool:
