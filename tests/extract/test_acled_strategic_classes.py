@@ -99,3 +99,40 @@ def test_a_name_taken_that_the_parse_mislabels_is_a_place(extract, wanted: str, 
 ])
 def test_a_person_recaptured_or_a_stadium_filled_is_no_territory(extract, text: str) -> None:
     assert not TERRITORY & set(sub_types(extract, text))
+
+
+AGREEMENT = "Agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "The sides agreed a three-day ceasefire over the holiday.",
+    "The warring factions sealed a truce on Friday evening.",
+    "A peace accord was inked by the two sides in the capital.",
+    "The rival militias clinched an accord to end the fighting, elders said.",
+    "A truce between the army and the militia came into force on Sunday.",
+    "A cessation of hostilities took effect at midnight, the mediators said.",
+    "Both sides agreed to a humanitarian pause to let civilians leave the town.",
+    "The group declared a unilateral ceasefire for the holy month.",
+    "Fifty fighters of the armed group laid down their arms at a ceremony.",
+])
+def test_truces_and_peace_deals_need_no_named_sides(extract, text: str) -> None:
+    assert AGREEMENT in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company signed an agreement with the ministry.",
+    "The two firms sealed a merger on Monday.",
+    "The club inked a sponsorship deal with a bank.",
+    "The customs agency sealed the containers.",
+    "The UN urged both sides to agree a truce.",
+    "Hopes for a ceasefire faded on Sunday.",
+    "The mediators proposed a ceasefire.",
+    "The minister said a truce was not possible.",
+])
+def test_other_deals_and_truces_not_made_are_no_agreement(extract, text: str) -> None:
+    assert AGREEMENT not in sub_types(extract, text)
+
+
+def test_arms_laid_down_are_no_weapons_seized(extract) -> None:
+    subs = sub_types(extract, "Fifty fighters of the armed group laid down their arms at a ceremony.")
+    assert "Disrupted weapons use" not in subs

@@ -338,8 +338,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if not agreed and (event.modality != "asserted" or event.negated or event.historical
                        or accusing_verb(token) is not None):
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
+    truce = _truce_told(token)
     if not event.actors and ((unrealised(token) and not agreed and not protest_purpose(token))
-                             or (token.pos_ == "NOUN" and event.category not in VIOLENT)):
+                             or (token.pos_ == "NOUN" and event.category not in VIOLENT and not truce)):
         return None, None  # "want them to capture a province", "talks on a release": no act by anyone
     if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "without":
         return None, None  # "entered without fighting"
@@ -406,7 +407,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                       or (predicate.has(cues["establishing"]) and objects.has(cues["base"]))) \
         and (subject.has(cues["organised_groups"]) or objects.has(cues["organised_groups"]))
     if not event.actors and event.category not in VIOLENT | {"PROTEST"} \
-            and not actors & {"state", "non_state", "named"} and not other_side and not group_changing:
+            and not actors & {"state", "non_state", "named"} and not other_side and not group_changing \
+            and not truce:
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
     if "hazard" in actors and not words.has(cues["weapons"]):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
@@ -449,6 +451,14 @@ def _names_a_place(event: Event, token: Token, taken: list[Token], cues: dict[st
     if names and (token.lemma_.lower() in cues["place_only_verbs"] or token.lower_ in cues["place_only_verbs"]):
         return {"<kb place>"}
     return set()
+
+
+def _truce_told(token: Token) -> bool:
+    """Whether the act is a truce or a peace deal, or is done to one ("agreed a ceasefire", "inked a peace
+    accord", "the truce came into force"): only the sides of a war make one, so they need no name."""
+    truces = taxonomy().cues["truces"]
+    return Words([token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]).has(truces) \
+        or Words(objects_of(token)).has(truces)
 
 
 def _protest_done(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
