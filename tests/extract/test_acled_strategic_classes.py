@@ -136,3 +136,26 @@ def test_other_deals_and_truces_not_made_are_no_agreement(extract, text: str) ->
 def test_arms_laid_down_are_no_weapons_seized(extract) -> None:
     subs = sub_types(extract, "Fifty fighters of the armed group laid down their arms at a ceremony.")
     assert "Disrupted weapons use" not in subs
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between the government and the armed groups resumed in the capital.",
+    "The government held talks with the rebel leaders on Tuesday.",
+    "Peace talks begin in Juba",
+    "Negotiations between the army and the militias opened on Monday.",
+    "The peace negotiations resumed in Doha after a month's pause.",
+])
+def test_talks_with_armed_sides_or_for_peace_are_an_agreement(extract, text: str) -> None:
+    assert AGREEMENT in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between the two companies resumed on Monday.",
+    "The minister held talks with his French counterpart on trade.",
+    "Teachers held talks with the ministry over pay.",
+    "Peace talks are due to begin next week.",
+    "The rebels refused to join peace talks.",
+    "The president called for peace talks.",
+])
+def test_other_talks_and_talks_not_held_are_no_agreement(extract, text: str) -> None:
+    assert AGREEMENT not in sub_types(extract, text)

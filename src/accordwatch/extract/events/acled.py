@@ -338,7 +338,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if not agreed and (event.modality != "asserted" or event.negated or event.historical
                        or accusing_verb(token) is not None):
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
-    truce = _truce_told(token)
+    truce = _truce_told(token) or _with_armed_sides(token)
     if not event.actors and ((unrealised(token) and not agreed and not protest_purpose(token))
                              or (token.pos_ == "NOUN" and event.category not in VIOLENT and not truce)):
         return None, None  # "want them to capture a province", "talks on a release": no act by anyone
@@ -459,6 +459,15 @@ def _truce_told(token: Token) -> bool:
     truces = taxonomy().cues["truces"]
     return Words([token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]).has(truces) \
         or Words(objects_of(token)).has(truces)
+
+
+def _with_armed_sides(token: Token) -> bool:
+    """Whether the act is one "between" or "with" armed sides ("talks between the government and the armed
+    groups"): they take part in it, named or not."""
+    cues = taxonomy().cues
+    sides = [Words(list(g.subtree)) for c in token.children if c.dep_ == "prep" and c.lower_ in {"between", "with"}
+             for g in c.children if g.dep_ == "pobj"]
+    return any(w.has(cues["armed_groups"]) and not w.has(cues["vague_sides"]) for w in sides)
 
 
 def _protest_done(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:

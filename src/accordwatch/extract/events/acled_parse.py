@@ -90,7 +90,9 @@ def objects_of(token: Token) -> list[Token]:
         # and the sides "between" or "with" whom it is ("a ceasefire between the two armed groups was agreed")
         stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "between", "with"}
                   for x in c.children if x.dep_ == "pobj"]
-        out += [x for c in t.conjuncts for x in [c]]
+        # "the army and the armed groups": each conjunct with its own modifiers
+        out += [x for c in t.conjuncts
+                for x in [c, *(m for m in c.children if m.dep_ in {"compound", "amod", "nmod", "nummod"})]]
         if t.pos_ == "VERB":  # "a rocket fired at the base was intercepted": the noun the participle describes
             out += [c for c in t.children if c.dep_ == "nsubj"]
         # "a tunnel used to store weapons", "a truck loaded with explosives": what the thing holds
