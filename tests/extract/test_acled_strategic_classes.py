@@ -159,3 +159,24 @@ def test_talks_with_armed_sides_or_for_peace_are_an_agreement(extract, text: str
 ])
 def test_other_talks_and_talks_not_held_are_no_agreement(extract, text: str) -> None:
     assert AGREEMENT not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Arrests", "Opposition MP arrested in dawn raid"),
+    ("Arrests", "Journalist detained at airport"),
+    ("Arrests", "Former minister arrested on graft charges"),
+    ("Disrupted weapons use", "Missile intercepted over the city"),
+    ("Disrupted weapons use", "Two rockets intercepted over the capital"),
+    ("Disrupted weapons use", "Roadside bomb defused near school"),
+])
+def test_a_headline_passive_without_its_auxiliary_is_done_to_its_subject(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Man detained for theft",
+    "Cigarettes seized at port",
+    "Police arrested after the match.",
+])
+def test_headline_passives_of_crime_or_goods_are_no_strategic_development(extract, text: str) -> None:
+    assert not {"Arrests", "Disrupted weapons use"} & set(sub_types(extract, text))

@@ -38,6 +38,7 @@ from accordwatch.extract.events.acled_parse import (
     taken_of,
     told_as_attributed,
     told_as_reason,
+    undergoers,
     unrealised,
 )
 from accordwatch.extract.events.common import VIOLENT
@@ -353,17 +354,21 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         return None, None  # "jailed for taking part in protests": the protest is the punishment's reason
     clause = clause_of(token)
     object_tokens = objects_of(token) + frame_victims(token)
+    undergoing = undergoers(token) if event.category == "COERCE" else []  # "Journalist detained at airport"
+    object_tokens += [t for c in undergoing for t in [c, *c.children]]
     # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
     # where something else was ("captured a commander in Garma")
     if event.predicate == FALLEN_KEY:  # "the town fell to the rebels": the place taken is the subject
         object_tokens += [t for c in token.children if c.dep_ == "nsubj" for t in [c, *c.children]]
     direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")
-              or (event.predicate == FALLEN_KEY and t.dep_ == "nsubj")}
+              or ((event.predicate == FALLEN_KEY or undergoing) and t.dep_ == "nsubj")}
     grievance = grievance_of(token) if event.category == "PROTEST" else set()
     told = [t for t in _without_force_names(clause, cues) if t.i not in grievance]
     words, own = Words(told), Words(_outside_clauses(told, token))
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
-    objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else subject_of(token))
+    agent = [t for c in token.children if c.dep_ == "agent" for t in c.subtree]
+    objects = Words(object_tokens, direct)
+    subject = Words(list(holder.subtree) if holder else agent if undergoing else subject_of(token))
     taken = taken_of(token)
     # "moved into the town": the place the key's preposition takes (not "moved its base into the hills": a move of it)
     key_preps = [] if any(c.dep_ == "dobj" for c in token.children) else (event.predicate or "").split()[1:]
@@ -390,6 +395,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     actors = _actor_classes(event, subject, kinds, cues, None if holder else doer_heads(token))
     if event.category in VIOLENT and _done_by_strikes(token, cues):
         actors |= {"striking", "aircraft"}  # "coalition strikes killed twelve": no labour strike kills
+
+
+    actors = _actor_classes(event, subject, kinds, cues, None if holder or undergoing else doer_heads(token))
     if event.category in VIOLENT and not actors & {"protesters", "state", "non_state", "forces"} \
             and _protesters_told_before(token, cues):
         actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"

@@ -202,6 +202,28 @@ def unrealised(token: Token) -> bool:
         or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
+HEADLINE_DETS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+def headline_passive(token: Token) -> bool:
+    """A headline's passive with its auxiliary left out ("Opposition MP arrested in dawn raid", "Two rockets
+    intercepted over capital"): a past form at the root with a subject bare of articles and no object, no
+    auxiliary. Its subject is what the act is done to. (Callers ask it of verbs that need an object.)"""
+    if token.dep_ != "ROOT" or token.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp"} for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].pos_ in {"NOUN", "PROPN"} \
+        and not any(c.dep_ in {"det", "poss"} and c.lower_ in HEADLINE_DETS | {"its", "their", "his", "her"}
+                    for c in subjects[0].children)
+
+
+def undergoers(token: Token) -> list[Token]:
+    """A headline passive's subject, the one the act is done to ("Journalist detained at airport")."""
+    return [c for c in token.children if c.dep_ == "nsubj"] if headline_passive(token) else []
+
+
 def subject_heads(token: Token) -> list[Token]:
     """The nouns that do the act: its subjects' heads, or the noun a participle describes."""
     heads = [c for c in token.children if c.dep_ in {"nsubj", "csubj"}]

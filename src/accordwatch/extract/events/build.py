@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from accordwatch.extract.context import Context
 from accordwatch.extract.events.acled import acled_type
+from accordwatch.extract.events.acled_parse import headline_passive
 from accordwatch.extract.events.aspect import (
     ROUNDUP,
     _adds_to,
@@ -126,7 +127,9 @@ def build_events(context: Context) -> list[Event]:
             if category == "ASSAULT" and mode in {None, "explosives", "firearms"} \
                     and AERIAL.search(_clause_text(context, token)):
                 mode = "aerial"  # "called for a precision airstrike, killing two", "warplanes bombed"
-            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+            # "Opposition MP arrested in raid": a headline's passive of a verb that needs an object
+            headline = sense.category == "COERCE" and headline_passive(token)
+            passive = headline or any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
             recipients: list[str] = []
             if token.pos_ == "NOUN":  # "the coalition's capture of a commander"
                 actors = [a for c in token.children if c.dep_ in {"poss", "compound", "amod"}
@@ -155,7 +158,7 @@ def build_events(context: Context) -> list[Event]:
                     # "guerrillas have been demobilized", "troops were withdrawn": they are the ones who go
                     actors = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_of(context, c)]
             for child in token.children:
-                if child.dep_ in OBJECTS | ({"nsubjpass"} if passive else set()):
+                if child.dep_ in OBJECTS | ({"nsubjpass"} if passive else set()) | ({"nsubj"} if headline else set()):
                     recipients += actors_of(context, child)
             for freed in _let_go_objects(token):
                 recipients += actors_of(context, freed)
