@@ -180,3 +180,30 @@ def test_a_headline_passive_without_its_auxiliary_is_done_to_its_subject(extract
 ])
 def test_headline_passives_of_crime_or_goods_are_no_strategic_development(extract, text: str) -> None:
     assert not {"Arrests", "Disrupted weapons use"} & set(sub_types(extract, text))
+
+
+CHANGE = "Change to group/activity"
+
+
+@pytest.mark.parametrize("text", [
+    "A new wing of the militia network has been set up in the eastern province.",
+    "A branch of the armed movement was established in the capital on Monday.",
+    "Former rebels have formed a new political party.",
+    "The militia created a new unit to patrol the border.",
+    "The group announced the creation of a women's brigade.",
+    "The militia announced the creation of a new wing.",
+])
+def test_a_new_part_of_an_armed_group_set_up_is_a_change_to_the_group(extract, text: str) -> None:
+    assert CHANGE in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company set up a new branch in Lagos.",
+    "Scientists formed a new research group.",
+    "The police set up a new unit to fight cybercrime.",
+    "The coach created a new training group.",
+    "The council announced the formation of a committee.",
+    "A new political party was set up by businessmen.",
+])
+def test_branches_and_groups_founded_by_others_are_no_change_to_an_armed_group(extract, text: str) -> None:
+    assert CHANGE not in sub_types(extract, text)

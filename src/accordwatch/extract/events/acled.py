@@ -339,7 +339,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if not agreed and (event.modality != "asserted" or event.negated or event.historical
                        or accusing_verb(token) is not None):
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
-    truce = _truce_told(token) or _with_armed_sides(token)
+    truce = _truce_told(token) or _with_armed_sides(token) or _group_formed(token)
     if not event.actors and ((unrealised(token) and not agreed and not protest_purpose(token))
                              or (token.pos_ == "NOUN" and event.category not in VIOLENT and not truce)):
         return None, None  # "want them to capture a province", "talks on a release": no act by anyone
@@ -418,6 +418,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and not actors & {"state", "non_state", "named"} and not other_side and not group_changing \
             and not truce:
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
+    if event.category == "MOBILIZE" and predicate.has(cues["founding"]) and not objects.has(cues["base"]) \
+            and not any(words.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units")):
+        return None, None  # "the company set up a new branch", "police set up a unit": no armed group changes
     if "hazard" in actors and not words.has(cues["weapons"]):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
     if event.category in VIOLENT and not actors & {"state", "non_state", "protesters", "crowd"} \
@@ -467,6 +470,14 @@ def _truce_told(token: Token) -> bool:
     truces = taxonomy().cues["truces"]
     return Words([token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]).has(truces) \
         or Words(objects_of(token)).has(truces)
+
+
+def _group_formed(token: Token) -> bool:
+    """Whether the act noun tells a group's part formed ("the creation of a new wing", "the formation of a
+    brigade"): the group that changes is told in it, named or not."""
+    cues = taxonomy().cues
+    return token.pos_ == "NOUN" and Words([token]).has(cues["group_change"]) \
+        and Words(objects_of(token)).has(cues["organised_groups"])
 
 
 def _with_armed_sides(token: Token) -> bool:
