@@ -207,3 +207,39 @@ def test_a_new_part_of_an_armed_group_set_up_is_a_change_to_the_group(extract, t
 ])
 def test_branches_and_groups_founded_by_others_are_no_change_to_an_armed_group(extract, text: str) -> None:
     assert CHANGE not in sub_types(extract, text)
+
+
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces have withdrawn from the border town. The rebels now control it, residents said.",
+    "French forces left the base on Friday. Malian troops moved in the same day.",
+    "Soldiers pulled out of the village on Monday. Fighters of the armed group now hold it, a local chief said.",
+])
+def test_a_place_left_and_taken_or_held_in_the_next_sentence_is_a_transfer(extract, text: str) -> None:
+    assert TRANSFER in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces have withdrawn from the border town.\n\nThe rebels now control the north, analysts said.",
+    "The party has left the coalition. It now holds only two seats.",
+])
+def test_a_place_left_with_no_taking_beside_it_is_no_transfer(extract, text: str) -> None:
+    assert TRANSFER not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters occupied the abandoned hospital and used it as a base.",
+    "The armed group uses the old fort as a base for its raids.",
+    "Militants used the village school as their headquarters, residents said.",
+])
+def test_a_place_used_as_a_base_is_a_base_established(extract, text: str) -> None:
+    assert BASE in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops used the bridge as a crossing point.",
+    "The company used the warehouse as a base for its deliveries.",
+])
+def test_things_used_as_other_than_a_base_are_no_base(extract, text: str) -> None:
+    assert BASE not in sub_types(extract, text)

@@ -387,6 +387,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
                                  # the preposition of the lexicon's key: "moved into", "advanced into"
                                  or (c.dep_ == "prep" and c.lower_ in key_preps)
+                                 or (c.dep_ == "prep" and c.lower_ == "as")  # "used the school as a base"
                                  or (c.dep_ == "prep" and event.predicate == FALLEN_KEY)]
                       + [c for c in token.children if c.dep_ == "dobj"
                          and (token.lemma_.lower() in LIGHT_OBJECT_VERBS or c.lemma_.lower() == "control")]
