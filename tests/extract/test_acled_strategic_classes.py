@@ -243,3 +243,25 @@ def test_a_place_used_as_a_base_is_a_base_established(extract, text: str) -> Non
 ])
 def test_things_used_as_other_than_a_base_are_no_base(extract, text: str) -> None:
     assert BASE not in sub_types(extract, text)
+
+
+DISRUPTED = "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "The air force shot down two drones over the capital.",
+    "Coalition jets downed three drones launched by the rebels.",
+    "A fighter jet shot down a drone near the border.",
+    "Army engineers removed unexploded shells from the farmland.",
+    "The militia's mortars were removed from the hill by peacekeepers.",
+])
+def test_weapons_downed_by_aircraft_or_removed_are_disrupted(extract, text: str) -> None:
+    assert DISRUPTED in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes destroyed an arms depot belonging to the rebels.",
+    "Workers removed rubble from the street.",
+])
+def test_depots_struck_from_the_air_and_rubble_removed_are_not_disrupted(extract, text: str) -> None:
+    assert DISRUPTED not in sub_types(extract, text)
