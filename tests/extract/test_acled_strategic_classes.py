@@ -209,25 +209,6 @@ def test_branches_and_groups_founded_by_others_are_no_change_to_an_armed_group(e
     assert CHANGE not in sub_types(extract, text)
 
 
-
-
-@pytest.mark.parametrize("text", [
-    "Government forces have withdrawn from the border town. The rebels now control it, residents said.",
-    "French forces left the base on Friday. Malian troops moved in the same day.",
-    "Soldiers pulled out of the village on Monday. Fighters of the armed group now hold it, a local chief said.",
-])
-def test_a_place_left_and_taken_or_held_in_the_next_sentence_is_a_transfer(extract, text: str) -> None:
-    assert TRANSFER in sub_types(extract, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Government forces have withdrawn from the border town.\n\nThe rebels now control the north, analysts said.",
-    "The party has left the coalition. It now holds only two seats.",
-])
-def test_a_place_left_with_no_taking_beside_it_is_no_transfer(extract, text: str) -> None:
-    assert TRANSFER not in sub_types(extract, text)
-
-
 @pytest.mark.parametrize("text", [
     "Fighters occupied the abandoned hospital and used it as a base.",
     "The armed group uses the old fort as a base for its raids.",

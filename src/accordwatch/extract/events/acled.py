@@ -393,12 +393,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                          and (token.lemma_.lower() in LIGHT_OBJECT_VERBS or c.lemma_.lower() == "control")]
                       + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
-    actors = _actor_classes(event, subject, kinds, cues, None if holder else doer_heads(token))
+    actors = _actor_classes(event, subject, kinds, cues, None if holder or undergoing else doer_heads(token))
     if event.category in VIOLENT and _done_by_strikes(token, cues):
         actors |= {"striking", "aircraft"}  # "coalition strikes killed twelve": no labour strike kills
-
-
-    actors = _actor_classes(event, subject, kinds, cues, None if holder or undergoing else doer_heads(token))
     if event.category in VIOLENT and not actors & {"protesters", "state", "non_state", "forces"} \
             and _protesters_told_before(token, cues):
         actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"
