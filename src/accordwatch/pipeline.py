@@ -10,7 +10,7 @@ import pickle
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -260,7 +260,7 @@ def _extracted_elsewhere(pending: Iterable[Document], known: dict[str, Actor], k
     for document, outcome in made:
         if outcome is not None and PersonIndex(kb, known, job.threshold).agrees_with(outcome.lookups):
             for actor in outcome.extraction.actors:  # as extract_document adds them here
-                known[actor.id] = actor
+                _know(known, actor)
             yield document, outcome.extraction
             continue
         summary.extracted_again += 1
@@ -273,6 +273,19 @@ def _extracted_elsewhere(pending: Iterable[Document], known: dict[str, Actor], k
             parses = parse_batches(build_pipeline(settings.spacy_model), _pieces([document], limit),
                                    size=settings.batch_size, chars=limit)
         yield from _extracted(parses, kb, known, job.threshold)
+
+
+def _know(known: dict[str, Actor], actor: Actor) -> None:
+    """ACTOR (made by a worker) into KNOWN, as extract_document leaves it here: a person known already is
+    the same object, told more of in place, so the known people's tables kept between documents see an
+    old person changed, not a new one (extract/people.py: _KnownTables)."""
+    old = known.get(actor.id)
+    if old is None:
+        known[actor.id] = actor
+        return
+    for name in (f.name for f in fields(Actor)):
+        value = getattr(actor, name)
+        setattr(old, name, list(value) if isinstance(value, list) else value)
 
 
 @contextmanager

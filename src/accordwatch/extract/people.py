@@ -136,6 +136,10 @@ class PersonIndex:
         return found if found is not None else self.known_close(key)
 
 
+def _as_read(actor: Actor) -> tuple[str, int, str | None]:
+    return actor.name, len(actor.aliases), actor.aliases[-1] if actor.aliases else None
+
+
 class _KnownTables:
     """The known people's tables (names the knowledge base does not hold, full names, surnames, ids),
     kept from one document to the next and extended by the people added since: the known people of a
@@ -147,9 +151,9 @@ class _KnownTables:
     def __init__(self, known: dict[str, Actor], kb_exact: dict[str, Actor]) -> None:
         self.known, self.kb_exact = known, kb_exact
         self.actors: list[Actor] = []  # the known people read in, in the dict's order
-        # each one's name and number of aliases as read: extraction adds names to a known person in
-        # place (entities.py), and only ever adds, so a change shows in one or the other
-        self.read_as: list[tuple[str, int]] = []
+        # each one's name, number of aliases and last alias as read: extraction adds names to a known
+        # person in place (entities.py, pipeline._know), and only ever adds, so a change shows in them
+        self.read_as: list[tuple[str, int, str | None]] = []
         self.exact: dict[str, Actor] = {}
         self.full_names: list[tuple[str, Actor]] = []
         self.surnames: dict[str, set[str]] = {}
@@ -167,14 +171,14 @@ class _KnownTables:
     def _extends_to(self, known: dict[str, Actor], kb_exact: dict[str, Actor]) -> bool:
         """Whether KNOWN is the dict read before, with the same people in the same order first."""
         return (known is self.known and kb_exact is self.kb_exact and len(known) >= len(self.actors)
-                and all(a is b and (a.name, len(a.aliases)) == seen
+                and all(a is b and _as_read(a) == seen
                         for a, b, seen in zip(islice(known.values(), len(self.actors)), self.actors, self.read_as,
                                               strict=True)))
 
     def _read(self, actors: Iterable[Actor]) -> None:
         for actor in actors:  # people met in earlier documents
             self.actors.append(actor)
-            self.read_as.append((actor.name, len(actor.aliases)))
+            self.read_as.append(_as_read(actor))
             self.by_id[actor.id] = actor
             for alias in [actor.name, *actor.aliases]:
                 key = _norm(alias)
