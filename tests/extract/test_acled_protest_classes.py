@@ -1,0 +1,33 @@
+"""ACLED's protest family read by classes of language (issue 13): crowds told coming out with a particle
+verb ("turned out", "came out") to protest or oppose. Sentences written for these tests, in several
+shapes each (tense, aspect, word order, made-up places)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import sub_types
+
+PEACEFUL = "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds turned out in the capital on Sunday to denounce the military takeover.",
+    "Hundreds of residents turned out to protest against the closure of the clinic.",
+    "Villagers came out in large numbers to condemn the killing of their chief.",
+    "Protesters came out again on Monday in the northern city of Arvel.",
+    "Crowds have turned out every evening to demand the release of the detained leaders.",
+    "Thousands of people came out on the streets of Dorvan on Sunday to oppose the coup.",
+])
+def test_a_crowd_coming_out_to_protest_holds_a_protest(extract, text: str) -> None:
+    assert PEACEFUL in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The report turned out to be false.",
+    "Residents came out of their homes to see the damage.",
+    "Fans turned out in large numbers to watch the final.",
+    "The new minister came out in support of the reform.",
+    "Locals came out to remember the victims of the flood.",
+])
+def test_coming_out_for_another_purpose_is_no_protest(extract, text: str) -> None:
+    assert sub_types(extract, text) == []
