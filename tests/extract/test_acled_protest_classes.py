@@ -31,3 +31,23 @@ def test_a_crowd_coming_out_to_protest_holds_a_protest(extract, text: str) -> No
 ])
 def test_coming_out_for_another_purpose_is_no_protest(extract, text: str) -> None:
     assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters in Arvel demanded the resignation of the prime minister.",
+    "Demonstrators called for fresh elections outside the parliament building.",
+    "The marchers denounced the junta and demanded the release of political prisoners.",
+    "Thousands of demonstrators urged the army to return to its barracks.",
+])
+def test_demonstrators_told_voicing_hold_a_protest(extract, text: str) -> None:
+    assert PEACEFUL in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Protest leaders demanded talks with the government.",
+    "The lawyer of the jailed protesters demanded their release.",
+    "The government condemned the protesters for blocking roads.",
+    "The opposition demanded an inquiry into the killings.",
+])
+def test_voicing_by_others_than_demonstrators_is_no_protest(extract, text: str) -> None:
+    assert sub_types(extract, text) == []

@@ -371,6 +371,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                       + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
     actors = _actor_classes(event, subject, kinds, cues, None if holder else doer_heads(token))
+    own_noun = doer_heads(token, counted=True)
+    if own_noun.has(cues["protest_words"]) or own_noun.has(cues["protesting"]):
+        actors.add("demonstrators")  # the doer's own noun: "striking nurses demanded", not "their lawyer"
     if event.category in VIOLENT and not actors & {"protesters", "state", "non_state", "forces"} \
             and _protesters_told_before(token, cues):
         actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"
