@@ -51,3 +51,34 @@ def test_demonstrators_told_voicing_hold_a_protest(extract, text: str) -> None:
 ])
 def test_voicing_by_others_than_demonstrators_is_no_protest(extract, text: str) -> None:
     assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Workers strike over unpaid salaries",
+    "Doctors strike in Arvel over pay",
+    "Teachers in the province struck for a third day over pay.",
+    "Nurses at public hospitals have struck since Monday.",
+    "Thousands of miners struck on Tuesday, demanding safer conditions.",
+    "Striking miners marched to the company offices.",
+    "Hundreds of striking teachers gathered outside the education ministry.",
+])
+def test_people_at_work_striking_stop_work(extract, text: str) -> None:
+    found = sub_types(extract, text)
+    assert PEACEFUL in found and "Armed clash" not in found and "Violent demonstration" not in found
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Armed clash", "Gunmen struck at dawn, killing four soldiers at a checkpoint."),
+    ("Excessive force against protesters", "Police opened fire on striking miners, killing three."),
+])
+def test_a_strike_by_arms_stays_violence(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The report bears a striking resemblance to last year's.",
+    "The missile has a striking range of 300 km.",
+    "Truckers will strike next week, their union said.",
+])
+def test_striking_told_of_no_stoppage_is_no_act(extract, text: str) -> None:
+    assert sub_types(extract, text) == []

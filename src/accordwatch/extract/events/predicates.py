@@ -229,12 +229,34 @@ def _munition_landed(token: Token) -> bool:
         or (token.lemma_.lower() in DESTROYING_VERBS and bool(subjects & STRIKING_CRAFT))
 
 
+WORKING_PEOPLE = word_set("event_words", "working_people")
+
+
+def _stopping_work(token: Token) -> bool:
+    """"Workers strike over unpaid wages", "teachers struck for a third day": people at work striking
+    with nothing struck (no object, nothing struck "at" or "on") stop work; "gunmen struck" does not."""
+    struck_at = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against"}
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]  # not "on Tuesday"
+    if "strike" not in lemmas(token) or struck_at or any(c.dep_ in {"dobj", "nsubjpass", "dative"}
+                                                         for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # "thousands of teachers"
+    return any(c.lemma_.lower() in WORKING_PEOPLE or c.lower_ in WORKING_PEOPLE for c in subjects)
+
+
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
     """The sense of TOKEN as an event predicate, with the key that matched."""
     if token.pos_ == "NOUN" and token.lemma_.lower() == "clash":
         return NOMINAL["clash"], "clash"
+    if token.dep_ == "amod" and token.lower_ == "striking":
+        # "striking miners": people on strike, never an assault; "a striking image": no act
+        return (Sense("PROTEST"), "strike") if token.head.tag_ == "NNS" else None
     if token.pos_ != "VERB":
         return None
+    if _stopping_work(token):
+        return Sense("PROTEST"), "strike"
     if fallen_to(token) is not None:
         return Sense("COERCE", "seize"), FALLEN_KEY
     if _munition_landed(token):
