@@ -82,3 +82,25 @@ def test_a_strike_by_arms_stays_violence(extract, wanted: str, text: str) -> Non
 ])
 def test_striking_told_of_no_stoppage_is_no_act(extract, text: str) -> None:
     assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Undeterred by last week's violence, in which security forces opened fire on a crowd, thousands marched "
+    "again on Sunday.",
+    "Despite a deadly crackdown in which soldiers shot dead six demonstrators, protesters marched again in "
+    "Arvel on Monday.",
+    "Thousands marched through the capital on Saturday in spite of the killing of four protesters by police "
+    "the week before.",
+    "Protesters rallied peacefully on Tuesday, unfazed by the arrests of their leaders.",
+])
+def test_a_protest_told_in_spite_of_earlier_violence_is_not_typed_by_it(extract, text: str) -> None:
+    assert PEACEFUL in sub_types(extract, text)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Excessive force against protesters", "Despite the curfew, police opened fire on the marchers, killing two."),
+    ("Violent demonstration", "Despite appeals for calm, protesters hurled stones at police in the capital."),
+    ("Protest with intervention", "Police dispersed the rally with tear gas despite its peaceful nature."),
+])
+def test_what_is_defied_does_not_hide_the_act_itself(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)

@@ -345,6 +345,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")
               or (event.predicate == FALLEN_KEY and t.dep_ == "nsubj")}
     grievance = grievance_of(token) if event.category == "PROTEST" else set()
+    grievance |= _defied(token, cues) if event.category == "PROTEST" else set()  # "marched, undeterred by"
     words = Words([t for t in _without_force_names(clause, cues) if t.i not in grievance])
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     objects, subject = Words(object_tokens, direct), Words(list(holder.subtree) if holder else subject_of(token))
@@ -472,8 +473,18 @@ def _protesters_told_before(token: Token, cues: dict[str, frozenset[str]]) -> bo
 
 
 def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
-    """The words of the act's sentence, without those naming a force ("riot police")."""
-    return _without_force_names(list(token.sent), cues)
+    """The words of the act's sentence, without those naming a force ("riot police") and without what
+    the act is told in spite of ("marched again, undeterred by the shootings the day before"): that is
+    another act, not what met this one."""
+    defied = _defied(token, cues)
+    return _without_force_names([t for t in token.sent if t.i not in defied], cues)
+
+
+def _defied(token: Token, cues: dict[str, frozenset[str]]) -> set[int]:
+    """The words of what the act is told in spite of ("undeterred by last week's shootings", "despite
+    the crackdown"): another act, not the means of this one nor what met it."""
+    ancestors = {a.i for a in token.ancestors} | {token.i}
+    return {t.i for d in token.sent if d.lower_ in cues["defying"] and d.i not in ancestors for t in d.subtree}
 
 
 def _without_force_names(tokens: list[Token], cues: dict[str, frozenset[str]]) -> list[Token]:
