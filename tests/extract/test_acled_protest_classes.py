@@ -104,3 +104,31 @@ def test_a_protest_told_in_spite_of_earlier_violence_is_not_typed_by_it(extract,
 ])
 def test_what_is_defied_does_not_hide_the_act_itself(extract, wanted: str, text: str) -> None:
     assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    # the news' own day told with "earlier"
+    (PEACEFUL, "Protesters poured into the streets of Arvel on Friday denouncing the result announced earlier "
+               "this week."),
+    (PEACEFUL, "Hundreds of students marched in the capital earlier today against the fee rise."),
+    (PEACEFUL, "Teachers rallied outside parliament earlier on Monday to demand better pay."),
+    ("Protest with intervention", "Police dispersed a crowd of protesters who had gathered in the square earlier "
+                                  "this morning."),
+    # a marker in a relative clause, or on an adjective, leaves the main act news
+    ("Excessive force against protesters", "Police, who had earlier fired tear gas, opened fire on the crowd, "
+                                           "killing two."),
+    ("Violent demonstration", "Protesters, who had initially gathered peacefully, later hurled rocks at officers."),
+    ("Violent demonstration", "The initially peaceful protest turned violent when demonstrators began throwing "
+                              "stones at police."),
+])
+def test_a_marker_of_time_before_covers_only_its_own_act(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks earlier, rebels had captured the town.",
+    "Previously, rebels had captured the town.",
+    "The militants had earlier seized the district headquarters.",
+])
+def test_an_act_told_as_before_the_news_stays_background(extract, text: str) -> None:
+    assert sub_types(extract, text) == []

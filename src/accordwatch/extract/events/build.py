@@ -249,7 +249,7 @@ def build_events(context: Context) -> list[Event]:
                 long_before = anchor is not None and event.date is not None \
                     and event.date.last < anchor - timedelta(days=HISTORICAL_DAYS)
                 event.historical = not event.cumulative and (
-                    _sentence_is_background(sentence) or _backstory(token) or long_before)
+                    _sentence_is_background(sentence, token) or _backstory(token) or long_before)
                 if event.cumulative and category in VIOLENT:
                     # "drone strikes have killed 80 leaders since January": a campaign told as a
                     # tally. The campaign is an event; its toll spans raids told (or not) apart, so
