@@ -132,3 +132,20 @@ def test_a_marker_of_time_before_covers_only_its_own_act(extract, wanted: str, t
 ])
 def test_an_act_told_as_before_the_news_stays_background(extract, text: str) -> None:
     assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Workers who had previously protested outside the factory marched to the ministry on Monday.",
+    "Employees who lost their jobs at the plant rallied outside the governor's office.",
+])
+def test_a_hazard_named_in_a_clause_on_the_doer_is_no_accident(extract, text: str) -> None:
+    assert PEACEFUL in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A fire at the factory killed four workers.",
+    "A boiler that exploded at the mill injured six employees.",
+    "The tank at the chemical plant exploded, killing two.",
+])
+def test_an_accident_at_a_plant_stays_no_act(extract, text: str) -> None:
+    assert sub_types(extract, text) == []

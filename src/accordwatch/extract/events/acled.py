@@ -124,7 +124,7 @@ NAMED_PARTIES = frozenset({"<org>", "<person>"})  # the parse's labels of a name
 
 
 def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]],
-                   doers: Words | None = None) -> set[str]:
+                   doers: Words | None = None, hazard_told: Words | None = None) -> set[str]:
     classes: set[str] = set()
     for actor in event.actors:
         code = inter_code(actor, kinds.get(actor, ""))
@@ -156,7 +156,9 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
     if (doers or subject).has(cues["aerial"]):
         classes.add("aircraft")  # "warplanes destroyed an arms depot": an air strike, whatever it hit
     craft = (doers or subject).has(cues["craft"])  # a vehicle as the doer, not where the doer was
-    if (subject.has(cues["hazard"]) or craft) and not subject.has(cues["weapons"]):
+    # (not a hazard named in a clause on the doer: "workers who had protested outside the factory")
+    if ((hazard_told if hazard_told is not None else subject).has(cues["hazard"]) or craft) \
+            and not subject.has(cues["weapons"]):
         classes.add("hazard")
     return classes
 
@@ -371,7 +373,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                          and (token.lemma_.lower() in LIGHT_OBJECT_VERBS or c.lemma_.lower() == "control")]
                       + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
-    actors = _actor_classes(event, subject, kinds, cues, None if holder else doer_heads(token))
+    actors = _actor_classes(event, subject, kinds, cues, None if holder else doer_heads(token),
+                            None if holder else Words(_outside_clauses(subject_of(token), token)))
     own_noun = doer_heads(token, counted=True)
     if own_noun.has(cues["protest_words"]) or own_noun.has(cues["protesting"]):
         actors.add("demonstrators")  # the doer's own noun: "striking nurses demanded", not "their lawyer"
