@@ -149,3 +149,25 @@ def test_a_hazard_named_in_a_clause_on_the_doer_is_no_accident(extract, text: st
 ])
 def test_an_accident_at_a_plant_stays_no_act(extract, text: str) -> None:
     assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the two rival parties clashed in the town, leaving three injured.",
+    "Rival party supporters clashed outside the polling station.",
+    "Supporters of the ruling party and the opposition fought each other with sticks and machetes.",
+    "Students of two colleges fought one another with iron rods near the campus.",
+])
+def test_rival_supporters_fighting_each_other_are_a_mob(extract, text: str) -> None:
+    found = sub_types(extract, text)
+    assert found and found[0] == "Mob violence"
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Violent demonstration", "Supporters of the opposition leader clashed with police outside the court."),
+    ("Violent demonstration", "Rival groups of protesters clashed in the square."),
+    ("Armed clash", "Rival militias clashed in the north of the country."),
+    ("Armed clash", "Soldiers and rebels fought each other for hours near the border."),
+])
+def test_rivals_who_are_demonstrators_or_armed_sides_keep_their_type(extract, wanted: str, text: str) -> None:
+    found = sub_types(extract, text)
+    assert found and found[0] == wanted
