@@ -171,3 +171,29 @@ def test_rival_supporters_fighting_each_other_are_a_mob(extract, text: str) -> N
 def test_rivals_who_are_demonstrators_or_armed_sides_keep_their_type(extract, wanted: str, text: str) -> None:
     found = sub_types(extract, text)
     assert found and found[0] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "Workers downed tools in protest at the sacking of their union leader.",
+    "Traders shut their shops in protest against the new market levy.",
+    "Taxi drivers parked their vehicles along the highway in protest against fuel prices.",
+    "Residents of the town blocked the main road in protest at the power cuts.",
+    "Teachers stayed away from schools on Tuesday in protest against the new curriculum.",
+])
+def test_what_a_crowd_does_in_protest_is_its_protest(extract, text: str) -> None:
+    assert PEACEFUL in sub_types(extract, text)
+
+
+def test_violence_done_in_protest_stays_a_riot(extract) -> None:
+    found = sub_types(extract, "Youths burned tyres and hurled stones at police in protest against the arrest of "
+                               "their leader.")
+    assert found and found[0] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister resigned in protest at the decision.",
+    "Parliament erupted in protest when the speaker cut off the debate.",
+    "The ambassador walked out of the meeting in protest.",
+])
+def test_what_one_official_does_in_protest_is_no_demonstration(extract, text: str) -> None:
+    assert sub_types(extract, text) == []

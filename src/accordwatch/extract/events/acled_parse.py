@@ -276,6 +276,10 @@ def grievance_of(token: Token) -> set[int]:
     the looting of shops"): its grievance, not what the protesters do."""
     staged = [c for c in token.children if c.dep_ == "dobj"]  # "staged a protest over the shootings"
     holders = [c for t in [token, *staged] for c in t.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS]
+    # "shut their shops in protest at the arrests", "in protest against the killing"
+    manner = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"]
+    holders += [c for m in manner for c in m.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS | {"at"}]
     holders += [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in GRIEVANCE_VERBS
                 for o in c.children if o.dep_ == "dobj"]
     return {t.i for h in holders for t in noun_phrase(h)}

@@ -70,6 +70,7 @@ from accordwatch.extract.events.senses import (
     INSTRUCTING,
     _commitment,
     _gathering,
+    _in_protest,
     _instruction,
     _obligation,
     _retaliation,
@@ -115,7 +116,7 @@ def build_events(context: Context) -> list[Event]:
                 continue
             matched = match_predicate(token) or _nominal(token) or _retaliation(context, token) \
                 or _obligation(token) or _instruction(token) or _ruled_out(token) or _commitment(token) \
-                or _gathering(token) or _turning_violent(token)
+                or _gathering(token) or _turning_violent(token) or _in_protest(token)
             if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \
                     or _hypothetical(token):
                 continue

@@ -119,6 +119,24 @@ def _gathering(token: Token) -> tuple[Sense, str] | None:
     return None
 
 
+PROTESTING_PEOPLE = word_set("event_words", "crowd_nouns") | word_set("event_words", "working_people") \
+    | DEMONSTRATORS
+
+
+def _in_protest(token: Token) -> tuple[Sense, str] | None:
+    """"Traders shut their shops in protest at the levy", "workers downed tools in protest": what a crowd or
+    people at work do "in protest" is their protest (not "the minister resigned in protest")."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in c.children) for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # "hundreds of traders"
+    if any(c.lower_ in PROTESTING_PEOPLE or c.lemma_.lower() in PROTESTING_PEOPLE for c in subjects):
+        return Sense("PROTEST"), "protest"
+    return None
+
+
 TURNING_VERBS = word_set("event_words", "turning_verbs")
 RIOTING_STATES = word_set("event_words", "rioting_states")
 CROWD_WORDS = word_set("event_words", "crowd_nouns") | word_set("event_words", "protest_nouns")
