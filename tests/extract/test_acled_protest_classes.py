@@ -197,3 +197,23 @@ def test_violence_done_in_protest_stays_a_riot(extract) -> None:
 ])
 def test_what_one_official_does_in_protest_is_no_demonstration(extract, text: str) -> None:
     assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A protester died after police fired tear gas into the crowd.",
+    "Security forces used excessive force to disperse protesters, human rights groups said.",
+    "Police fired tear gas and rubber bullets at protesters, injuring dozens.",
+    "Dozens of demonstrators were injured when police dispersed the rally with batons.",
+])
+def test_a_dispersal_told_with_a_toll_above_it_is_excessive_force(extract, text: str) -> None:
+    assert "Excessive force against protesters" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers fired warning shots to break up a rally of farmers; nobody was hurt.",
+    "Police fired into the air to disperse the crowd of protesters.",
+    "Police fired tear gas to disperse protesters; no injuries were reported.",
+])
+def test_a_dispersal_by_warning_fire_is_an_intervention(extract, text: str) -> None:
+    found = sub_types(extract, text)
+    assert "Protest with intervention" in found and "Excessive force against protesters" not in found

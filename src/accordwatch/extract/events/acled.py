@@ -417,7 +417,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         return (found.event_type, found.name) if found else (None, None)
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
     # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
-    sentence = Words([t for t in _told_beside(token, cues) if t.i not in grievance])
+    told = _told_above(token, cues) if found.name in READ_ABOVE else _told_beside(token, cues)
+    sentence = Words([t for t in told if t.i not in grievance])
     rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
     wider = _first_row(rows, event, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues),
                        places)
@@ -473,6 +474,26 @@ def _protesters_told_before(token: Token, cues: dict[str, frozenset[str]]) -> bo
         return False  # another paragraph
     told = Words(list(before))
     return told.has(cues["protest_words"]) or told.has(cues["protesting"])
+
+
+# sub-types widened only by the clauses the act is told in, not by others' clauses beside it: a toll told
+# above a dispersal ("a protester died after police fired tear gas") is its toll; "a day after a bomb killed
+# three soldiers" is another act's
+READ_ABOVE = {"Protest with intervention"}
+OWN_CLAUSES = {"advcl", "relcl", "acl", "ccomp", "parataxis", "conj", "xcomp"}
+
+
+def _told_above(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
+    """The act's clause and those it hangs under, without the other clauses of those (nor what the act is
+    told in spite of)."""
+    defied = _defied(token, cues)
+    out, node = clause_of(token), token
+    while node.head.i != node.i:
+        parent = node.head
+        out.append(parent)
+        out += [t for c in parent.children if c.i != node.i and c.dep_ not in OWN_CLAUSES for t in c.subtree]
+        node = parent
+    return _without_force_names([t for t in out if t.i not in defied], cues)
 
 
 def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
