@@ -217,3 +217,13 @@ def test_a_dispersal_told_with_a_toll_above_it_is_excessive_force(extract, text:
 def test_a_dispersal_by_warning_fire_is_an_intervention(extract, text: str) -> None:
     found = sub_types(extract, text)
     assert "Protest with intervention" in found and "Excessive force against protesters" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Police opened fire on rioters who had set fire to a government building, killing three.",
+    "Troops fired on rioters in the port city, killing two.",
+    "Rioters were dispersed with tear gas by police.",
+])
+def test_force_met_by_rioters_is_part_of_the_riot(extract, text: str) -> None:
+    found = sub_types(extract, text)
+    assert found and found[0] == "Violent demonstration"

@@ -198,6 +198,8 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
         targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd
     if "protesters" in targets and not actors & {"protesters"} and _riot_told(sentence, act, cues):
         targets.add("rioters")  # "fired tear gas at stone-throwing protesters": force met a riot
+    if objects.has(cues["rioter_nouns"]) and not actors & {"protesters", "crowd"}:
+        targets |= {"protesters", "rioters"}  # "opened fire on rioters": the crowd met is rioting
     if objects.has(cues["notable"]):
         targets.add("notable")
     if objects.has(cues["many"]) or (event.arrested or 0) >= MASS_ARREST:
