@@ -185,8 +185,8 @@ def test_what_a_crowd_does_in_protest_is_its_protest(extract, text: str) -> None
 
 
 def test_violence_done_in_protest_stays_a_riot(extract) -> None:
-    found = sub_types(extract, "Youths burned tyres and hurled stones at police in protest against the arrest of "
-                               "their leader.")
+    found = sub_types(extract, "Angry villagers blocked the highway and torched two trucks in protest over the "
+                               "death of a child.")
     assert found and found[0] == "Violent demonstration"
 
 
@@ -227,3 +227,22 @@ def test_a_dispersal_by_warning_fire_is_an_intervention(extract, text: str) -> N
 def test_force_met_by_rioters_is_part_of_the_riot(extract, text: str) -> None:
     found = sub_types(extract, text)
     assert found and found[0] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of traders closed their stalls on Monday in protest over the arrests of two colleagues.",
+    "Thousands marched against the arrest of the opposition leader.",
+    "Students rallied in the capital to denounce the killing of a classmate by police.",
+    "Opposition lawmakers boycotted the session in protest against the arrest of their leader.",
+])
+def test_an_act_a_protest_is_against_is_no_force_met_there(extract, text: str) -> None:
+    found = sub_types(extract, text)
+    assert not {"Protest with intervention", "Excessive force against protesters"} & set(found)
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    ("Excessive force against protesters", "The killing of five protesters by soldiers sparked outrage."),
+    ("Protest with intervention", "The arrest of 30 protesters during the rally drew criticism."),
+])
+def test_force_on_protesters_told_by_a_noun_stays_typed(extract, wanted: str, text: str) -> None:
+    assert wanted in sub_types(extract, text)

@@ -336,6 +336,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
 
     tax = taxonomy()
     cues = tax.cues
+    if token.pos_ == "NOUN" and _protest_grievance(token, cues):
+        return None, None  # "marched against the arrest of their leader": the protest's cause, told as past
     if told_as_attributed(token, cues["attributing"]):
         return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
     if event.category == "PROTEST" and told_as_reason(token, cues["intervening"]):
@@ -383,6 +385,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.category in VIOLENT and not actors & {"protesters", "state", "non_state", "forces"} \
             and _protesters_told_before(token, cues):
         actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"
+    if event.category in VIOLENT and "crowd" in actors and _in_protest(token):
+        actors = (actors - {"crowd"}) | {"protesters"}  # "youths burned tyres in protest": demonstrators
     reasons = reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues,
@@ -426,6 +430,23 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                        places)
     found = wider or found
     return found.event_type, found.name
+
+
+def _protest_grievance(token: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the act noun TOKEN is what a protest over it is against ("rallied against the killing of a
+    student", "shut their shops in protest at the arrests"): the protest's grievance, not an act met there."""
+    protest = cues["protesting"] | cues["protest_words"]
+    for holder in list(token.ancestors)[:6]:
+        staged = any(c.dep_ == "dobj" and c.lemma_.lower() in protest for c in holder.children)
+        if (holder.lemma_.lower() in protest or staged or _in_protest(holder)) and token.i in grievance_of(holder):
+            return True
+    return False
+
+
+def _in_protest(act: Token) -> bool:
+    """The act is told as done "in protest" ("burned tyres in protest against the arrest")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in c.children)
+               for c in act.children)
 
 
 def _protest_done(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
