@@ -246,3 +246,20 @@ def test_an_act_a_protest_is_against_is_no_force_met_there(extract, text: str) -
 ])
 def test_force_on_protesters_told_by_a_noun_stays_typed(extract, wanted: str, text: str) -> None:
     assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands rally against coup in capital",
+    "Tens of thousands protest in Dorvan",
+    "Teachers rally for better pay in Arvel",
+])
+def test_a_headline_verb_tagged_as_a_noun_is_a_protest(extract, text: str) -> None:
+    assert PEACEFUL in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rally was a success, organisers said.",
+    "The march ended at the stadium.",
+])
+def test_a_protest_noun_that_is_a_subject_is_no_headline_verb(extract, text: str) -> None:
+    assert PEACEFUL not in sub_types(extract, text)

@@ -165,6 +165,9 @@ def _labour_strike(token: Token) -> bool:
     return any(h.lower_ in STRIKING_PEOPLE or h.lemma_.lower() in STRIKING_PEOPLE for h in held)
 
 
+HEADLINE_PROTESTS = {"rally", "protest", "march", "demonstrate", "strike"}  # verbs a headline's tagger takes for nouns
+
+
 def _nominal(token: Token) -> tuple[Sense, str] | None:
     if token.pos_ != "NOUN":
         return None
@@ -177,6 +180,8 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
             return None
     if lemma in {"death", "deaths"} and _outcome_of_act(token):
         return Sense("ASSAULT"), "kill"  # "the raid resulted in the death of a commander"
+    if lemma in HEADLINE_PROTESTS and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children):
+        return Sense("PROTEST"), lemma  # a headline's verb tagged as a noun: "Thousands rally against coup"
     if lemma == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.tag_ == "NN" \
             and not any(c.dep_ == "det" for c in token.children):
         return None  # "resigned in protest", "erupted in protest": the manner of another act
