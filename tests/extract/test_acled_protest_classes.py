@@ -263,3 +263,23 @@ def test_a_headline_verb_tagged_as_a_noun_is_a_protest(extract, text: str) -> No
 ])
 def test_a_protest_noun_that_is_a_subject_is_no_headline_verb(extract, text: str) -> None:
     assert PEACEFUL not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "There were protests in the capital on Sunday.",
+    "Protests were reported in at least ten cities, according to local media.",
+    "There were demonstrations outside the embassy on Friday.",
+    "Marches were seen in several towns of the province.",
+])
+def test_a_protest_told_as_there_or_reported_happened(extract, text: str) -> None:
+    assert PEACEFUL in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "There were no protests in the city.",
+    "There will be a rally on Sunday.",
+    "There was a protest planned for Friday, but it was called off.",
+    "No clashes were reported.",
+])
+def test_a_protest_told_as_absent_or_to_come_did_not_happen(extract, text: str) -> None:
+    assert sub_types(extract, text) == []

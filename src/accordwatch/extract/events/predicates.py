@@ -118,6 +118,19 @@ def _light(verb: Token) -> bool:
     return any(lemma in LIGHT_VERBS for lemma in lemmas(verb))
 
 
+TO_COME = {"plan", "schedule", "expect", "announce", "call", "set", "slate"}
+
+
+def _told_as_there(token: Token) -> bool:
+    """"There were protests in the capital", "protests were reported in ten cities": an act noun told as
+    having been there or seen."""
+    head = token.head
+    there = token.dep_ == "attr" and head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in head.children)
+    if any(c.dep_ == "acl" and c.lemma_.lower() in TO_COME for c in token.children):
+        return False  # "there was a protest planned for Friday": still to come
+    return there or (token.dep_ == "nsubjpass" and head.lemma_.lower() in {"report", "see", "witness"})
+
+
 def _perpetrated(token: Token) -> bool:
     """An act noun that is the object of a verb doing it ("committed rape", "perpetrated abuses")."""
     return token.dep_ == "dobj" and token.head.lemma_.lower() in PERPETRATING_VERBS
@@ -188,7 +201,7 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened; so it is
     # when the noun names its arms ("a rocket attack on the port", "victims of the gas attack")
     told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) \
-        or _perpetrated(token) or _armed(token)
+        or _perpetrated(token) or _armed(token) or _told_as_there(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     # "joined the march", "took part in a march": a protest noun that happened only in a frame
     staged_protest = HAPPENED_NOMINAL.get(lemma) if sense is None and HAPPENED_NOMINAL.get(lemma) \
