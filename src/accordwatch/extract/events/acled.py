@@ -129,7 +129,7 @@ NAMED_PARTIES = frozenset({"<org>", "<person>"})  # the parse's labels of a name
 
 
 def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]],
-                   doers: Words | None = None) -> set[str]:
+                   doers: Words | None = None, hazard_told: Words | None = None) -> set[str]:
     classes: set[str] = set()
     for actor in event.actors:
         code = inter_code(actor, kinds.get(actor, ""))
@@ -161,7 +161,9 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
     if (doers or subject).has(cues["aerial"]):
         classes.add("aircraft")  # "warplanes destroyed an arms depot": an air strike, whatever it hit
     craft = (doers or subject).has(cues["craft"])  # a vehicle as the doer, not where the doer was
-    if (subject.has(cues["hazard"]) or craft) and not subject.has(cues["weapons"]):
+    # (not a hazard named in a clause on the doer: "workers who had protested outside the factory")
+    if ((hazard_told if hazard_told is not None else subject).has(cues["hazard"]) or craft) \
+            and not subject.has(cues["weapons"]):
         classes.add("hazard")
     return classes
 
@@ -201,6 +203,8 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
         targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd
     if "protesters" in targets and not actors & {"protesters"} and _riot_told(sentence, act, cues):
         targets.add("rioters")  # "fired tear gas at stone-throwing protesters": force met a riot
+    if objects.has(cues["rioter_nouns"]) and not actors & {"protesters", "crowd"}:
+        targets |= {"protesters", "rioters"}  # "opened fire on rioters": the crowd met is rioting
     if objects.has(cues["notable"]):
         targets.add("notable")
     if objects.has(cues["many"]) or (event.arrested or 0) >= MASS_ARREST:
@@ -348,6 +352,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
 
     tax = taxonomy()
     cues = tax.cues
+    if token.pos_ == "NOUN" and _protest_grievance(token, cues):
+        return None, None  # "marched against the arrest of their leader": the protest's cause, told as past
     if told_as_attributed(token, cues["attributing"]):
         return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
     if event.category == "PROTEST" and told_as_reason(token, cues["intervening"]):
@@ -363,6 +369,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     direct = {t.i for t in object_tokens if t.dep_ in DIRECT_OBJECTS or (t.dep_ == "pobj" and t.head.lower_ == "of")
               or ((event.predicate == FALLEN_KEY or undergoing) and t.dep_ == "nsubj")}
     grievance = grievance_of(token) if event.category == "PROTEST" else set()
+    grievance |= _defied(token, cues) if event.category == "PROTEST" else set()  # "marched, undeterred by"
     told = [t for t in _without_force_names(clause, cues) if t.i not in grievance]
     words, own = Words(told), Words(_outside_clauses(told, token))
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
@@ -393,12 +400,18 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                          and (token.lemma_.lower() in LIGHT_OBJECT_VERBS or c.lemma_.lower() == "control")]
                       + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
-    actors = _actor_classes(event, subject, kinds, cues, None if holder or undergoing else doer_heads(token))
+    actors = _actor_classes(event, subject, kinds, cues, None if holder or undergoing else doer_heads(token),
+                            None if holder or undergoing else Words(_outside_clauses(subject_of(token), token)))
     if event.category in VIOLENT and _done_by_strikes(token, cues):
         actors |= {"striking", "aircraft"}  # "coalition strikes killed twelve": no labour strike kills
+    own_noun = doer_heads(token, counted=True)
+    if own_noun.has(cues["protest_words"]) or own_noun.has(cues["protesting"]):
+        actors.add("demonstrators")  # the doer's own noun: "striking nurses demanded", not "their lawyer"
     if event.category in VIOLENT and not actors & {"protesters", "state", "non_state", "forces"} \
             and _protesters_told_before(token, cues):
         actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"
+    if event.category in VIOLENT and "crowd" in actors and _in_protest(token):
+        actors = (actors - {"crowd"}) | {"protesters"}  # "youths burned tyres in protest": demonstrators
     reasons = reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues,
@@ -439,7 +452,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         return (found.event_type, found.name) if found else (None, None)
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
     # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
-    sentence = Words([t for t in _told_beside(token, cues) if t.i not in grievance])
+    told = _told_above(token, cues) if found.name in READ_ABOVE else _told_beside(token, cues)
+    sentence = Words([t for t in told if t.i not in grievance])
     rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
     wider = _first_row(rows, event, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues),
                        places)
@@ -485,6 +499,22 @@ def _with_armed_sides(token: Token) -> bool:
     sides = [Words(list(g.subtree)) for c in token.children if c.dep_ == "prep" and c.lower_ in {"between", "with"}
              for g in c.children if g.dep_ == "pobj"]
     return any(w.has(cues["armed_groups"]) and not w.has(cues["vague_sides"]) for w in sides)
+
+def _protest_grievance(token: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the act noun TOKEN is what a protest over it is against ("rallied against the killing of a
+    student", "shut their shops in protest at the arrests"): the protest's grievance, not an act met there."""
+    protest = cues["protesting"] | cues["protest_words"]
+    for holder in list(token.ancestors)[:6]:
+        staged = any(c.dep_ == "dobj" and c.lemma_.lower() in protest for c in holder.children)
+        if (holder.lemma_.lower() in protest or staged or _in_protest(holder)) and token.i in grievance_of(holder):
+            return True
+    return False
+
+
+def _in_protest(act: Token) -> bool:
+    """The act is told as done "in protest" ("burned tyres in protest against the arrest")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in c.children)
+               for c in act.children)
 
 
 def _protest_done(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:
@@ -540,9 +570,39 @@ def _protesters_told_before(token: Token, cues: dict[str, frozenset[str]]) -> bo
     return told.has(cues["protest_words"]) or told.has(cues["protesting"])
 
 
+# sub-types widened only by the clauses the act is told in, not by others' clauses beside it: a toll told
+# above a dispersal ("a protester died after police fired tear gas") is its toll; "a day after a bomb killed
+# three soldiers" is another act's
+READ_ABOVE = {"Protest with intervention"}
+OWN_CLAUSES = {"advcl", "relcl", "acl", "ccomp", "parataxis", "conj", "xcomp"}
+
+
+def _told_above(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
+    """The act's clause and those it hangs under, without the other clauses of those (nor what the act is
+    told in spite of)."""
+    defied = _defied(token, cues)
+    out, node = clause_of(token), token
+    while node.head.i != node.i:
+        parent = node.head
+        out.append(parent)
+        out += [t for c in parent.children if c.i != node.i and c.dep_ not in OWN_CLAUSES for t in c.subtree]
+        node = parent
+    return _without_force_names([t for t in out if t.i not in defied], cues)
+
+
 def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
-    """The words of the act's sentence, without those naming a force ("riot police")."""
-    return _without_force_names(list(token.sent), cues)
+    """The words of the act's sentence, without those naming a force ("riot police") and without what
+    the act is told in spite of ("marched again, undeterred by the shootings the day before"): that is
+    another act, not what met this one."""
+    defied = _defied(token, cues)
+    return _without_force_names([t for t in token.sent if t.i not in defied], cues)
+
+
+def _defied(token: Token, cues: dict[str, frozenset[str]]) -> set[int]:
+    """The words of what the act is told in spite of ("undeterred by last week's shootings", "despite
+    the crackdown"): another act, not the means of this one nor what met it."""
+    ancestors = {a.i for a in token.ancestors} | {token.i}
+    return {t.i for d in token.sent if d.lower_ in cues["defying"] and d.i not in ancestors for t in d.subtree}
 
 
 def _without_force_names(tokens: list[Token], cues: dict[str, frozenset[str]]) -> list[Token]:

@@ -235,14 +235,18 @@ def subject_heads(token: Token) -> list[Token]:
     return heads
 
 
-def doer_heads(token: Token) -> Words:
+def doer_heads(token: Token, counted: bool = False) -> Words:
     """The nouns that do the act with their own modifiers, not the phrases on them ("a man" in "raped by a
-    man on a bus", "the tanker" in "struck by the tanker")."""
+    man on a bus", "the tanker" in "struck by the tanker"); COUNTED: also the people a count is of
+    ("thousands of demonstrators")."""
     verbs = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"}
                        or (token.dep_ == "advcl" and token.tag_ == "VBG") else [])  # as subject_of reads them
     heads = [token.head] if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN" else []
     heads += [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "csubj"}]
     heads += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if counted:
+        heads += [g for h in heads if h.tag_ == "NNS" or h.pos_ == "NUM" for p in h.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return Words(heads + [m for h in heads for m in h.children if m.dep_ in {"compound", "amod", "det"}])
 
 
@@ -296,6 +300,10 @@ def grievance_of(token: Token) -> set[int]:
     the looting of shops"): its grievance, not what the protesters do."""
     staged = [c for c in token.children if c.dep_ == "dobj"]  # "staged a protest over the shootings"
     holders = [c for t in [token, *staged] for c in t.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS]
+    # "shut their shops in protest at the arrests", "in protest against the killing"
+    manner = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"]
+    holders += [c for m in manner for c in m.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS | {"at"}]
     holders += [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in GRIEVANCE_VERBS
                 for o in c.children if o.dep_ == "dobj"]
     return {t.i for h in holders for t in noun_phrase(h)}

@@ -37,9 +37,36 @@ def _backstory(token: Token) -> bool:
     return False
 
 
-def _sentence_is_background(sentence: Span) -> bool:
+def _sentence_is_background(sentence: Span, token: Token | None = None) -> bool:
+    """Whether a marker of time before ("previously", "had earlier") makes the act at TOKEN background:
+    the marker covers the sentence ("rebels had previously held the town"), not the acts outside a relative
+    clause it is in ("police, who had earlier fired tear gas, opened fire"), nor the news' own day ("earlier
+    this week") or a state at first ("the initially peaceful march")."""
     # ("once" opening a clause is "as soon as", not "formerly": "Once the area was secured, ...")
-    return any(t.lower_ in BACKGROUND_MARKERS and t.dep_ != "mark" for t in sentence)
+    markers = [t for t in sentence if t.lower_ in BACKGROUND_MARKERS and t.dep_ != "mark" and not _recent_day(t)]
+    return any(token is None or _covers(m, token) for m in markers)
+
+
+RECENT_DAY_WORDS = {"today", "tonight", "week", "month", "day", "morning", "afternoon", "evening"}
+
+
+def _recent_day(token: Token) -> bool:
+    """"earlier this week", "earlier on Monday", "earlier in the day": the news' own days, not a time
+    before them ("two weeks earlier" is)."""
+    after = token.doc[token.i + 1:min(token.i + 4, token.sent.end)]
+    return token.lower_ == "earlier" and any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in RECENT_DAY_WORDS
+                                             for t in after)
+
+
+def _covers(marker: Token, token: Token) -> bool:
+    """Whether MARKER covers the act at TOKEN: the whole sentence, but for a marker in a relative clause
+    (which covers only that clause) or on an adjective (a state at first: "the initially peaceful march")."""
+    head = marker.head
+    if head.pos_ == "ADJ" and head.i != marker.i:
+        return False
+    # the relative clause the marker is in ("police, who had earlier fired tear gas, opened fire")
+    clause = next((a for a in [marker, *marker.ancestors] if a.dep_ == "relcl"), None)
+    return clause is None or token.i == clause.i or clause in token.ancestors
 
 
 def _perfect(token: Token) -> bool:

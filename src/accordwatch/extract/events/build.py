@@ -71,6 +71,7 @@ from accordwatch.extract.events.senses import (
     INSTRUCTING,
     _commitment,
     _gathering,
+    _in_protest,
     _instruction,
     _obligation,
     _retaliation,
@@ -116,7 +117,7 @@ def build_events(context: Context) -> list[Event]:
                 continue
             matched = match_predicate(token) or _nominal(token) or _retaliation(context, token) \
                 or _obligation(token) or _instruction(token) or _ruled_out(token) or _commitment(token) \
-                or _gathering(token) or _turning_violent(token)
+                or _gathering(token) or _turning_violent(token) or _in_protest(token)
             if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \
                     or _hypothetical(token):
                 continue
@@ -252,7 +253,7 @@ def build_events(context: Context) -> list[Event]:
                 long_before = anchor is not None and event.date is not None \
                     and event.date.last < anchor - timedelta(days=HISTORICAL_DAYS)
                 event.historical = not event.cumulative and (
-                    _sentence_is_background(sentence) or _backstory(token) or long_before)
+                    _sentence_is_background(sentence, token) or _backstory(token) or long_before)
                 if event.cumulative and category in VIOLENT:
                     # "drone strikes have killed 80 leaders since January": a campaign told as a
                     # tally. The campaign is an event; its toll spans raids told (or not) apart, so

@@ -121,6 +121,19 @@ def _light(verb: Token) -> bool:
     return any(lemma in LIGHT_VERBS for lemma in lemmas(verb))
 
 
+TO_COME = {"plan", "schedule", "expect", "announce", "call", "set", "slate"}
+
+
+def _told_as_there(token: Token) -> bool:
+    """"There were protests in the capital", "protests were reported in ten cities": an act noun told as
+    having been there or seen."""
+    head = token.head
+    there = token.dep_ == "attr" and head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in head.children)
+    if any(c.dep_ == "acl" and c.lemma_.lower() in TO_COME for c in token.children):
+        return False  # "there was a protest planned for Friday": still to come
+    return there or (token.dep_ == "nsubjpass" and head.lemma_.lower() in {"report", "see", "witness"})
+
+
 def _perpetrated(token: Token) -> bool:
     """An act noun that is the object of a verb doing it ("committed rape", "perpetrated abuses")."""
     return token.dep_ == "dobj" and token.head.lemma_.lower() in PERPETRATING_VERBS
@@ -168,6 +181,9 @@ def _labour_strike(token: Token) -> bool:
     return any(h.lower_ in STRIKING_PEOPLE or h.lemma_.lower() in STRIKING_PEOPLE for h in held)
 
 
+HEADLINE_PROTESTS = {"rally", "protest", "march", "demonstrate", "strike"}  # verbs a headline's tagger takes for nouns
+
+
 def _nominal(token: Token) -> tuple[Sense, str] | None:
     if token.pos_ != "NOUN":
         return None
@@ -180,13 +196,15 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
             return None
     if lemma in {"death", "deaths"} and _outcome_of_act(token):
         return Sense("ASSAULT"), "kill"  # "the raid resulted in the death of a commander"
+    if lemma in HEADLINE_PROTESTS and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children):
+        return Sense("PROTEST"), lemma  # a headline's verb tagged as a noun: "Thousands rally against coup"
     if lemma == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.tag_ == "NN" \
             and not any(c.dep_ == "det" for c in token.children):
         return None  # "resigned in protest", "erupted in protest": the manner of another act
     # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened; so it is
     # when the noun names its arms ("a rocket attack on the port", "victims of the gas attack")
     told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) \
-        or _perpetrated(token) or _armed(token) or (lemma in NOMINAL and _documented(token))
+        or _perpetrated(token) or _armed(token) or (lemma in NOMINAL and _documented(token)) or _told_as_there(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     # "joined the march", "took part in a march": a protest noun that happened only in a frame
     staged_protest = HAPPENED_NOMINAL.get(lemma) if sense is None and HAPPENED_NOMINAL.get(lemma) \
@@ -241,12 +259,34 @@ def _munition_landed(token: Token) -> bool:
         or (token.lemma_.lower() in DESTROYING_VERBS and bool(subjects & STRIKING_CRAFT))
 
 
+WORKING_PEOPLE = word_set("event_words", "working_people")
+
+
+def _stopping_work(token: Token) -> bool:
+    """"Workers strike over unpaid wages", "teachers struck for a third day": people at work striking
+    with nothing struck (no object, nothing struck "at" or "on") stop work; "gunmen struck" does not."""
+    struck_at = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against"}
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]  # not "on Tuesday"
+    if "strike" not in lemmas(token) or struck_at or any(c.dep_ in {"dobj", "nsubjpass", "dative"}
+                                                         for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # "thousands of teachers"
+    return any(c.lemma_.lower() in WORKING_PEOPLE or c.lower_ in WORKING_PEOPLE for c in subjects)
+
+
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
     """The sense of TOKEN as an event predicate, with the key that matched."""
     if token.pos_ == "NOUN" and token.lemma_.lower() == "clash":
         return NOMINAL["clash"], "clash"
+    if token.dep_ == "amod" and token.lower_ == "striking":
+        # "striking miners": people on strike, never an assault; "a striking image": no act
+        return (Sense("PROTEST"), "strike") if token.head.tag_ == "NNS" else None
     if token.pos_ != "VERB":
         return None
+    if _stopping_work(token):
+        return Sense("PROTEST"), "strike"
     if fallen_to(token) is not None:
         return Sense("COERCE", "seize"), FALLEN_KEY
     if _munition_landed(token):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from accordwatch.extract.context import Context
 from accordwatch.extract.events.common import _governor_chain
 from accordwatch.extract.events.modality import _conditional, _planned
-from accordwatch.extract.events.predicates import match_predicate
+from accordwatch.extract.events.predicates import _phrasal_keys, match_predicate
 from accordwatch.extract.events.roles import subject_of
 from accordwatch.extract.lexicon import REPORTING, Sense
 from accordwatch.extract.word_lists import word_set
@@ -89,6 +89,7 @@ def _retaliation(context: Context, token: Token) -> tuple[Sense, str] | None:
 
 GATHERING_VERBS = word_set("event_words", "gathering_verbs")
 DEMONSTRATORS = word_set("event_words", "demonstrator_nouns")
+OPPOSING_VERBS = word_set("event_words", "opposing_verbs")
 PLACE_WORDS = {"outside", "inside", "near", "opposite"}
 VOICING = {"PROTEST", "ACCUSE", "REQUEST"}  # what a crowd gathers to do when it demonstrates
 
@@ -98,7 +99,8 @@ def _gathering(token: Token) -> tuple[Sense, str] | None:
     demanding their land back": a crowd gathering to protest, denounce or demand holds a protest (the
     purpose under it is what the gathering was for, told by the gathering)."""
     # "gathered outside parliament" is parsed with the place as an object modified by "outside"
-    if token.pos_ != "VERB" or token.lemma_.lower() not in GATHERING_VERBS \
+    # by its lemma or with its particle ("turned out", "came out")
+    if token.pos_ != "VERB" or not GATHERING_VERBS.intersection(_phrasal_keys(token)) \
             or any(c.dep_ == "dobj" and not any(a.lower_ in PLACE_WORDS for a in c.children) for c in token.children):
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -111,8 +113,27 @@ def _gathering(token: Token) -> tuple[Sense, str] | None:
         if not (infinitive or purpose.tag_ == "VBG"):
             continue
         matched = match_predicate(purpose)
-        if matched is not None and matched[0].category in VOICING:
+        # a purpose of opposing, which the lexicon has as no complaint ("came out to oppose the coup")
+        if (matched is not None and matched[0].category in VOICING) or purpose.lemma_.lower() in OPPOSING_VERBS:
             return Sense("PROTEST"), token.lemma_.lower()
+    return None
+
+
+PROTESTING_PEOPLE = word_set("event_words", "crowd_nouns") | word_set("event_words", "working_people") \
+    | DEMONSTRATORS
+
+
+def _in_protest(token: Token) -> tuple[Sense, str] | None:
+    """"Traders shut their shops in protest at the levy", "workers downed tools in protest": what a crowd or
+    people at work do "in protest" is their protest (not "the minister resigned in protest")."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in c.children) for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # "hundreds of traders"
+    if any(c.lower_ in PROTESTING_PEOPLE or c.lemma_.lower() in PROTESTING_PEOPLE for c in subjects):
+        return Sense("PROTEST"), "protest"
     return None
 
 
