@@ -136,3 +136,21 @@ def test_a_raid_by_civil_officials_is_no_violence(extract, text: str) -> None:
 ])
 def test_raids_by_armed_sides_stay_typed(extract, wanted: str, text: str) -> None:
     assert wanted in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police sealed off the area after the blast.",
+    "Police cordoned off the street after the explosion.",
+    "Security was tightened in the capital following the bombing.",
+    "Residents were evacuated after the blast.",
+])
+def test_an_answer_to_an_act_told_only_as_its_time_is_no_act(extract, text: str) -> None:
+    assert not sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police sealed off the area after a bomb killed three people near the market.",
+    "Police said two people died in the blast.",
+])
+def test_a_blast_told_with_its_toll_stays_typed(extract, text: str) -> None:
+    assert "Remote explosive/landmine/IED" in sub_types(extract, text)

@@ -354,6 +354,10 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     cues = tax.cues
     if token.pos_ == "NOUN" and _protest_grievance(token, cues):
         return None, None  # "marched against the arrest of their leader": the protest's cause, told as past
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in {"after", "following"} \
+            and Words([token.head.head, *(c for c in token.head.head.children if c.dep_ == "prt")]) \
+            .has(cues["responding"]) and event.dead is None and event.injured is None:
+        return None, None  # "police sealed off the area after the blast": the cordon is told, not the blast
     if told_as_attributed(token, cues["attributing"]):
         return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
     if event.category == "PROTEST" and told_as_reason(token, cues["intervening"]):
