@@ -154,3 +154,21 @@ def test_an_answer_to_an_act_told_only_as_its_time_is_no_act(extract, text: str)
 ])
 def test_a_blast_told_with_its_toll_stays_typed(extract, text: str) -> None:
     assert "Remote explosive/landmine/IED" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Angry residents blocked the road and attacked police officers, who fired back, killing one.",
+    "Villagers marched to the police station and set it on fire.",
+    "Youths blocked the highway with logs and stoned passing cars.",
+])
+def test_a_crowd_whose_own_other_act_is_a_protest_riots(extract, text: str) -> None:
+    subs = sub_types(extract, text)
+    assert "Violent demonstration" in subs and "Mob violence" not in subs
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers beat a suspected thief to death.",
+    "A mob lynched two men accused of stealing cattle.",
+])
+def test_a_crowd_told_with_no_protest_is_a_mob(extract, text: str) -> None:
+    assert "Mob violence" in sub_types(extract, text)

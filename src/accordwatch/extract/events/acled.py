@@ -419,6 +419,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"
     if event.category in VIOLENT and "crowd" in actors and _in_protest(token):
         actors = (actors - {"crowd"}) | {"protesters"}  # "youths burned tyres in protest": demonstrators
+    if event.category in VIOLENT and "crowd" in actors and any(
+            Words([c]).has(cues["protesting"]) or Words([c]).has(cues["occupying"]) for c in token.conjuncts):
+        actors = (actors - {"crowd"}) | {"protesters"}  # "residents blocked the road and attacked police"
     reasons = reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues,
