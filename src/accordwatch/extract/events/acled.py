@@ -41,6 +41,7 @@ from accordwatch.extract.events.acled_parse import (
     undergoers,
     unrealised,
 )
+from accordwatch.extract.events.acled_readings import MEANS, answered, by_officials, labour_strike, struck
 from accordwatch.extract.events.common import VIOLENT
 from accordwatch.extract.events.modality import accusing_verb
 from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, fallen_to
@@ -54,8 +55,6 @@ GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7}
 STATE_CODES = {1}
 FORCE_KINDS = {"state_forces", "police", "intelligence"}  # the state's armed arm: what it does is no protest
 STAGED_ATTACKS = {"attack", "assault", "offensive", "campaign", "broadside", "tirade"}  # "launched an attack on"
-# cue groups naming arms (not "explosive": a "blast" alone may be an accident)
-MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 AGREEMENT = "Agreement"
 MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
 LIGHT_OBJECT_VERBS = {"take", "gain", "set"}  # verbs whose object completes the predicate ("took control", "set fire")
@@ -158,6 +157,12 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
         classes.add("crowd")  # "an angry crowd stormed", not "a crowd of protesters" nor "a group of gunmen"
     if not classes and (doers or subject).has(NAMED_PARTIES):
         classes.add("named")  # a party the text names but the knowledge base does not know ("the Kivu Front")
+    if any(inter_code(a, kinds.get(a, "")) == 7 for a in event.actors) \
+            or (subject.has(cues["relief_bodies"]) and not subject.has(cues["armed_groups"])):
+        classes.add("relief")  # civilians or aid bodies as the doer: "aid agencies set up a base"
+    if subject.has(cues["political_doers"]) and not subject.has(cues["armed_groups"]) \
+            and not subject.has(cues["insurgent_names"]):
+        classes.add("political")  # "the party withdrew from the coalition", not "the party's armed wing"
     if (doers or subject).has(cues["aerial"]):
         classes.add("aircraft")  # "warplanes destroyed an arms depot": an air strike, whatever it hit
     craft = (doers or subject).has(cues["craft"])  # a vehicle as the doer, not where the doer was
@@ -241,6 +246,8 @@ def _told_as_protesting(act: Token, cues: dict[str, frozenset[str]]) -> bool:
         if person.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
         for child in person.children:
+            if child.i == act.i:
+                continue  # the act itself parsed as a clause on its object ("near the refinery protested")
             told = [child] if child.dep_ == "amod" else list(child.subtree) if child.dep_ in {"acl", "relcl"} else []
             if any(t.pos_ in {"VERB", "ADJ", "NOUN"} and (t.lemma_.lower() in cues["protesting"]
                                                           or t.lower_ in cues["protesting"]) for t in told):
@@ -308,13 +315,6 @@ def _figurative_predicate(token: Token, phrases: frozenset[str]) -> bool:
                  ).has(phrases)
 
 
-def _struck(token: Token) -> list[Token]:
-    """What the act is done to: its direct objects, passive subject, what it is "on" or "against"."""
-    return [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + [
-        o for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
-        for o in c.children if o.dep_ == "pobj"]
-
-
 def _done_by_strikes(token: Token, cues: dict[str, frozenset[str]]) -> bool:
     """Whether strikes do the act ("coalition strikes killed twelve", "destroyed by strikes") or are what a
     force carries out ("conducted a strike against the militants")."""
@@ -328,7 +328,7 @@ def _done_by_strikes(token: Token, cues: dict[str, frozenset[str]]) -> bool:
 def _done_to_words(token: Token, things: frozenset[str]) -> bool:
     """Whether all the act is done to are things of words, a plan or a speech ("attacked the budget plan",
     "launched an attack on his record"): an attack with words."""
-    heads = [t for h in _struck(token) for t in (_struck(h) if h.lemma_.lower() in STAGED_ATTACKS else [h])]
+    heads = [t for h in struck(token) for t in (struck(h) if h.lemma_.lower() in STAGED_ATTACKS else [h])]
     return bool(heads) and all(Words([h]).has(things) for h in heads)
 
 
@@ -354,6 +354,10 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     cues = tax.cues
     if token.pos_ == "NOUN" and _protest_grievance(token, cues):
         return None, None  # "marched against the arrest of their leader": the protest's cause, told as past
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in {"after", "following"} \
+            and Words([token.head.head, *(c for c in token.head.head.children if c.dep_ == "prt")]) \
+            .has(cues["responding"]) and event.dead is None and event.injured is None:
+        return None, None  # "police sealed off the area after the blast": the cordon is told, not the blast
     if told_as_attributed(token, cues["attributing"]):
         return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
     if event.category == "PROTEST" and told_as_reason(token, cues["intervening"]):
@@ -370,6 +374,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
               or ((event.predicate == FALLEN_KEY or undergoing) and t.dep_ == "nsubj")}
     grievance = grievance_of(token) if event.category == "PROTEST" else set()
     grievance |= _defied(token, cues) if event.category == "PROTEST" else set()  # "marched, undeterred by"
+    grievance |= answered(token, cues)  # "struck in retaliation for a chemical attack": that act's words
     told = [t for t in _without_force_names(clause, cues) if t.i not in grievance]
     words, own = Words(told), Words(_outside_clauses(told, token))
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
@@ -402,6 +407,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
     actors = _actor_classes(event, subject, kinds, cues, None if holder or undergoing else doer_heads(token),
                             None if holder or undergoing else Words(_outside_clauses(subject_of(token), token)))
+    if event.category in VIOLENT and labour_strike(event, token, words, actors, cues):
+        return _protest_done(replace(event, category="PROTEST", mode=None), token, kinds)
     if event.category in VIOLENT and _done_by_strikes(token, cues):
         actors |= {"striking", "aircraft"}  # "coalition strikes killed twelve": no labour strike kills
     own_noun = doer_heads(token, counted=True)
@@ -412,6 +419,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"
     if event.category in VIOLENT and "crowd" in actors and _in_protest(token):
         actors = (actors - {"crowd"}) | {"protesters"}  # "youths burned tyres in protest": demonstrators
+    if event.category in VIOLENT and "crowd" in actors and any(
+            Words([c]).has(cues["protesting"]) or Words([c]).has(cues["occupying"]) for c in token.conjuncts):
+        actors = (actors - {"crowd"}) | {"protesters"}  # "residents blocked the road and attacked police"
     reasons = reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues,
@@ -443,6 +453,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         return None, None  # "a military helicopter crashed, killing its crew": the aircraft is the accident
     if event.category == "ASSAULT" and (Words(subject_heads(token)).has(cues["nonviolent_means"])
                                         or _between_states(event, kinds, words, objects, cues)
+                                        or by_officials(token, subject, cues)
                                         or _figurative_predicate(token, cues["figurative_predicates"])
                                         or _done_to_words(token, cues["figurative_objects"])):
         return None, None  # "fresh sanctions targeting ten officials", "attacked the plan": no violence
@@ -453,9 +464,12 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
     # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
     told = _told_above(token, cues) if found.name in READ_ABOVE else _told_beside(token, cues)
-    sentence = Words([t for t in told if t.i not in grievance])
+    sentence = Words([t for t in told if t.i not in grievance | answered(token, cues)])
     rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
-    wider = _first_row(rows, event, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues),
+    # a sit-in typed as a protest is widened as one: by what the sentence tells of violence, not by its doers
+    widened = replace(event, category="PROTEST") if found.name == "Peaceful protest" and event.category == "COERCE" \
+        else event
+    wider = _first_row(rows, widened, cues, predicate, sentence, objects, actors, targets | _crowd_met(sentence, cues),
                        places)
     found = wider or found
     return found.event_type, found.name
