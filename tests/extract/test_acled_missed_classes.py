@@ -69,3 +69,28 @@ def test_a_headline_harm_on_protesters_is_force_against_them(extract, text: str)
 
 def test_a_headline_harm_with_an_object_keeps_its_doer(extract) -> None:
     assert VIOLENT_DEMO in sub_types(extract, "Protesters killed a policeman during the riot in the capital")
+
+
+PEACEFUL = "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds thronged the avenue to denounce the coup.",
+    "Thousands thronged the streets of the capital on Friday, demanding the release of the detained leader.",
+    "Hundreds of opponents of the junta gathered in the main square on Sunday.",
+    "Critics of the president gathered outside parliament.",
+    "The regime's opponents gathered near the embassy on Tuesday",
+])
+def test_a_crowd_filling_a_street_or_opponents_gathering_protest(extract, text: str) -> None:
+    assert PEACEFUL in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds thronged the shops before the holiday.",
+    "Shoppers thronged the streets before the holiday.",
+    "Critics gathered evidence against the minister.",
+    "Opponents of the plan gathered signatures for a petition.",
+    "The critics gathered at the festival praised the film.",
+])
+def test_shoppers_and_critics_of_films_gathering_do_not_protest(extract, text: str) -> None:
+    assert PEACEFUL not in sub_types(extract, text)
