@@ -45,6 +45,7 @@ from accordwatch.extract.events.acled_readings import MEANS, answered, by_offici
 from accordwatch.extract.events.common import VIOLENT
 from accordwatch.extract.events.modality import accusing_verb
 from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, fallen_to
+from accordwatch.extract.events.transfers import taken_captive
 from accordwatch.extract.word_lists import with_object_classes
 from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
@@ -364,7 +365,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         return None, None  # "jailed for taking part in protests": the protest is the punishment's reason
     clause = clause_of(token)
     object_tokens = objects_of(token) + frame_victims(token)
-    undergoing = undergoers(token) if event.category == "COERCE" else []  # "Journalist detained at airport"
+    undergoing = undergoers(token, event.category)  # "Journalist detained at airport", "Two killed in raid"
     object_tokens += [t for c in undergoing for t in [c, *c.children]]
     # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
     # where something else was ("captured a commander in Garma")
@@ -401,7 +402,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                                  or (c.dep_ == "prep" and c.lower_ in key_preps)
                                  or (c.dep_ == "prep" and c.lower_ == "as")  # "used the school as a base"
                                  or (c.dep_ == "prep" and event.predicate == FALLEN_KEY)]
-                      + [c for c in token.children if c.dep_ == "dobj"
+                      + [c for c in token.children if c.dep_ == "dobj" and not taken_captive(token)
                          and (token.lemma_.lower() in LIGHT_OBJECT_VERBS or c.lemma_.lower() == "control")]
                       + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])

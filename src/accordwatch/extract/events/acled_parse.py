@@ -20,6 +20,7 @@ TAKEN_PREPS = {"of", "from", "out", "back", "over", "off"}
 MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
 GRIEVANCE_PREPS = {"against", "over", "about"}
 GRIEVANCE_VERBS = word_set("event_words", "grievance_verbs")
+HARM_NEEDING_OBJECT = word_set("event_words", "harm_needing_object")
 
 
 class Words:
@@ -219,9 +220,16 @@ def headline_passive(token: Token) -> bool:
                     for c in subjects[0].children)
 
 
-def undergoers(token: Token) -> list[Token]:
+def undergone(token: Token, category: str) -> bool:
+    """Whether TOKEN is a headline's passive of an act that needs an object: a coercion ("Journalist
+    detained at airport") or a harm ("Protesters killed as police open fire")."""
+    return (category == "COERCE" or (category == "ASSAULT" and token.lemma_.lower() in HARM_NEEDING_OBJECT)) \
+        and headline_passive(token)
+
+
+def undergoers(token: Token, category: str = "COERCE") -> list[Token]:
     """A headline passive's subject, the one the act is done to ("Journalist detained at airport")."""
-    return [c for c in token.children if c.dep_ == "nsubj"] if headline_passive(token) else []
+    return [c for c in token.children if c.dep_ == "nsubj"] if undergone(token, category) else []
 
 
 def subject_heads(token: Token) -> list[Token]:

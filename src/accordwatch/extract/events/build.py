@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from accordwatch.extract.context import Context
 from accordwatch.extract.events.acled import acled_type
-from accordwatch.extract.events.acled_parse import headline_passive
+from accordwatch.extract.events.acled_parse import undergone
 from accordwatch.extract.events.aspect import (
     ROUNDUP,
     _adds_to,
@@ -129,7 +129,7 @@ def build_events(context: Context) -> list[Event]:
                     and AERIAL.search(_clause_text(context, token)):
                 mode = "aerial"  # "called for a precision airstrike, killing two", "warplanes bombed"
             # "Opposition MP arrested in raid": a headline's passive of a verb that needs an object
-            headline = sense.category == "COERCE" and headline_passive(token)
+            headline = undergone(token, sense.category)
             passive = headline or any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
             recipients: list[str] = []
             if token.pos_ == "NOUN":  # "the coalition's capture of a commander"

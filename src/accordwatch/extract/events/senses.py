@@ -91,7 +91,15 @@ GATHERING_VERBS = word_set("event_words", "gathering_verbs")
 DEMONSTRATORS = word_set("event_words", "demonstrator_nouns")
 OPPOSING_VERBS = word_set("event_words", "opposing_verbs")
 PLACE_WORDS = {"outside", "inside", "near", "opposite"}
+OPPONENTS = word_set("event_words", "opponent_nouns")
+GATHERING_PLACES = word_set("event_words", "gathering_places")
 VOICING = {"PROTEST", "ACCUSE", "REQUEST"}  # what a crowd gathers to do when it demonstrates
+
+
+def _of_whom(noun: Token) -> bool:
+    """Whether NOUN says whom its people oppose ("critics of the president", "the junta's opponents"), not
+    film critics at a festival."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
 
 
 def _gathering(token: Token) -> tuple[Sense, str] | None:
@@ -101,12 +109,13 @@ def _gathering(token: Token) -> tuple[Sense, str] | None:
     # "gathered outside parliament" is parsed with the place as an object modified by "outside"
     # by its lemma or with its particle ("turned out", "came out")
     if token.pos_ != "VERB" or not GATHERING_VERBS.intersection(_phrasal_keys(token)) \
-            or any(c.dep_ == "dobj" and not any(a.lower_ in PLACE_WORDS for a in c.children) for c in token.children):
+            or any(c.dep_ == "dobj" and c.lower_ not in GATHERING_PLACES  # "thronged the avenue": where
+                   and not any(a.lower_ in PLACE_WORDS for a in c.children) for c in token.children):
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"]  # "hundreds of protesters"
-    if any(c.lower_ in DEMONSTRATORS for c in subjects):
+    if any(c.lower_ in DEMONSTRATORS or (c.lower_ in OPPONENTS and _of_whom(c)) for c in subjects):
         return Sense("PROTEST"), token.lemma_.lower()  # "demonstrators gathered outside parliament"
     for purpose in (c for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)

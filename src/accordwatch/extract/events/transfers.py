@@ -36,6 +36,7 @@ CUSTODY_WORDS = word_set("event_words", "custody_words")
 PEOPLE_SETS = word_set("event_words", "people_set_nouns")
 REMAINING = word_set("event_words", "remaining_verbs")
 EXCHANGE_WORDS = word_set("event_words", "exchange_words")
+CAPTIVE_RESULTS = word_set("event_words", "captive_results")
 RELEASE = Sense("RETREAT", "release")
 
 
@@ -83,11 +84,21 @@ def _freed_people(noun: Token, sentence_has_vehicle: bool, receiving: bool, exch
     return marked
 
 
+def taken_captive(token: Token) -> bool:
+    """Whether TOKEN makes people captives: a bare singular "hostage" or "captive" on it ("took the
+    passengers hostage", "were taken captive"), not the hostages it moves ("took the hostages to Kabul")."""
+    return any(c.lower_ in CAPTIVE_RESULTS and c.tag_ in {"NN", "JJ"}
+               and not any(d.dep_ in {"det", "poss"} for d in c.children)
+               for c in token.children if c.dep_ in {"dobj", "oprd", "ccomp", "xcomp", "acomp", "attr"})
+
+
 def _moved(token: Token) -> tuple[list[Token], bool] | None:
     """The nouns of the people TOKEN moves, and whether TOKEN is a receiving (its subject gets them)."""
     lemma = token.lemma_.lower()
     if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() == "let":
         return None  # "let 45 prisoners go": the release itself, told by "let go"
+    if taken_captive(token):
+        return None  # "took three workers hostage": the taking of them (an abduction), not a move
     back = any(c.lower_ == "back" for c in token.children if c.dep_ in {"advmod", "prt"})
     receiving = lemma in RECEIVING_VERBS or (f"{lemma} back" in RECEIVING_VERBS and back)
     aboard = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
