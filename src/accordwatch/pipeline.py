@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from accordwatch.agreements import Agreement
@@ -47,7 +48,7 @@ from accordwatch.store.documents import (
 )
 from accordwatch.store.documents import latest_publication as stored_latest_publication
 from accordwatch.store.records import load_actors, save_extraction
-from accordwatch.store.stories import StoryLinker, story_of
+from accordwatch.store.stories import link_stories, story_of
 
 Progress = Callable[[int, int], None]
 # documents saved per transaction by an ingest (a run killed during one keeps the batches before it)
@@ -122,16 +123,15 @@ def ingest(store: Store, paths: Iterable[Path], *, retry_failed: bool = False) -
 
 def _document_batches(items: Iterable[Document | Failure], failures: list[Failure]) -> Iterator[list[Document]]:
     """The documents of ITEMS, INGEST_BATCH at a time (a failure goes to FAILURES as it comes)."""
-    batch: list[Document] = []
-    for item in items:
-        if isinstance(item, Failure):
-            failures.append(item)
-            continue
-        batch.append(item)
-        if len(batch) == INGEST_BATCH:
-            yield batch
-            batch = []
-    if batch:
+    def documents() -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, Failure):
+                failures.append(item)
+            else:
+                yield item
+
+    read = documents()
+    while batch := list(islice(read, INGEST_BATCH)):
         yield batch
 
 
@@ -143,7 +143,7 @@ def _save_batch(store: Store, batch: list[Document]) -> list[str]:
             document.metadata[SIGNATURE_KEY] = values
     with store.session() as session:
         outcomes = [save_document(session, document) for document in batch]
-        StoryLinker().link_all(session, [d.id for d, o in zip(batch, outcomes, strict=True) if o != "unchanged"])
+        link_stories(session, [d.id for d, o in zip(batch, outcomes, strict=True) if o != "unchanged"])
     return outcomes
 
 

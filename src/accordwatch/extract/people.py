@@ -60,11 +60,7 @@ class PersonIndex:
             self._kb_tables.clear()
             self._kb_tables[id(kb)] = self._tables([(key, kb.actors[i]) for key, i in kb.person_names()])
         self._kb_exact, self._kb_full_names, self._kb_surnames, self._kb_by_id = self._kb_tables[id(kb)]
-        known_tables = _KnownTables.of(known, self._kb_exact)
-        self.exact, self.full_names, self.surnames, self.by_id = (
-            known_tables.exact, known_tables.full_names, known_tables.surnames, known_tables.by_id)
-        self._known_tables = known_tables
-        self._names: FullNames | None = None
+        self._known = _KnownTables.of(known, self._kb_exact)  # the people met in earlier documents
 
     @staticmethod
     def _tables(names: list[tuple[str, Actor]]) -> tuple:
@@ -86,21 +82,20 @@ class PersonIndex:
 
     def known_exact(self, key: str) -> Actor | None:
         """The person known before this document under the normalised name KEY."""
-        return self._answer("exact", key, self._kb_exact.get(key) or self.exact.get(key))
+        return self._answer("exact", key, self._kb_exact.get(key) or self._known.exact.get(key))
 
     def known_close(self, key: str) -> Actor | None:
         """The person known before this document whose full name is closest to KEY's, if close enough."""
-        if self._names is None:  # made once for the document's questions
-            self._names = self._known_tables.all_full_names(self._kb_full_names)
-        return self._answer("close", key, _closest(key, self._names, self.threshold))
+        return self._answer("close", key, _closest(key, self._known.all_full_names(self._kb_full_names),
+                                                   self.threshold))
 
     def sole_bearer(self, surname: str) -> Actor | None:
         """The one person known before this document whose full name ends in SURNAME, if only one does."""
-        ids = self._kb_surnames.get(surname, set()) | self.surnames.get(surname, set())
+        ids = self._kb_surnames.get(surname, set()) | self._known.surnames.get(surname, set())
         actor = None
         if len(ids) == 1:
             (only,) = ids
-            actor = self.by_id.get(only) or self._kb_by_id[only]
+            actor = self._known.by_id.get(only) or self._kb_by_id[only]
         return self._answer("surname", surname, actor)
 
     def ask(self, kind: str, key: str) -> Actor | None:

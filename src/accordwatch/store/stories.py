@@ -10,7 +10,7 @@ in by query. Exact copies (`copy_of`) are left out: their original stands for th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -50,64 +50,73 @@ def story_of(session: Session, doc_ids: set[str] | None = None) -> dict[str, str
     return stories if doc_ids is None else {d: head for d, head in stories.items() if d in doc_ids}
 
 
-class StoryLinker:
-    """Links the documents saved during an ingest to their stories, looking their twins up by the bands
-    of their signatures stored beside every document (story_bands): memory and time per document do not
-    grow with the store, and documents another process stored are seen as soon as committed (the
-    caller holds the store's document lock)."""
-
-    def link(self, session: Session, doc_id: str) -> None:
-        """Put the just saved (new or changed) document DOC_ID in its story."""
-        self.link_all(session, [doc_id])
-
-    def link_all(self, session: Session, doc_ids: list[str]) -> None:
-        """Put the documents DOC_IDS, just saved (new or changed) in this transaction, in their stories:
-        the same stories as linking them one by one (a story is a connected component, whatever the
-        order), with a few queries for the lot instead of a dozen for each."""
-        session.flush()
-        rows = {row.id: row for chunk in _chunks(sorted(set(doc_ids)))
-                for row in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(chunk)))}
-        if not rows:
-            return
-        ids = sorted(rows)
-        # those in a story (a changed text, one now a copy, or one others still name) leave it first
-        led = {head for chunk in _chunks(ids) for head in session.scalars(
-            select(DocumentRow.story_of).where(DocumentRow.story_of.in_(chunk)))}
-        for doc_id in ids:
-            if rows[doc_id].story_of is not None or doc_id in led:
-                leave_story(session, rows[doc_id])
-        for chunk in _chunks(ids):
-            session.execute(delete(StoryBandRow).where(StoryBandRow.doc_id.in_(chunk)))
-        keys: dict[str, list[int]] = {}
-        values: dict[str, list[int]] = {}
-        for doc_id in ids:
-            found = _signature(rows[doc_id].meta) if rows[doc_id].copy_of is None else None
-            if found is not None:
-                values[doc_id], keys[doc_id] = found, band_keys(found)
-        if not keys:
-            return
-        session.execute(insert(StoryBandRow), [{"doc_id": d, "key": k} for d in sorted(keys) for k in keys[d]])
-        sharing: dict[int, set[str]] = {}  # band key -> the documents holding it (these and the stored)
-        every_key = sorted({k for found in keys.values() for k in found})
-        for chunk in _chunks(every_key):
-            for other, key in session.execute(select(StoryBandRow.doc_id, StoryBandRow.key)
-                                              .where(StoryBandRow.key.in_(chunk))):
-                sharing.setdefault(key, set()).add(other)
-        candidates = {d: set().union(*(sharing.get(k, set()) for k in keys[d])) - {d} for d in keys}
-        stored = {c for found in candidates.values() for c in found} - set(values)
-        theirs = dict(values)
-        for chunk in _chunks(sorted(stored)):
-            theirs.update((other, found) for other, found in stored_signatures(session, set(chunk))
-                          if found is not None)
-        twins = {d: sorted(c for c in candidates[d] if c in theirs and similarity(values[d], theirs[c])
-                           >= STORY_SIMILARITY) for d in keys}
-        _join_all(session, twins)
+def link_stories(session: Session, doc_ids: list[str]) -> None:
+    """Put the documents DOC_IDS, just saved (new or changed) in this transaction, in their stories,
+    looking their twins up by the bands of their signatures stored beside every document (story_bands):
+    memory and time per document do not grow with the store, and documents another process stored are
+    seen as soon as committed (the caller holds the store's document lock). The stories are those of
+    linking them one by one (a story is a connected component, whatever the order), with a few queries
+    for the lot instead of a dozen for each."""
+    session.flush()
+    # (just saved in this session: found in its identity map, their texts not read again)
+    rows = {doc_id: row for doc_id in set(doc_ids) if (row := session.get(DocumentRow, doc_id)) is not None}
+    if not rows:
+        return
+    ids = sorted(rows)
+    # those in a story (a changed text, one now a copy, or one others still name) leave it first
+    led = {head for chunk in _chunks(ids) for head in session.scalars(
+        select(DocumentRow.story_of).where(DocumentRow.story_of.in_(chunk)))}
+    for doc_id in ids:
+        if rows[doc_id].story_of is not None or doc_id in led:
+            leave_story(session, rows[doc_id])
+    for chunk in _chunks(ids):
+        session.execute(delete(StoryBandRow).where(StoryBandRow.doc_id.in_(chunk)))
+    keys: dict[str, list[int]] = {}
+    values: dict[str, list[int]] = {}
+    for doc_id in ids:
+        found = _signature(rows[doc_id].meta) if rows[doc_id].copy_of is None else None
+        if found is not None:
+            values[doc_id], keys[doc_id] = found, band_keys(found)
+    if not keys:
+        return
+    session.execute(insert(StoryBandRow), [{"doc_id": d, "key": k} for d in sorted(keys) for k in keys[d]])
+    sharing: dict[int, set[str]] = {}  # band key -> the documents holding it (these and the stored)
+    every_key = sorted({k for found in keys.values() for k in found})
+    for chunk in _chunks(every_key):
+        for other, key in session.execute(select(StoryBandRow.doc_id, StoryBandRow.key)
+                                          .where(StoryBandRow.key.in_(chunk))):
+            sharing.setdefault(key, set()).add(other)
+    candidates = {d: set().union(*(sharing.get(k, set()) for k in keys[d])) - {d} for d in keys}
+    stored = {c for found in candidates.values() for c in found} - set(values)
+    theirs = dict(values)
+    for chunk in _chunks(sorted(stored)):
+        theirs.update((other, found) for other, found in stored_signatures(session, set(chunk))
+                      if found is not None)
+    twins = {d: sorted(c for c in candidates[d] if c in theirs and similarity(values[d], theirs[c])
+                       >= STORY_SIMILARITY) for d in keys}
+    _join_all(session, twins)
 
 
 def _chunks(items: list, size: int = 500) -> Iterator[list]:
     """ITEMS in pieces a query's IN list takes on any database."""
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+def _firsts(links: Iterable[tuple[str, str]], nodes: Iterable[str] = ()) -> dict[str, str]:
+    """Each document of LINKS (pairs of one story) and NODES with the least id of its story (its connected
+    component): every merge keeps the lower root, so a root is its component's least id."""
+    parent = {node: node for node in nodes}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for first, second in links:
+        low, high = sorted((root(first), root(second)))
+        parent[high] = low
+    return {node: root(node) for node in parent}
 
 
 def _join_all(session: Session, twins: dict[str, list[str]]) -> None:
@@ -119,22 +128,10 @@ def _join_all(session: Session, twins: dict[str, list[str]]) -> None:
         for twin, head in session.execute(select(DocumentRow.id, DocumentRow.story_of)
                                           .where(DocumentRow.id.in_(chunk))):
             head_of[twin] = head or twin
-    parent: dict[str, str] = {}
-
-    def root(node: str) -> str:
-        while parent.setdefault(node, node) != node:
-            node = parent[node]
-        return node
-
-    for doc_id, found in twins.items():
-        for twin in found:
-            low, high = sorted((root(doc_id), root(head_of[twin])))
-            if low != high:
-                parent[high] = low
+    firsts = _firsts((doc_id, head_of[twin]) for doc_id, found in twins.items() for twin in found)
     joined: dict[str, list[str]] = {}  # a story's first -> the just saved documents it now leads
     moved: dict[str, list[str]] = {}  # a story's first -> the stored stories' heads that follow it
-    for node in sorted(parent):
-        first = root(node)  # the least id of its component: every merge keeps the lower root
+    for node, first in sorted(firsts.items()):
         if first != node:
             (joined if node in twins else moved).setdefault(first, []).append(node)
     if not joined and not moved:
@@ -176,21 +173,12 @@ def regroup(session: Session, members: set[str]) -> None:
     a handful of documents)."""
     signatures = dict(stored_signatures(session, members))
     ids = sorted(signatures)
-    parent = {doc_id: doc_id for doc_id in ids}
-
-    def root(doc_id: str) -> str:
-        while parent[doc_id] != doc_id:
-            doc_id = parent[doc_id]
-        return doc_id
-
-    for i, first in enumerate(ids):
-        for second in ids[i + 1:]:
-            a, b = signatures[first], signatures[second]
-            if a is not None and b is not None and similarity(a, b) >= STORY_SIMILARITY:
-                low, high = sorted((root(first), root(second)))
-                parent[high] = low
+    similar = ((first, second) for i, first in enumerate(ids) for second in ids[i + 1:]
+               if signatures[first] is not None and signatures[second] is not None
+               and similarity(signatures[first], signatures[second]) >= STORY_SIMILARITY)
+    firsts = _firsts(similar, ids)
     for doc_id in ids:
-        head = root(doc_id)
+        head = firsts[doc_id]
         session.execute(update(DocumentRow).where(DocumentRow.id == doc_id)
                         .values(story_of=None if head == doc_id else head))
     session.expire_all()
