@@ -29,6 +29,7 @@ from accordwatch.extract.events.acled_parse import (
     doer_heads,
     frame_victims,
     grievance_of,
+    in_protest,
     largest_number,
     objects_of,
     protest_purpose,
@@ -418,11 +419,10 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.category in VIOLENT and not actors & {"protesters", "state", "non_state", "forces"} \
             and _protesters_told_before(token, cues):
         actors = (actors - {"crowd"}) | {"protesters"}  # "...marched on Sunday. Some of them threw stones"
-    if event.category in VIOLENT and "crowd" in actors and _in_protest(token):
-        actors = (actors - {"crowd"}) | {"protesters"}  # "youths burned tyres in protest": demonstrators
-    if event.category in VIOLENT and "crowd" in actors and any(
-            Words([c]).has(cues["protesting"]) or Words([c]).has(cues["occupying"]) for c in token.conjuncts):
-        actors = (actors - {"crowd"}) | {"protesters"}  # "residents blocked the road and attacked police"
+    # "youths burned tyres in protest", "residents blocked the road and attacked police": demonstrators
+    if event.category in VIOLENT and "crowd" in actors and (in_protest(token) or any(
+            Words([c]).has(cues["protesting"]) or Words([c]).has(cues["occupying"]) for c in token.conjuncts)):
+        actors = (actors - {"crowd"}) | {"protesters"}
     reasons = reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues,
@@ -465,7 +465,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
     # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
     told = _told_above(token, cues) if found.name in READ_ABOVE else _told_beside(token, cues)
-    sentence = Words([t for t in told if t.i not in grievance | answered(token, cues)])
+    sentence = Words([t for t in told if t.i not in grievance])  # (the answered act's words among them)
     rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
     # a sit-in typed as a protest is widened as one: by what the sentence tells of violence, not by its doers
     widened = replace(event, category="PROTEST") if found.name == "Peaceful protest" and event.category == "COERCE" \
@@ -515,21 +515,16 @@ def _with_armed_sides(token: Token) -> bool:
              for g in c.children if g.dep_ == "pobj"]
     return any(w.has(cues["armed_groups"]) and not w.has(cues["vague_sides"]) for w in sides)
 
+
 def _protest_grievance(token: Token, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the act noun TOKEN is what a protest over it is against ("rallied against the killing of a
     student", "shut their shops in protest at the arrests"): the protest's grievance, not an act met there."""
     protest = cues["protesting"] | cues["protest_words"]
     for holder in list(token.ancestors)[:6]:
         staged = any(c.dep_ == "dobj" and c.lemma_.lower() in protest for c in holder.children)
-        if (holder.lemma_.lower() in protest or staged or _in_protest(holder)) and token.i in grievance_of(holder):
+        if (holder.lemma_.lower() in protest or staged or in_protest(holder)) and token.i in grievance_of(holder):
             return True
     return False
-
-
-def _in_protest(act: Token) -> bool:
-    """The act is told as done "in protest" ("burned tyres in protest against the arrest")."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in c.children)
-               for c in act.children)
 
 
 def _protest_done(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str | None, str | None]:

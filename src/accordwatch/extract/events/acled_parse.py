@@ -203,7 +203,13 @@ def unrealised(token: Token) -> bool:
         or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
-HEADLINE_DETS = {"the", "a", "an", "this", "that", "these", "those"}
+HEADLINE_DETS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+
+
+def in_protest(token: Token) -> list[Token]:
+    """The "protest" of an "in protest" phrase on TOKEN ("shut their shops in protest at the arrests")."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"]
 
 
 def headline_passive(token: Token) -> bool:
@@ -216,7 +222,7 @@ def headline_passive(token: Token) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return len(subjects) == 1 and subjects[0].pos_ in {"NOUN", "PROPN"} \
-        and not any(c.dep_ in {"det", "poss"} and c.lower_ in HEADLINE_DETS | {"its", "their", "his", "her"}
+        and not any(c.dep_ in {"det", "poss"} and c.lower_ in HEADLINE_DETS
                     for c in subjects[0].children)
 
 
@@ -309,9 +315,8 @@ def grievance_of(token: Token) -> set[int]:
     staged = [c for c in token.children if c.dep_ == "dobj"]  # "staged a protest over the shootings"
     holders = [c for t in [token, *staged] for c in t.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS]
     # "shut their shops in protest at the arrests", "in protest against the killing"
-    manner = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"]
-    holders += [c for m in manner for c in m.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS | {"at"}]
+    holders += [c for m in in_protest(token) for c in m.children
+                if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS | {"at"}]
     holders += [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in GRIEVANCE_VERBS
                 for o in c.children if o.dep_ == "dobj"]
     return {t.i for h in holders for t in noun_phrase(h)}

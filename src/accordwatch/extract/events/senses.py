@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from accordwatch.extract.context import Context
+from accordwatch.extract.events.acled_parse import in_protest
 from accordwatch.extract.events.common import _governor_chain
 from accordwatch.extract.events.modality import _conditional, _planned
 from accordwatch.extract.events.predicates import _phrasal_keys, match_predicate
@@ -135,8 +136,7 @@ PROTESTING_PEOPLE = word_set("event_words", "crowd_nouns") | word_set("event_wor
 def _in_protest(token: Token) -> tuple[Sense, str] | None:
     """"Traders shut their shops in protest at the levy", "workers downed tools in protest": what a crowd or
     people at work do "in protest" is their protest (not "the minister resigned in protest")."""
-    if token.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in c.children) for c in token.children):
+    if token.pos_ != "VERB" or not in_protest(token):
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
