@@ -42,7 +42,15 @@ from accordwatch.extract.events.acled_parse import (
     undergoers,
     unrealised,
 )
-from accordwatch.extract.events.acled_readings import MEANS, answered, by_officials, labour_strike, struck
+from accordwatch.extract.events.acled_readings import (
+    CHOKING_GAS,
+    MEANS,
+    answered,
+    by_officials,
+    choking_gas,
+    labour_strike,
+    struck,
+)
 from accordwatch.extract.events.common import VIOLENT
 from accordwatch.extract.events.modality import accusing_verb
 from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, fallen_to
@@ -97,6 +105,7 @@ class Taxonomy:
     precedence: tuple[tuple[str, str, str], ...] = field(default=())
     # catch-all sub-type -> the sub-types a reading of the whole sentence may turn it into
     widen: dict[str, frozenset[str]] = field(default_factory=dict)
+    widen_next: frozenset[str] = frozenset()  # sub-types whose widening reads the sentence after too
 
 
 @cache
@@ -123,7 +132,8 @@ def taxonomy() -> Taxonomy:
             tuple(row.get("places", [])), bool(row.get("doer_named", False)), bool(row.get("own_words", False))))
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
     widen = {name: frozenset(into) for name, into in (data.get("widen") or {}).items()}
-    return Taxonomy(cues, tuple(sub_types), precedence, widen)  # type: ignore[arg-type]
+    return Taxonomy(cues, tuple(sub_types), precedence, widen,  # type: ignore[arg-type]
+                    frozenset(data.get("widen_next") or []))
 
 
 NAMED_PARTIES = frozenset({"<org>", "<person>"})  # the parse's labels of a named doer (not "Afghan")
@@ -379,6 +389,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     grievance |= answered(token, cues)  # "struck in retaliation for a chemical attack": that act's words
     told = [t for t in _without_force_names(clause, cues) if t.i not in grievance]
     words, own = Words(told), Words(_outside_clauses(told, token))
+    if event.category in VIOLENT and choking_gas([t for t in token.sent if t.i not in grievance], cues):
+        words.single.add(CHOKING_GAS)  # "suffocated after forces fired a gas": the means, wherever told
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     agent = [t for c in token.children if c.dep_ == "agent" for t in c.subtree]
     objects = Words(object_tokens, direct)
@@ -465,7 +477,11 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
     # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
     told = _told_above(token, cues) if found.name in READ_ABOVE else _told_beside(token, cues)
+    if found.name in tax.widen_next:
+        told += _sentence_after(token)  # "...shelled the town. Medics treated dozens for exposure to chlorine"
     sentence = Words([t for t in told if t.i not in grievance])  # (the answered act's words among them)
+    if choking_gas(told, cues):
+        sentence.single.add(CHOKING_GAS)  # "shelled the town; dozens suffocated from the gas"
     rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
     # a sit-in typed as a protest is widened as one: by what the sentence tells of violence, not by its doers
     widened = replace(event, category="PROTEST") if found.name == "Peaceful protest" and event.category == "COERCE" \
@@ -487,6 +503,12 @@ def _names_a_place(event: Event, token: Token, taken: list[Token], cues: dict[st
     # not a person told by a full name ("recaptured John Maddox", escaped from prison)
     names = [t for t in names if not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)]
     if names and (token.lemma_.lower() in cues["place_only_verbs"] or token.lower_ in cues["place_only_verbs"]):
+        return {"<kb place>"}
+    # "the army regained control of Kalvo": what armed forces take control of is a place, whatever the
+    # parse labels the name (not "the board regained control of Telvia")
+    armed = cues["state_forces"] | cues["armed_groups"]
+    if names and any(c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in token.children) \
+            and Words(subject_of(token)).has(armed):
         return {"<kb place>"}
     return set()
 
@@ -598,6 +620,17 @@ def _told_above(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
         out += [t for c in parent.children if c.i != node.i and c.dep_ not in OWN_CLAUSES for t in c.subtree]
         node = parent
     return _without_force_names([t for t in out if t.i not in defied], cues)
+
+
+def _sentence_after(token: Token) -> list[Token]:
+    """The sentence after the act's, when in the same paragraph (none after the last)."""
+    sentence = token.sent
+    if sentence.end >= len(token.doc):
+        return []
+    after = token.doc[sentence.end].sent
+    if "\n" in token.doc.text[sentence.end_char:after.start_char]:
+        return []  # another paragraph
+    return list(after)
 
 
 def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:

@@ -258,6 +258,9 @@ def doer_heads(token: Token, counted: bool = False) -> Words:
     heads = [token.head] if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN" else []
     heads += [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "csubj"}]
     heads += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ == "ccomp" and heads and all(h.pos_ == "PRON" for h in heads):
+        # "the air force said it had bombed": the pronoun is the one who reports (as subject_of reads it)
+        heads += [c for c in token.head.children if c.dep_ == "nsubj"]
     if counted:
         heads += [g for h in heads if h.tag_ == "NNS" or h.pos_ == "NUM" for p in h.children
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]

@@ -20,6 +20,20 @@ def struck(token: Token) -> list[Token]:
         for o in c.children if o.dep_ == "pobj"]
 
 
+CHOKING_GAS = "<choking gas>"  # the chemical cue's word for a gas told with the suffocation it caused
+
+
+def choking_gas(tokens: list[Token], cues: dict[str, frozenset[str]]) -> bool:
+    """Whether TOKENS tell a gas with the suffocation or choking it caused ("dozens suffocated after
+    forces fired a gas into the village"), or munitions with the poisoning ("were poisoned when shells
+    hit the town"): a chemical weapon; not tear gas, which is crowd control."""
+    told = Words(tokens)
+    if told.has(cues["tear_gas"]):
+        return False
+    return (told.has(cues["gases"]) and told.has(cues["suffocating"])) \
+        or (told.has(cues["poisoning"]) and any(told.has(cues[c]) for c in ("artillery", "explosive", "aerial")))
+
+
 def answered(token: Token, cues: dict[str, frozenset[str]]) -> set[int]:
     """The words of another act the act answers ("in retaliation for a chemical attack", "to avenge the
     bombing"): that act's means, not this one's (unless the act is itself in them)."""

@@ -90,7 +90,7 @@ from accordwatch.extract.events.tolls import (
     _total_events,
     gapped_counts,
 )
-from accordwatch.extract.events.transfers import transfer_events
+from accordwatch.extract.events.transfers import holders, transfer_events
 from accordwatch.extract.lexicon import COOPERATIVE, EVENT_NOUN_MODES, REPORTING
 from accordwatch.extract.word_lists import word_set
 from accordwatch.model import DateValue, Event
@@ -155,6 +155,9 @@ def build_events(context: Context) -> list[Event]:
                     actors = subject_of(context, _staging_verb(token))
             else:
                 actors = _agent(context, token) if passive else subject_of(context, token)
+                if passive and not actors and sense.mode == "release":
+                    # "soldiers held by the insurgents were released": the holder frees them
+                    actors = [a for c in token.children if c.dep_ == "nsubjpass" for a in holders(context, c)]
                 if passive and not actors and sense.category == "RETREAT" and sense.mode in {"disarm", "withdraw"}:
                     # "guerrillas have been demobilized", "troops were withdrawn": they are the ones who go
                     actors = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_of(context, c)]

@@ -125,10 +125,10 @@ def _still_held(token: Token, sentence: Span) -> bool:
     return bool(into or remain)
 
 
-def _holders(context: Context, people: Token) -> list[str]:
-    """"detainees held by the Taliban", "prisoners freed by Kabul": who had them and let them go."""
+def holders(context: Context, people: Token) -> list[str]:
+    """"detainees held by the Taliban", "prisoners who were freed by Kabul": who had them and let them go."""
     for clause in people.children:
-        if clause.dep_ == "acl" and (clause.lemma_.lower() in HOLDING_WORDS or clause.lower_ in FREED_MARKS):
+        if clause.dep_ in {"acl", "relcl"} and (clause.lemma_.lower() in HOLDING_WORDS or clause.lower_ in FREED_MARKS):
             agents = _agent(context, clause)
             if agents:
                 return agents
@@ -160,7 +160,7 @@ def transfer_events(context: Context, token: Token) -> list[Event]:
                   if g.dep_ == "pobj"]
         recipients = actors_of(context, people) or actors_of(context, noun) \
             or [a for owner in owners for a in actors_of(context, owner)]
-        actors = _holders(context, people)
+        actors = holders(context, people)
         if receiving:
             recipients, actors = subject_of(context, token), []
         # "16 Saudis and three Sudanese": one move, its counts add up ("20 detainees, 16 Saudis and three
