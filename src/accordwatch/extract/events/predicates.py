@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from accordwatch.extract.events.common import OBJECTS
 from accordwatch.extract.lexicon import EVENT_NOUN_MODES, VERBS, Sense
-from accordwatch.extract.word_lists import word_set, word_table
+from accordwatch.extract.word_lists import with_object_classes, word_set, word_table
 
 
 def lemmas(token: Token) -> list[str]:
@@ -276,6 +276,33 @@ def _stopping_work(token: Token) -> bool:
     return any(c.lemma_.lower() in WORKING_PEOPLE or c.lower_ in WORKING_PEOPLE for c in subjects)
 
 
+TAKING_AWAY_VERBS = word_set("event_words", "taking_away_verbs")
+ABDUCTING_DOERS = word_set("event_words", "abducting_doers")
+UNKNOWN_MEN_MARKS = word_set("event_words", "unknown_men_marks")
+TAKEN_PEOPLE = frozenset(with_object_classes(sorted(word_set("event_words", "taken_people")),
+                                             "extract/data/event_words.yaml: taken_people"))
+
+
+def _taken_away(token: Token) -> bool:
+    """"Masked gunmen took the village chief from his home", "three farmers were taken from their fields
+    by gunmen", "the rebels took away five aid workers": people led off by armed men are abducted (not
+    "rescuers took the injured to hospital")."""
+    if token.lemma_.lower() not in TAKING_AWAY_VERBS:
+        return False
+    people = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    people += [g for c in people for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]  # "five of the workers"
+    if not any(p.lemma_.lower() in TAKEN_PEOPLE or p.lower_ in TAKEN_PEOPLE for p in people):
+        return False
+    off = any(c.lower_ == "away" for c in token.children if c.dep_ in {"prt", "advmod"}) \
+        or any(c.dep_ == "prep" and c.lower_ in {"from", "into"} for c in token.children)
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    armed = any(d.lemma_.lower() in ABDUCTING_DOERS or (d.lemma_.lower() == "man" and any(
+        m.dep_ == "amod" and m.lower_ in UNKNOWN_MEN_MARKS for m in d.children)) for d in doers)
+    return off and armed
+
+
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
     """The sense of TOKEN as an event predicate, with the key that matched."""
     if token.pos_ == "NOUN" and token.lemma_.lower() == "clash":
@@ -291,6 +318,8 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
         return Sense("COERCE", "seize"), FALLEN_KEY
     if _munition_landed(token):
         return Sense("ASSAULT"), token.lemma_.lower()
+    if _taken_away(token):
+        return Sense("COERCE", "abduct"), token.lemma_.lower()
     if token.lemma_.lower() in VANISHING_VERBS and any(c.lower_ in FORCING_ADVERBS for c in token.children):
         return Sense("COERCE", "abduct"), "abduct"  # "security forces forcibly disappeared the activist"
     if token.lemma_.lower() in PERPETRATING_VERBS and any(
