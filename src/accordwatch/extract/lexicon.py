@@ -48,6 +48,10 @@ PROTEST_NOUNS = ("rally rallies protest protests demonstration demonstrations st
 INVESTIGATION_NOUNS = "investigation investigations inquiry probe inquiries"
 PEOPLE_NOUNS = "wounded injured civilians people refugees residents villagers hostages prisoners captives"
 CEASEFIRE_NOUNS = "ceasefire truce cease-fire armistice"
+# what else than forces is withdrawn: an offer, a bid, backing ("withdrew its offer to buy the airline",
+# "the party withdrew its support"): a step back from a deal or a relation, no force leaving a place
+WITHDRAWN_NOUNS = ("offer offers bid bids support backing endorsement candidacy candidature nomination "
+                   "application proposal proposals complaint complaints lawsuit suit recognition invitation")
 BASE_NOUNS = ("base bases airbase airbases headquarters outpost outposts camp camps post posts checkpoint "
               "checkpoints office offices hideout hideouts garrison position positions stronghold strongholds")
 # the parts a group is made of or splits into ("established a new wing"); event_words.yaml's $group_units
@@ -115,7 +119,7 @@ VERBS: dict[str, list[Sense]] = {
     "release": [_s("RETREAT", "release")], "free": [_s("RETREAT", "release")],
     "set free": [_s("RETREAT", "release")],
     "let go": [_s("RETREAT", "release")], "hand over": [_s("AID", None, AID_NOUNS), _s("RETREAT", "release")],
-    "withdraw": [_s("SANCTION", "withdraw", TALK_NOUNS), _s("RETREAT", "withdraw")],
+    "withdraw": [_s("SANCTION", "withdraw", TALK_NOUNS + " " + WITHDRAWN_NOUNS), _s("RETREAT", "withdraw")],
     "pull out": [_s("SANCTION", "withdraw", TALK_NOUNS), _s("RETREAT", "withdraw")],
     "pull": [_s("RETREAT", "withdraw", "troops forces soldiers")],
     "evacuate": [_s("AID", None, PEOPLE_NOUNS), _s("RETREAT", "withdraw")],
