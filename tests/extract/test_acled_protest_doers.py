@@ -46,3 +46,21 @@ def test_people_named_by_the_craft_they_work_protest(extract, text: str) -> None
 ])
 def test_a_craft_in_an_accident_is_no_act_acled_codes(extract, text: str) -> None:
     assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands march against junta in Brask",
+    "Farmers rally in Kesh over crop prices",
+    "5,000 march in Varnow against new mining law",
+    "Nurses protest outside Orvane hospital over unpaid wages",
+])
+def test_a_headline_protest_verb_tagged_as_a_noun_with_its_doers_before_it(extract, text: str) -> None:
+    assert PEACEFUL in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers rally was postponed",
+    "Elections 2024 rally schedule",
+])
+def test_a_rally_named_is_no_headline_verb(extract, text: str) -> None:
+    assert sub_types(extract, text) == []

@@ -182,6 +182,7 @@ def _labour_strike(token: Token) -> bool:
 
 
 HEADLINE_PROTESTS = {"rally", "protest", "march", "demonstrate", "strike"}  # verbs a headline's tagger takes for nouns
+PEOPLE_TAGS = {"NNS", "NNPS", "CD"}  # a headline's doers before its verb: "Farmers", "Thousands", "5,000"
 
 
 def _nominal(token: Token) -> tuple[Sense, str] | None:
@@ -196,8 +197,12 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
             return None
     if lemma in {"death", "deaths"} and _outcome_of_act(token):
         return Sense("ASSAULT"), "kill"  # "the raid resulted in the death of a commander"
-    if lemma in HEADLINE_PROTESTS and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children):
-        return Sense("PROTEST"), lemma  # a headline's verb tagged as a noun: "Thousands rally against coup"
+    if lemma in HEADLINE_PROTESTS and token.dep_ == "ROOT" and token.tag_ == "NN" and any(
+            c.dep_ == "nsubj" or (c.dep_ in {"nummod", "compound", "nmod"} and c.i < token.i and c.tag_ in PEOPLE_TAGS
+                                  and not any(d.dep_ == "det" for d in token.children)) for c in token.children):
+        # a headline's verb tagged as a noun: "Thousands rally against coup", its doers read as a count or a
+        # modifier ("Thousands march against junta", "Farmers rally in capital"); not "the farmers rally"
+        return Sense("PROTEST"), lemma
     if lemma == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.tag_ == "NN" \
             and not any(c.dep_ == "det" for c in token.children):
         return None  # "resigned in protest", "erupted in protest": the manner of another act
