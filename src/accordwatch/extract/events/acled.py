@@ -215,8 +215,8 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
         targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd
     if "protesters" in targets and not actors & {"protesters"} and _riot_told(sentence, act, cues):
         targets.add("rioters")  # "fired tear gas at stone-throwing protesters": force met a riot
-    if objects.has(cues["rioter_nouns"]) and not actors & {"protesters", "crowd"}:
-        targets |= {"protesters", "rioters"}  # "opened fire on rioters": the crowd met is rioting
+    if (objects.has(cues["rioter_nouns"]) or _told_as_rioting(act, cues)) and not actors & {"protesters", "crowd"}:
+        targets |= {"protesters", "rioters"}  # "opened fire on rioters", "on rioting youths": the crowd met riots
     if objects.has(cues["notable"]):
         targets.add("notable")
     if objects.has(cues["many"]) or (event.arrested or 0) >= MASS_ARREST:
@@ -259,6 +259,21 @@ def _told_as_protesting(act: Token, cues: dict[str, frozenset[str]]) -> bool:
             if any(t.pos_ in {"VERB", "ADJ", "NOUN"} and (t.lemma_.lower() in cues["protesting"]
                                                           or t.lower_ in cues["protesting"]) for t in told):
                 return True
+    return False
+
+
+def _told_as_rioting(act: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the people an act is done to are told as rioting by a word or a participle's clause on them
+    ("fired on rioting youths", "dispersed a rampaging crowd", "shot at youths throwing stones"); not by
+    a clause of what they did before ("a man who had burned a house")."""
+    for person in objects_of(act):
+        if person.pos_ not in {"NOUN", "PRON"} or not Words([person]).has(cues["mob"] | cues["civilian_targets"]):
+            continue
+        told = [t for c in person.children if c.i != act.i
+                and (c.dep_ in {"amod", "compound"} or (c.dep_ == "acl" and c.tag_ == "VBG"))
+                for t in ([c] if c.dep_ != "acl" else c.subtree)]
+        if Words(told).has(cues["rioting"]):
+            return True
     return False
 
 
