@@ -208,7 +208,12 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
         return None  # "resigned in protest", "erupted in protest": the manner of another act
     # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened; so it is
     # when the noun names its arms ("a rocket attack on the port", "victims of the gas attack")
-    told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) \
+    # "police launched a brutal crackdown on protesters", "troops conducted raids": an act noun a light verb
+    # told as done stages (not "announced a crackdown": still to come; nor "will launch")
+    light = token.dep_ == "dobj" and _light(token.head) and token.head.tag_ in {"VBD", "VBN", "VBZ"} \
+        and token.head.lemma_.lower() not in TO_COME \
+        and not any(c.dep_ in {"neg", "aux"} and c.lower_ not in {"has", "have", "had"} for c in token.head.children)
+    told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or light \
         or _perpetrated(token) or _armed(token) or (lemma in NOMINAL and _documented(token)) or _told_as_there(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     # "joined the march", "took part in a march": a protest noun that happened only in a frame
