@@ -64,3 +64,23 @@ def test_a_headline_protest_verb_tagged_as_a_noun_with_its_doers_before_it(extra
 ])
 def test_a_rally_named_is_no_headline_verb(extract, text: str) -> None:
     assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Health workers downed tools in Orvane on Tuesday over unpaid allowances.",
+    "Miners at the Kessel pit have laid down their tools.",
+    "Nurses walked out of hospitals across Varnow on Monday over pay.",
+    "Thousands of dockers downed tools at Port Amsel, the union said.",
+    "Lecturers at Telmar University walked out on Wednesday.",
+])
+def test_people_at_work_downing_tools_or_walking_out_strike(extract, text: str) -> None:
+    assert PEACEFUL in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The delegates walked out of the talks in Kesh.",
+    "The minister walked out of the meeting after a row.",
+    "Junior doctors in Brask will down tools next week.",
+])
+def test_walking_out_of_a_meeting_or_a_stoppage_to_come_is_no_protest(extract, text: str) -> None:
+    assert sub_types(extract, text) == []

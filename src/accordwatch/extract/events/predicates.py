@@ -277,13 +277,27 @@ def _stopping_work(token: Token) -> bool:
     with nothing struck (no object, nothing struck "at" or "on") stop work; "gunmen struck" does not."""
     struck_at = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against"}
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]  # not "on Tuesday"
-    if "strike" not in lemmas(token) or struck_at or any(c.dep_ in {"dobj", "nsubjpass", "dative"}
-                                                         for c in token.children):
+    if not _tools_downed(token) and ("strike" not in lemmas(token) or struck_at or any(
+            c.dep_ in {"dobj", "nsubjpass", "dative"} for c in token.children)):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"]  # "thousands of teachers"
     return any(c.lemma_.lower() in WORKING_PEOPLE or c.lower_ in WORKING_PEOPLE for c in subjects)
+
+
+STOPPAGE_KEYS = word_set("event_words", "stoppage_keys")
+TOOL_DOWNING_KEYS = word_set("event_words", "tool_downing_keys")
+
+
+def _tools_downed(token: Token) -> bool:
+    """"Nurses downed tools", "miners laid down their tools", "lecturers walked out": the idioms of a
+    stoppage of work (its doers are read as those of a strike)."""
+    particles = {key.split()[-1] for key in STOPPAGE_KEYS}  # "walked out" may be parsed with an adverb
+    keys = set(_phrasal_keys(token)) | {f"{lemma} {c.lower_}" for lemma in lemmas(token) for c in token.children
+                                        if c.dep_ == "advmod" and c.lower_ in particles}
+    tools = any(c.dep_ == "dobj" and c.lemma_.lower() == "tool" for c in token.children)
+    return bool(keys & STOPPAGE_KEYS) or (tools and bool(keys & TOOL_DOWNING_KEYS))
 
 
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
