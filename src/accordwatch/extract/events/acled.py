@@ -27,6 +27,7 @@ from accordwatch.extract.events.acled_parse import (
     agreed_to,
     clause_of,
     doer_heads,
+    doer_nouns,
     frame_victims,
     grievance_of,
     in_protest,
@@ -41,6 +42,7 @@ from accordwatch.extract.events.acled_parse import (
     told_as_reason,
     undergoers,
     unrealised,
+    without_whom_related,
 )
 from accordwatch.extract.events.acled_readings import (
     CHOKING_GAS,
@@ -140,7 +142,10 @@ NAMED_PARTIES = frozenset({"<org>", "<person>"})  # the parse's labels of a name
 
 
 def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: dict[str, frozenset[str]],
-                   doers: Words | None = None, hazard_told: Words | None = None) -> set[str]:
+                   doers: Words | None = None, hazard_told: Words | None = None,
+                   bare_doers: Words | None = None) -> set[str]:
+    """The classes of who does the act; DOERS: the doing nouns with their modifiers, BARE_DOERS: without
+    them (a craft is the doer only as the noun itself: "the tanker", not "bus drivers")."""
     classes: set[str] = set()
     for actor in event.actors:
         code = inter_code(actor, kinds.get(actor, ""))
@@ -177,7 +182,7 @@ def _actor_classes(event: Event, subject: Words, kinds: dict[str, str], cues: di
         classes.add("political")  # "the party withdrew from the coalition", not "the party's armed wing"
     if (doers or subject).has(cues["aerial"]):
         classes.add("aircraft")  # "warplanes destroyed an arms depot": an air strike, whatever it hit
-    craft = (doers or subject).has(cues["craft"])  # a vehicle as the doer, not where the doer was
+    craft = (bare_doers or doers or subject).has(cues["craft"])  # a vehicle as the doer, not where the doer was
     # (not a hazard named in a clause on the doer: "workers who had protested outside the factory")
     if ((hazard_told if hazard_told is not None else subject).has(cues["hazard"]) or craft) \
             and not subject.has(cues["weapons"]):
@@ -220,8 +225,8 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
         targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd
     if "protesters" in targets and not actors & {"protesters"} and _riot_told(sentence, act, cues):
         targets.add("rioters")  # "fired tear gas at stone-throwing protesters": force met a riot
-    if objects.has(cues["rioter_nouns"]) and not actors & {"protesters", "crowd"}:
-        targets |= {"protesters", "rioters"}  # "opened fire on rioters": the crowd met is rioting
+    if (objects.has(cues["rioter_nouns"]) or _told_as_rioting(act, cues)) and not actors & {"protesters", "crowd"}:
+        targets |= {"protesters", "rioters"}  # "opened fire on rioters", "on rioting youths": the crowd met riots
     if objects.has(cues["notable"]):
         targets.add("notable")
     if objects.has(cues["many"]) or (event.arrested or 0) >= MASS_ARREST:
@@ -264,6 +269,21 @@ def _told_as_protesting(act: Token, cues: dict[str, frozenset[str]]) -> bool:
             if any(t.pos_ in {"VERB", "ADJ", "NOUN"} and (t.lemma_.lower() in cues["protesting"]
                                                           or t.lower_ in cues["protesting"]) for t in told):
                 return True
+    return False
+
+
+def _told_as_rioting(act: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the people an act is done to are told as rioting by a word or a participle's clause on them
+    ("fired on rioting youths", "dispersed a rampaging crowd", "shot at youths throwing stones"); not by
+    a clause of what they did before ("a man who had burned a house")."""
+    for person in objects_of(act):
+        if person.pos_ not in {"NOUN", "PRON"} or not Words([person]).has(cues["mob"] | cues["civilian_targets"]):
+            continue
+        told = [t for c in person.children if c.i != act.i
+                and (c.dep_ in {"amod", "compound"} or (c.dep_ == "acl" and c.tag_ == "VBG"))
+                for t in ([c] if c.dep_ != "acl" else c.subtree)]
+        if Words(told).has(cues["rioting"]):
+            return True
     return False
 
 
@@ -394,7 +414,10 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     agent = [t for c in token.children if c.dep_ == "agent" for t in c.subtree]
     objects = Words(object_tokens, direct)
-    subject = Words(list(holder.subtree) if holder else agent if undergoing else subject_of(token))
+    subject_tokens = list(holder.subtree) if holder else agent if undergoing else subject_of(token)
+    if event.category not in VIOLENT:  # "opponents of the military government gathered": not the military
+        subject_tokens = without_whom_related(subject_tokens, cues["relational_people"])
+    subject = Words(subject_tokens)
     taken = taken_of(token)
     # "moved into the town": the place the key's preposition takes (not "moved its base into the hills": a move of it)
     key_preps = [] if any(c.dep_ == "dobj" for c in token.children) else (event.predicate or "").split()[1:]
@@ -420,7 +443,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                       + [x for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                          and token.lemma_.lower() == "set" for x in [c, *c.children] if x.dep_ in {"prep", "pobj"}])
     actors = _actor_classes(event, subject, kinds, cues, None if holder or undergoing else doer_heads(token),
-                            None if holder or undergoing else Words(_outside_clauses(subject_of(token), token)))
+                            None if holder or undergoing else Words(_outside_clauses(subject_of(token), token)),
+                            None if holder or undergoing else Words(doer_nouns(token)))
     if event.category in VIOLENT and labour_strike(event, token, words, actors, cues):
         return _protest_done(replace(event, category="PROTEST", mode=None), token, kinds)
     if event.category in VIOLENT and _done_by_strikes(token, cues):

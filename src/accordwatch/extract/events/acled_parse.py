@@ -253,6 +253,12 @@ def doer_heads(token: Token, counted: bool = False) -> Words:
     """The nouns that do the act with their own modifiers, not the phrases on them ("a man" in "raped by a
     man on a bus", "the tanker" in "struck by the tanker"); COUNTED: also the people a count is of
     ("thousands of demonstrators")."""
+    heads = doer_nouns(token, counted)
+    return Words(heads + [m for h in heads for m in h.children if m.dep_ in {"compound", "amod", "det"}])
+
+
+def doer_nouns(token: Token, counted: bool = False) -> list[Token]:
+    """The nouns that do the act, bare of their modifiers ("drivers" of "bus drivers": people, no bus)."""
     verbs = [token] + ([token.head] if token.dep_ in {"conj", "xcomp"}
                        or (token.dep_ == "advcl" and token.tag_ == "VBG") else [])  # as subject_of reads them
     heads = [token.head] if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN" else []
@@ -264,7 +270,16 @@ def doer_heads(token: Token, counted: bool = False) -> Words:
     if counted:
         heads += [g for h in heads if h.tag_ == "NNS" or h.pos_ == "NUM" for p in h.children
                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return Words(heads + [m for h in heads for m in h.children if m.dep_ in {"compound", "amod", "det"}])
+    return heads
+
+
+def without_whom_related(tokens: list[Token], relational: frozenset[str]) -> list[Token]:
+    """TOKENS without the "of" phrase of a noun that names people by whom they stand against or by
+    ("opponents of the military government", "families of the detained soldiers"): those named in it
+    are not the doers."""
+    dropped = {t.i for h in tokens if h.pos_ == "NOUN" and (h.lemma_.lower() in relational or h.lower_ in relational)
+               for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    return [t for t in tokens if t.i not in dropped]
 
 
 def largest_number(tokens: list[Token]) -> int:

@@ -182,6 +182,7 @@ def _labour_strike(token: Token) -> bool:
 
 
 HEADLINE_PROTESTS = {"rally", "protest", "march", "demonstrate", "strike"}  # verbs a headline's tagger takes for nouns
+PEOPLE_TAGS = {"NNS", "NNPS", "CD"}  # a headline's doers before its verb: "Farmers", "Thousands", "5,000"
 
 
 def _nominal(token: Token) -> tuple[Sense, str] | None:
@@ -196,14 +197,23 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
             return None
     if lemma in {"death", "deaths"} and _outcome_of_act(token):
         return Sense("ASSAULT"), "kill"  # "the raid resulted in the death of a commander"
-    if lemma in HEADLINE_PROTESTS and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children):
-        return Sense("PROTEST"), lemma  # a headline's verb tagged as a noun: "Thousands rally against coup"
+    if lemma in HEADLINE_PROTESTS and token.dep_ == "ROOT" and token.tag_ == "NN" and any(
+            c.dep_ == "nsubj" or (c.dep_ in {"nummod", "compound", "nmod"} and c.i < token.i and c.tag_ in PEOPLE_TAGS
+                                  and not any(d.dep_ == "det" for d in token.children)) for c in token.children):
+        # a headline's verb tagged as a noun: "Thousands rally against coup", its doers read as a count or a
+        # modifier ("Thousands march against junta", "Farmers rally in capital"); not "the farmers rally"
+        return Sense("PROTEST"), lemma
     if lemma == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.tag_ == "NN" \
             and not any(c.dep_ == "det" for c in token.children):
         return None  # "resigned in protest", "erupted in protest": the manner of another act
     # "protests erupted", "clashes broke out", "gun attacks left seven dead": the act happened; so it is
     # when the noun names its arms ("a rocket attack on the port", "victims of the gas attack")
-    told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) \
+    # "police launched a brutal crackdown on protesters", "troops conducted raids": an act noun a light verb
+    # told as done stages (not "announced a crackdown": still to come; nor "will launch")
+    light = token.dep_ == "dobj" and _light(token.head) and token.head.tag_ in {"VBD", "VBN", "VBZ"} \
+        and token.head.lemma_.lower() not in TO_COME \
+        and not any(c.dep_ in {"neg", "aux"} and c.lower_ not in {"has", "have", "had"} for c in token.head.children)
+    told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or light \
         or _perpetrated(token) or _armed(token) or (lemma in NOMINAL and _documented(token)) or _told_as_there(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     # "joined the march", "took part in a march": a protest noun that happened only in a frame
@@ -267,13 +277,27 @@ def _stopping_work(token: Token) -> bool:
     with nothing struck (no object, nothing struck "at" or "on") stop work; "gunmen struck" does not."""
     struck_at = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against"}
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]  # not "on Tuesday"
-    if "strike" not in lemmas(token) or struck_at or any(c.dep_ in {"dobj", "nsubjpass", "dative"}
-                                                         for c in token.children):
+    if not _tools_downed(token) and ("strike" not in lemmas(token) or struck_at or any(
+            c.dep_ in {"dobj", "nsubjpass", "dative"} for c in token.children)):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"]  # "thousands of teachers"
     return any(c.lemma_.lower() in WORKING_PEOPLE or c.lower_ in WORKING_PEOPLE for c in subjects)
+
+
+STOPPAGE_KEYS = word_set("event_words", "stoppage_keys")
+TOOL_DOWNING_KEYS = word_set("event_words", "tool_downing_keys")
+
+
+def _tools_downed(token: Token) -> bool:
+    """"Nurses downed tools", "miners laid down their tools", "lecturers walked out": the idioms of a
+    stoppage of work (its doers are read as those of a strike)."""
+    particles = {key.split()[-1] for key in STOPPAGE_KEYS}  # "walked out" may be parsed with an adverb
+    keys = set(_phrasal_keys(token)) | {f"{lemma} {c.lower_}" for lemma in lemmas(token) for c in token.children
+                                        if c.dep_ == "advmod" and c.lower_ in particles}
+    tools = any(c.dep_ == "dobj" and c.lemma_.lower() == "tool" for c in token.children)
+    return bool(keys & STOPPAGE_KEYS) or (tools and bool(keys & TOOL_DOWNING_KEYS))
 
 
 TAKING_AWAY_VERBS = word_set("event_words", "taking_away_verbs")

@@ -91,6 +91,7 @@ def _retaliation(context: Context, token: Token) -> tuple[Sense, str] | None:
 GATHERING_VERBS = word_set("event_words", "gathering_verbs")
 DEMONSTRATORS = word_set("event_words", "demonstrator_nouns")
 OPPOSING_VERBS = word_set("event_words", "opposing_verbs")
+GATHERING_CAUSES = word_set("event_words", "gathering_causes")
 PLACE_WORDS = {"outside", "inside", "near", "opposite"}
 OPPONENTS = word_set("event_words", "opponent_nouns")
 GATHERING_PLACES = word_set("event_words", "gathering_places")
@@ -118,6 +119,9 @@ def _gathering(token: Token) -> tuple[Sense, str] | None:
                  for g in p.children if g.dep_ == "pobj"]  # "hundreds of protesters"
     if any(c.lower_ in DEMONSTRATORS or (c.lower_ in OPPONENTS and _of_whom(c)) for c in subjects):
         return Sense("PROTEST"), token.lemma_.lower()  # "demonstrators gathered outside parliament"
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in GATHERING_CAUSES
+                                                        for g in c.children) for c in token.children):
+        return Sense("PROTEST"), token.lemma_.lower()  # "gathered outside the court in solidarity with the accused"
     for purpose in (c for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
         if not (infinitive or purpose.tag_ == "VBG"):
