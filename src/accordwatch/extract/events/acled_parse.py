@@ -106,6 +106,38 @@ FRAME_PREPS = {"in", "during", "by"}
 DYING_VERBS = {"die", "perish", "lose", "kill", "injure", "wound", "hurt", "maim"}
 
 
+HOLDING_VERBS = {"contain", "hold", "carry", "store", "hide", "pack", "load", "fill"}
+
+
+def contents_of(holder: Token) -> list[Token]:
+    """The nouns a holder is told to hold ("a cache of coins", "a stash containing jewellery", "a depot
+    filled with grain"): its "of" phrase, or the object of a clause of holding on it."""
+    out = [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
+           for g in c.children if g.dep_ == "pobj"]
+    for acl in (c for c in holder.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in HOLDING_VERBS):
+        out += [o for o in acl.children if o.dep_ == "dobj"]
+        out += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children if g.dep_ == "pobj"]
+    return [x for o in out for x in [o, *o.conjuncts]]
+
+
+def holding_other_goods(tokens: list[Token], holders: frozenset[str], goods: frozenset[str]) -> set[int]:
+    """The holders among TOKENS told as holding no GOODS ("a cache of ancient coins", "a stash of
+    letters"): a cache is arms only when it holds them or what it holds is not told ("an arms cache",
+    "two caches were found")."""
+    out: set[int] = set()
+    for t in tokens:
+        if t.lemma_.lower() not in holders and t.lower_ not in holders:
+            continue
+        if any(Words([c]).has(goods) for c in t.children if c.dep_ in {"compound", "amod", "nmod"}):
+            continue  # "an arms cache", "an ammunition depot"
+        contents = contents_of(t)
+        held = [x for c in contents for x in [c, *(m for m in c.children if m.dep_ in {"compound", "amod"})]]
+        if contents and not Words(held).has(goods):
+            out.add(t.i)
+    return out
+
+
 def frame_victims(token: Token) -> list[Token]:
     """Those an act noun told in a frame befell: "five civilians lost their lives in the attack", "three
     children were killed in the raid": the subject of the dying or of the passive verb around it."""
@@ -138,6 +170,26 @@ def taken_of(token: Token) -> list[Token]:
         stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in TAKEN_PREPS
                   for x in c.children if x.dep_ == "pobj"]
     return out
+
+
+ENTERING_PREPS = {"into", "in"}
+
+
+def takers_beside(token: Token, taking: frozenset[str]) -> list[Token]:
+    """The verbs of another side taking or entering a place told beside a withdrawal ("the army withdrew
+    and the rebels entered the town", "after the militia pulled out, troops moved into the district"): its
+    conjuncts and the clauses it is joined to, whose verb (with its particle) is one of TAKING."""
+    near = [c for c in token.children if c.dep_ in {"conj", "advcl", "parataxis"}]
+    if token.dep_ in {"conj", "advcl", "parataxis"}:
+        near.append(token.head)
+    return [v for v in near if v.pos_ == "VERB"
+            and Words([v, *(c for c in v.children if c.dep_ == "prt")]).has(taking)]
+
+
+def entered_of(token: Token) -> list[Token]:
+    """The place a taker enters or takes: what taken_of reads, and what it moves "into"."""
+    return taken_of(token) + [g for c in token.children if c.dep_ == "prep" and c.lower_ in ENTERING_PREPS
+                              for g in c.children if g.dep_ == "pobj"]
 
 
 def agreed_to(token: Token) -> bool:
