@@ -94,3 +94,23 @@ def test_a_name_a_force_takes_control_of_or_leaves_is_a_place(extract, wanted: s
 def test_a_name_others_take_control_of_or_leave_is_no_territory(extract, text: str) -> None:
     subs = sub_types(extract, text)
     assert not {GOVERNMENT_REGAINS, NON_STATE_TAKES, TRANSFER} & set(subs)
+
+
+@pytest.mark.parametrize("text", [
+    "The army deployed troops to Kesh and set up checkpoints around the town.",
+    "Syrian army units deployed in the town of Kesh and set up checkpoints.",
+    "Militants stormed the village and set up a base in the school, residents said.",
+    "Troops arrived on Tuesday, cleared the road and set up a new outpost at the junction.",
+])
+def test_a_conjunct_told_with_a_past_verb_is_done_whatever_its_tag(extract, text: str) -> None:
+    assert BASE in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army plans to deploy troops to Kesh and set up checkpoints around the town.",
+    "Turkey will send troops and set up a base in the region, the minister said.",
+    "The rebels threatened to move into the town and set up a base.",
+    "Velsian forces are expected to cross the river and set up new positions next week.",
+])
+def test_a_conjunct_of_an_act_to_come_is_to_come(extract, text: str) -> None:
+    assert BASE not in sub_types(extract, text)

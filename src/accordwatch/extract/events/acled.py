@@ -34,6 +34,7 @@ from accordwatch.extract.events.acled_parse import (
     in_protest,
     largest_number,
     objects_of,
+    planned_with_head,
     protest_purpose,
     reason_tokens,
     subject_heads,
@@ -352,6 +353,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if not agreed and (event.modality != "asserted" or event.negated or event.historical
                        or accusing_verb(token) is not None):
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
+    if not agreed and planned_with_head(token):
+        return None, None  # "will send troops and set up a base": the conjunct is to come as its head is
     truce = _truce_told(token) or _with_armed_sides(token) or _group_formed(token)
     if not event.actors and ((unrealised(token) and not agreed and not protest_purpose(token))
                              or (token.pos_ == "NOUN" and event.category not in VIOLENT and not truce)):

@@ -251,8 +251,23 @@ def unrealised(token: Token) -> bool:
     past verb the tagger takes for a base form ("the army retook the town")."""
     if token.tag_ != "VB":
         return False
+    if token.dep_ == "conj" and token.head.tag_ in {"VBD", "VBN", "VBZ", "VBP"} \
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children):
+        return False  # "deployed troops and set up checkpoints": a past form like its base, told with a past verb
     return any(c.dep_ in {"aux", "auxpass"} for c in token.children) \
         or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+def planned_with_head(token: Token) -> bool:
+    """A bare verb conjoined to one told as to come ("will send troops and set up a base", "threatened to
+    move into the town and set up a base"): with no auxiliary of its own, it is to come too."""
+    # (a past tag on a form that is its base too is the tagger's guess: "to move in and set up")
+    bare = token.tag_ == "VB" or (token.tag_ == "VBD" and token.lower_ == token.lemma_.lower())
+    if token.dep_ != "conj" or not bare or any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children):
+        return False
+    head = token.head
+    return head.tag_ == "VB" and (head.dep_ == "xcomp" or any(
+        c.dep_ in {"aux", "auxpass"} and (c.lower_ in UNREALISED_AUX or c.lower_ == "to") for c in head.children))
 
 
 HEADLINE_DETS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
