@@ -114,3 +114,25 @@ def test_a_conjunct_told_with_a_past_verb_is_done_whatever_its_tag(extract, text
 ])
 def test_a_conjunct_of_an_act_to_come_is_to_come(extract, text: str) -> None:
     assert BASE not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of gunmen handed themselves over to the authorities in Velm.",
+    "The militia commander handed himself over to government forces on Monday, officials said.",
+    "Forty insurgents gave themselves up to the army in the Korla district.",
+    "Rebels hand themselves in to police in Kesh",
+    "The militants released the kidnapped engineers after a ransom was paid.",
+    "Dawn Front fighters have freed two abducted teachers, their school said.",
+    "The rebels said they had set free the kidnapped priest.",
+])
+def test_fighters_giving_themselves_up_and_captives_freed_by_a_side_are_agreements(extract, text: str) -> None:
+    assert AGREEMENT in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect handed himself over to police after the robbery.",
+    "Police said they had freed a kidnapped businessman in a raid on a house in Velm.",
+    "The kidnappers released the girl after her family paid a ransom.",
+])
+def test_criminals_giving_themselves_up_and_rescues_are_no_agreements(extract, text: str) -> None:
+    assert AGREEMENT not in sub_types(extract, text)
