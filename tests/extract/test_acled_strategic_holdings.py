@@ -136,3 +136,20 @@ def test_fighters_giving_themselves_up_and_captives_freed_by_a_side_are_agreemen
 ])
 def test_criminals_giving_themselves_up_and_rescues_are_no_agreements(extract, text: str) -> None:
     assert AGREEMENT not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition said it had destroyed an explosive-laden boat before it could hit the ship.",
+    "Troops intercepted a bomb-rigged car on the road to Velm.",
+    "An explosives-packed truck was destroyed by the army before it reached the checkpoint.",
+    "Police safely detonated a suspicious bag left outside the embassy.",
+    "Bomb disposal experts carried out a controlled explosion on an abandoned suitcase at Orlen station.",
+    "Sappers safely detonated a parcel found near the courthouse in Kesh.",
+])
+def test_a_thing_laden_with_arms_or_made_safe_is_arms_disrupted(extract, text: str) -> None:
+    assert DISRUPTED in sub_types(extract, text)
+
+
+def test_a_bag_opened_is_no_arms(extract) -> None:
+    assert DISRUPTED not in sub_types(extract, "Police opened a suspicious bag left outside the embassy and found "
+                                                "clothes.")

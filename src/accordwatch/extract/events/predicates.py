@@ -48,6 +48,9 @@ def _phrasal_keys(token: Token) -> list[str]:
     return keys
 
 
+LADEN = word_set("event_words", "laden_words")
+
+
 def _object_words(token: Token) -> set[str]:
     words: set[str] = set()
     for child in token.children:
@@ -56,6 +59,9 @@ def _object_words(token: Token) -> set[str]:
             words |= {w for c in child.conjuncts for w in (c.lower_, c.lemma_.lower())}
             # "a weapons depot", "arms caches": what the compound names is what was found or taken
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
+            # "an explosive-laden boat": what the thing is laden with
+            words |= {x.lemma_.lower() for g in child.children if g.dep_ in {"compound", "amod"} and g.lower_ in LADEN
+                      for x in g.children if x.dep_ in {"compound", "amod", "npadvmod", "nmod"}}
             # "a wave of attacks", "a string of raids"
             words |= {w for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
