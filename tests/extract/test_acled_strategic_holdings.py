@@ -153,3 +153,16 @@ def test_a_thing_laden_with_arms_or_made_safe_is_arms_disrupted(extract, text: s
 def test_a_bag_opened_is_no_arms(extract) -> None:
     assert DISRUPTED not in sub_types(extract, "Police opened a suspicious bag left outside the embassy and found "
                                                 "clothes.")
+
+
+@pytest.mark.parametrize(("wanted", "text"), [
+    (GOVERNMENT_REGAINS, "Government forces pushed into the town of Velm on Monday."),
+    (GOVERNMENT_REGAINS, "Army troops advanced into the rebel-held district of Korla, officials said."),
+    (GOVERNMENT_REGAINS, "Federal soldiers moved into the village of Marsk after the militants fled."),
+    (NON_STATE_TAKES, "Rebel fighters pushed into the town of Velm on Monday."),
+    (NON_STATE_TAKES, "Insurgents advanced into the district of Korla, officials said."),
+])
+def test_forces_moving_into_a_place_are_its_doers_not_a_headlines_undergoers(extract, wanted: str,
+                                                                              text: str) -> None:
+    subs = sub_types(extract, text)
+    assert wanted in subs and ({GOVERNMENT_REGAINS, NON_STATE_TAKES} - {wanted}).isdisjoint(subs)

@@ -377,6 +377,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     clause = clause_of(token)
     object_tokens = objects_of(token) + frame_victims(token)
     undergoing = undergoers(token, event.category)  # "Journalist detained at airport", "Two killed in raid"
+    if any(c.dep_ == "prep" and c.lower_ in (event.predicate or "").split()[1:] for c in token.children):
+        undergoing = []  # "Government forces pushed into the town": the key's own preposition takes the place
     object_tokens += [t for c in undergoing for t in [c, *c.children]]
     # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
     # where something else was ("captured a commander in Garma")
