@@ -166,3 +166,22 @@ def test_forces_moving_into_a_place_are_its_doers_not_a_headlines_undergoers(ext
                                                                               text: str) -> None:
     subs = sub_types(extract, text)
     assert wanted in subs and ({GOVERNMENT_REGAINS, NON_STATE_TAKES} - {wanted}).isdisjoint(subs)
+
+
+@pytest.mark.parametrize("text", [
+    "The army and the rebels began a ceasefire on Sunday.",
+    "The two warring sides observed a truce during the holiday, residents said.",
+    "Rebels declare ceasefire in Kesh",
+    "Government forces and the militia started a three-day truce to allow aid convoys in.",
+])
+def test_a_truce_a_light_verb_stages_is_an_agreement(extract, text: str) -> None:
+    assert AGREEMENT in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The president called for a ceasefire in the region.",
+    "Analysts doubt the truce will hold.",
+    "The rebels rejected the ceasefire proposal.",
+])
+def test_a_truce_asked_for_doubted_or_rejected_is_none(extract, text: str) -> None:
+    assert AGREEMENT not in sub_types(extract, text)

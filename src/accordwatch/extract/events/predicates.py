@@ -187,6 +187,7 @@ def _labour_strike(token: Token) -> bool:
     return any(h.lower_ in STRIKING_PEOPLE or h.lemma_.lower() in STRIKING_PEOPLE for h in held)
 
 
+STAGED_TRUCES = {"ceasefire", "exchange"}  # the modes of truce and swap nouns a light verb stages
 HEADLINE_PROTESTS = {"rally", "protest", "march", "demonstrate", "strike"}  # verbs a headline's tagger takes for nouns
 
 
@@ -213,8 +214,10 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
         or _perpetrated(token) or _armed(token) or (lemma in NOMINAL and _documented(token)) or _told_as_there(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     # "joined the march", "took part in a march": a protest noun that happened only in a frame
+    # ...and so is a truce a light verb stages ("the two sides began a ceasefire", "declared a truce")
     staged_protest = HAPPENED_NOMINAL.get(lemma) if sense is None and HAPPENED_NOMINAL.get(lemma) \
-        and HAPPENED_NOMINAL[lemma].category == "PROTEST" else None
+        and (HAPPENED_NOMINAL[lemma].category == "PROTEST" or HAPPENED_NOMINAL[lemma].mode in STAGED_TRUCES) \
+        else None
     sense = sense or staged_protest
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
