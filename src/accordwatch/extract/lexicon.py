@@ -54,8 +54,6 @@ WITHDRAWN_NOUNS = ("offer offers bid bids support backing endorsement candidacy 
                    "application proposal proposals complaint complaints lawsuit suit recognition invitation")
 BASE_NOUNS = ("base bases airbase airbases headquarters outpost outposts camp camps post posts checkpoint "
               "checkpoints office offices hideout hideouts garrison position positions stronghold strongholds")
-# the parts a group is made of or splits into ("established a new wing"); event_words.yaml's $group_units
-GROUP_UNIT_NOUNS = "wing wings branch branches faction factions brigade brigades battalion battalions cell cells"
 # forces sent somewhere: a move of the force's own ("sent reinforcements", "dispatched troops")
 FORCE_NOUNS = "troops forces soldiers reinforcements units fighters convoy convoys battalion battalions"
 
@@ -97,7 +95,11 @@ VERBS: dict[str, list[Sense]] = {
     "defend": [_s("SUPPORT")], "recognize": [_s("SUPPORT")], "recognise": [_s("SUPPORT")],
     "apologize": [_s("SUPPORT")], "apologise": [_s("SUPPORT")], "upgrade": [_s("SUPPORT", None, "ties relations")],
     "restore": [_s("SUPPORT", None, "ties relations")],
-    "establish": [_s("SUPPORT", None, "ties relations"), _s("MOBILIZE", None, BASE_NOUNS + " " + GROUP_UNIT_NOUNS)],
+    # a base or a part of a group established: the lexicon's classes, as for "set up" ("established its 12th
+    # observation point", "established a new military point")
+    "establish": [_s("SUPPORT", None, "ties relations"),
+                  _s("MOBILIZE", None, " ".join(with_object_classes(["$bases", "$group_units"],
+                                                                    "lexicon: establish")))],
     "sign": [_s("SUPPORT", "agreement", AGREEMENT_NOUNS)], "conclude": [_s("SUPPORT", "agreement", AGREEMENT_NOUNS)],
     "ratify": [_s("SUPPORT", "agreement")],
     # CONCEDE

@@ -28,16 +28,20 @@ from accordwatch.extract.events.acled_parse import (
     clause_of,
     doer_heads,
     doer_nouns,
+    entered_of,
     frame_victims,
     grievance_of,
+    holding_other_goods,
     in_protest,
     largest_number,
     objects_of,
+    planned_with_head,
     protest_purpose,
     reason_tokens,
     subject_heads,
     subject_of,
     taken_of,
+    takers_beside,
     told_as_attributed,
     told_as_reason,
     undergoers,
@@ -98,6 +102,9 @@ class SubType:
     # the words must be the act's own, not those of a clause on whom it was done to ("killed a man accused
     # of rape" is no sexual violence); the event's mode then stands for no words
     own_words: bool = False
+    # the words must stand outside the names of parties ("the Government of National Accord withdrew",
+    # "the Peace and Unity Front" tell no accord and no peace)
+    unnamed_words: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +138,8 @@ def taxonomy() -> Taxonomy:
             tuple(row.get("predicate", [])), tuple(row.get("words", [])), tuple(row.get("objects", [])),
             frozenset(row.get("actors", [])), frozenset(row.get("targets", [])), tuple(row.get("unless", [])),
             frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", [])),
-            tuple(row.get("places", [])), bool(row.get("doer_named", False)), bool(row.get("own_words", False))))
+            tuple(row.get("places", [])), bool(row.get("doer_named", False)), bool(row.get("own_words", False)),
+            bool(row.get("unnamed_words", False))))
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
     widen = {name: frozenset(into) for name, into in (data.get("widen") or {}).items()}
     return Taxonomy(cues, tuple(sub_types), precedence, widen,  # type: ignore[arg-type]
@@ -375,6 +383,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if not agreed and (event.modality != "asserted" or event.negated or event.historical
                        or accusing_verb(token) is not None):
         return None, None  # a plan, a denial, an accusation: not (yet) an act ACLED codes
+    if not agreed and planned_with_head(token):
+        return None, None  # "will send troops and set up a base": the conjunct is to come as its head is
     truce = _truce_told(token) or _with_armed_sides(token) or _group_formed(token)
     if not event.actors and ((unrealised(token) and not agreed and not protest_purpose(token))
                              or (token.pos_ == "NOUN" and event.category not in VIOLENT and not truce)):
@@ -397,6 +407,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     clause = clause_of(token)
     object_tokens = objects_of(token) + frame_victims(token)
     undergoing = undergoers(token, event.category)  # "Journalist detained at airport", "Two killed in raid"
+    if any(c.dep_ == "prep" and c.lower_ in (event.predicate or "").split()[1:] for c in token.children):
+        undergoing = []  # "Government forces pushed into the town": the key's own preposition takes the place
     object_tokens += [t for c in undergoing for t in [c, *c.children]]
     # a named place is what is taken when it is the object itself ("took Garma", "control of Garma"), not
     # where something else was ("captured a commander in Garma")
@@ -407,18 +419,27 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     grievance = grievance_of(token) if event.category == "PROTEST" else set()
     grievance |= _defied(token, cues) if event.category == "PROTEST" else set()  # "marched, undeterred by"
     grievance |= answered(token, cues)  # "struck in retaliation for a chemical attack": that act's words
+    # a withdrawal with no place of its own, told beside another side taking one ("the army withdrew and the
+    # rebels entered the town unopposed"): the place is handed on, read with the taker's clause
+    takers = takers_beside(token, cues["taking_over"] | cues["entering"]) \
+        if event.category == "RETREAT" and Words([token, *(c for c in token.children if c.dep_ == "prt")]) \
+        .has(cues["leaving"]) and not taken_of(token) else []
+    clause += [t for v in takers for t in clause_of(v)]
     told = [t for t in _without_force_names(clause, cues) if t.i not in grievance]
     words, own = Words(told), Words(_outside_clauses(told, token))
     if event.category in VIOLENT and choking_gas([t for t in token.sent if t.i not in grievance], cues):
         words.single.add(CHOKING_GAS)  # "suffocated after forces fired a gas": the means, wherever told
+    unnamed = Words([t for t in told if not (t.pos_ == "PROPN" and t.ent_type_)])  # not in a party's name
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     agent = [t for c in token.children if c.dep_ == "agent" for t in c.subtree]
-    objects = Words(object_tokens, direct)
+    # "a cache of ancient coins was found": a holder of other goods is not the arms it may hold
+    other_goods = holding_other_goods(object_tokens, cues["weapon_holders"], cues["held_arms"])
+    objects = Words([t for t in object_tokens if t.i not in other_goods], direct)
     subject_tokens = list(holder.subtree) if holder else agent if undergoing else subject_of(token)
     if event.category not in VIOLENT:  # "opponents of the military government gathered": not the military
         subject_tokens = without_whom_related(subject_tokens, cues["relational_people"])
     subject = Words(subject_tokens)
-    taken = taken_of(token)
+    taken = taken_of(token) + [t for v in takers for t in entered_of(v)]
     # "moved into the town": the place the key's preposition takes (not "moved its base into the hills": a move of it)
     key_preps = [] if any(c.dep_ == "dobj" for c in token.children) else (event.predicate or "").split()[1:]
     taken += [g for c in token.children if c.dep_ == "prep" and c.lower_ in key_preps
@@ -429,7 +450,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # a name the parse does not label, taken itself ("seized Garma"): a place, not a person or a group
     places.single |= {"<unlabelled name>" for t in taken if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title
                       and t.dep_ in DIRECT_OBJECTS | {"pobj"}}  # not an initialism ("the MP")
-    places.single |= _names_a_place(event, token, taken, cues)
+    places.single |= _names_a_place(event, token, taken, cues, kinds)
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt" or c.lower_ in RESULT_PARTICLES
                                  or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
@@ -495,7 +516,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                                         or _done_to_words(token, cues["figurative_objects"])):
         return None, None  # "fresh sanctions targeting ten officials", "attacked the plan": no violence
     rows = [sub for sub in tax.sub_types if sub.name == AGREEMENT] if agreed else tax.sub_types
-    found = _first_row(rows, event, cues, predicate, words, objects, actors, targets, places, own)
+    found = _first_row(rows, event, cues, predicate, words, objects, actors, targets, places, own, unnamed)
     if found is None or found.name not in tax.widen:
         return (found.event_type, found.name) if found else (None, None)
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
@@ -516,13 +537,20 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     return found.event_type, found.name
 
 
-def _names_a_place(event: Event, token: Token, taken: list[Token], cues: dict[str, frozenset[str]]) -> set[str]:
+def _names_a_place(event: Event, token: Token, taken: list[Token], cues: dict[str, frozenset[str]],
+                   kinds: dict[str, str]) -> set[str]:
     """A name taken that the parse mislabels ("seized Kunduz" as a person): a place when the knowledge base
-    places the event there under that name, or when the verb takes only places ("overran Palmyra",
-    "recaptured Kidal")."""
+    places the event there under that name, when the verb takes only places ("overran Palmyra",
+    "recaptured Kidal"), or when a force takes control of it or leaves it ("the army seized control of
+    Abu Kamal", "the rebels withdrew from Darsa": no force holds or leaves a person or a firm)."""
     names = [t for t in taken if t.pos_ == "PROPN" and t.is_title and t.dep_ in DIRECT_OBJECTS | {"pobj"}]
     place_words = set(re.split(r"[-_]", event.place or ""))
     if any(t.lower_ in place_words for t in names):
+        return {"<kb place>"}
+    held = [t for t in names if t.dep_ == "pobj" and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in cues["holdings"]]
+    leaving = Words([token, *(c for c in token.children if c.dep_ == "prt")]).has(cues["leaving"])  # "pulled out"
+    if (held or (names and leaving)) and _done_by_a_force(event, token, kinds, cues):
         return {"<kb place>"}
     # not a person told by a full name ("recaptured John Maddox", escaped from prison)
     names = [t for t in names if not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)]
@@ -535,6 +563,14 @@ def _names_a_place(event: Event, token: Token, taken: list[Token], cues: dict[st
             and Words(subject_of(token)).has(armed):
         return {"<kb place>"}
     return set()
+
+
+def _done_by_a_force(event: Event, token: Token, kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> bool:
+    """Whether a state's or an armed group's force does the act: by the knowledge base's kind, or by
+    the noun of its subject ("the army", "rebel fighters")."""
+    subject = Words(subject_of(token))
+    return any(kinds.get(a, "") in FORCE_KINDS | {"armed_group"} for a in event.actors) \
+        or subject.has(cues["state_forces"]) or subject.has(cues["armed_groups"])
 
 
 def _truce_told(token: Token) -> bool:
@@ -581,15 +617,17 @@ def _protest_done(event: Event, token: Token, kinds: dict[str, str]) -> tuple[st
 
 def _first_row(rows: tuple[SubType, ...] | list[SubType], event: Event, cues: dict[str, frozenset[str]],
                predicate: Words, words: Words, objects: Words, actors: set[str], targets: set[str],
-               places: Words, own: Words | None = None) -> SubType | None:
+               places: Words, own: Words | None = None, unnamed: Words | None = None) -> SubType | None:
     """The first sub-type of ROWS (in ACLED's order of precedence) whose conditions all hold; OWN: the act's
-    own words, without the clauses on whom it was done to (WORDS when not given)."""
+    own words, without the clauses on whom it was done to; UNNAMED: its words outside the names of parties
+    (WORDS when not given)."""
     for sub in rows:
         if event.category not in sub.categories or (sub.modes and event.mode not in sub.modes):
             continue
         if sub.predicate and not any(predicate.has(cues[c]) for c in sub.predicate):
             continue
-        told = own if sub.own_words and own is not None else words
+        told = own if sub.own_words and own is not None else unnamed if sub.unnamed_words and unnamed is not None \
+            else words
         if sub.words and (sub.own_words or event.mode not in sub.mode_cues) \
                 and not any(told.has(cues[c]) for c in sub.words):
             continue

@@ -13,6 +13,7 @@ OTHER_ACTS = {"ccomp", "parataxis"}
 SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative"}
 DIRECT_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd"}
+LADEN = word_set("event_words", "laden_words")  # "an explosive-laden boat": what it holds is under them
 PARTICLE_PREPS = {"out", "back", "over", "off"}
 # the prepositions whose object is the place taken or left ("control of", "drove them from", "pulled out of"),
 # not where the act happened ("seized cigarettes at the port", "arrested in the town")
@@ -87,6 +88,9 @@ def objects_of(token: Token) -> list[Token]:
             stack += [c for c in t.children if c.dep_ in OBJECT_DEPS | {"prep"}]
             continue
         out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "nummod"}]
+        # "an explosive-laden boat", "a bomb-rigged car": what the thing is laden with is among what it is
+        out += [g for c in t.children if c.dep_ in {"compound", "amod"} and c.lower_ in LADEN
+                for g in c.children if g.dep_ in {"compound", "amod", "npadvmod", "nmod"}]
         # "control of the district headquarters of Garma": what the control is of, read as an object
         # and the sides "between" or "with" whom it is ("a ceasefire between the two armed groups was agreed")
         stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "between", "with"}
@@ -104,6 +108,38 @@ def objects_of(token: Token) -> list[Token]:
 
 FRAME_PREPS = {"in", "during", "by"}
 DYING_VERBS = {"die", "perish", "lose", "kill", "injure", "wound", "hurt", "maim"}
+
+
+HOLDING_VERBS = {"contain", "hold", "carry", "store", "hide", "pack", "load", "fill"}
+
+
+def contents_of(holder: Token) -> list[Token]:
+    """The nouns a holder is told to hold ("a cache of coins", "a stash containing jewellery", "a depot
+    filled with grain"): its "of" phrase, or the object of a clause of holding on it."""
+    out = [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"
+           for g in c.children if g.dep_ == "pobj"]
+    for acl in (c for c in holder.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in HOLDING_VERBS):
+        out += [o for o in acl.children if o.dep_ == "dobj"]
+        out += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children if g.dep_ == "pobj"]
+    return [x for o in out for x in [o, *o.conjuncts]]
+
+
+def holding_other_goods(tokens: list[Token], holders: frozenset[str], goods: frozenset[str]) -> set[int]:
+    """The holders among TOKENS told as holding no GOODS ("a cache of ancient coins", "a stash of
+    letters"): a cache is arms only when it holds them or what it holds is not told ("an arms cache",
+    "two caches were found")."""
+    out: set[int] = set()
+    for t in tokens:
+        if t.lemma_.lower() not in holders and t.lower_ not in holders:
+            continue
+        if any(Words([c]).has(goods) for c in t.children if c.dep_ in {"compound", "amod", "nmod"}):
+            continue  # "an arms cache", "an ammunition depot"
+        contents = contents_of(t)
+        held = [x for c in contents for x in [c, *(m for m in c.children if m.dep_ in {"compound", "amod"})]]
+        if contents and not Words(held).has(goods):
+            out.add(t.i)
+    return out
 
 
 def frame_victims(token: Token) -> list[Token]:
@@ -138,6 +174,26 @@ def taken_of(token: Token) -> list[Token]:
         stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in TAKEN_PREPS
                   for x in c.children if x.dep_ == "pobj"]
     return out
+
+
+ENTERING_PREPS = {"into", "in"}
+
+
+def takers_beside(token: Token, taking: frozenset[str]) -> list[Token]:
+    """The verbs of another side taking or entering a place told beside a withdrawal ("the army withdrew
+    and the rebels entered the town", "after the militia pulled out, troops moved into the district"): its
+    conjuncts and the clauses it is joined to, whose verb (with its particle) is one of TAKING."""
+    near = [c for c in token.children if c.dep_ in {"conj", "advcl", "parataxis"}]
+    if token.dep_ in {"conj", "advcl", "parataxis"}:
+        near.append(token.head)
+    return [v for v in near if v.pos_ == "VERB"
+            and Words([v, *(c for c in v.children if c.dep_ == "prt")]).has(taking)]
+
+
+def entered_of(token: Token) -> list[Token]:
+    """The place a taker enters or takes: what taken_of reads, and what it moves "into"."""
+    return taken_of(token) + [g for c in token.children if c.dep_ == "prep" and c.lower_ in ENTERING_PREPS
+                              for g in c.children if g.dep_ == "pobj"]
 
 
 def agreed_to(token: Token) -> bool:
@@ -199,8 +255,23 @@ def unrealised(token: Token) -> bool:
     past verb the tagger takes for a base form ("the army retook the town")."""
     if token.tag_ != "VB":
         return False
+    if token.dep_ == "conj" and token.head.tag_ in {"VBD", "VBN", "VBZ", "VBP"} \
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children):
+        return False  # "deployed troops and set up checkpoints": a past form like its base, told with a past verb
     return any(c.dep_ in {"aux", "auxpass"} for c in token.children) \
         or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+def planned_with_head(token: Token) -> bool:
+    """A bare verb conjoined to one told as to come ("will send troops and set up a base", "threatened to
+    move into the town and set up a base"): with no auxiliary of its own, it is to come too."""
+    # (a past tag on a form that is its base too is the tagger's guess: "to move in and set up")
+    bare = token.tag_ == "VB" or (token.tag_ == "VBD" and token.lower_ == token.lemma_.lower())
+    if token.dep_ != "conj" or not bare or any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children):
+        return False
+    head = token.head
+    return head.tag_ == "VB" and (head.dep_ == "xcomp" or any(
+        c.dep_ in {"aux", "auxpass"} and (c.lower_ in UNREALISED_AUX or c.lower_ == "to") for c in head.children))
 
 
 HEADLINE_DETS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}

@@ -48,6 +48,9 @@ def _phrasal_keys(token: Token) -> list[str]:
     return keys
 
 
+LADEN = word_set("event_words", "laden_words")
+
+
 def _object_words(token: Token) -> set[str]:
     words: set[str] = set()
     for child in token.children:
@@ -56,6 +59,9 @@ def _object_words(token: Token) -> set[str]:
             words |= {w for c in child.conjuncts for w in (c.lower_, c.lemma_.lower())}
             # "a weapons depot", "arms caches": what the compound names is what was found or taken
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
+            # "an explosive-laden boat": what the thing is laden with
+            words |= {x.lemma_.lower() for g in child.children if g.dep_ in {"compound", "amod"} and g.lower_ in LADEN
+                      for x in g.children if x.dep_ in {"compound", "amod", "npadvmod", "nmod"}}
             # "a wave of attacks", "a string of raids"
             words |= {w for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
@@ -181,6 +187,7 @@ def _labour_strike(token: Token) -> bool:
     return any(h.lower_ in STRIKING_PEOPLE or h.lemma_.lower() in STRIKING_PEOPLE for h in held)
 
 
+STAGED_TRUCES = {"ceasefire", "exchange"}  # the modes of truce and swap nouns a light verb stages
 HEADLINE_PROTESTS = {"rally", "protest", "march", "demonstrate", "strike"}  # verbs a headline's tagger takes for nouns
 PEOPLE_TAGS = {"NNS", "NNPS", "CD"}  # a headline's doers before its verb: "Farmers", "Thousands", "5,000"
 
@@ -217,8 +224,10 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
         or _perpetrated(token) or _armed(token) or (lemma in NOMINAL and _documented(token)) or _told_as_there(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     # "joined the march", "took part in a march": a protest noun that happened only in a frame
+    # ...and so is a truce a light verb stages ("the two sides began a ceasefire", "declared a truce")
     staged_protest = HAPPENED_NOMINAL.get(lemma) if sense is None and HAPPENED_NOMINAL.get(lemma) \
-        and HAPPENED_NOMINAL[lemma].category == "PROTEST" else None
+        and (HAPPENED_NOMINAL[lemma].category == "PROTEST" or HAPPENED_NOMINAL[lemma].mode in STAGED_TRUCES) \
+        else None
     sense = sense or staged_protest
     if sense is None or match_predicate(token.head) is not None:
         return None  # "carried out airstrikes": the verb tells it
