@@ -556,11 +556,10 @@ def _names_a_place(event: Event, token: Token, taken: list[Token], cues: dict[st
     names = [t for t in names if not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)]
     if names and (token.lemma_.lower() in cues["place_only_verbs"] or token.lower_ in cues["place_only_verbs"]):
         return {"<kb place>"}
-    # "the army regained control of Kalvo": what armed forces take control of is a place, whatever the
-    # parse labels the name (not "the board regained control of Telvia")
-    armed = cues["state_forces"] | cues["armed_groups"]
-    if names and any(c.dep_ == "dobj" and c.lemma_.lower() == "control" for c in token.children) \
-            and Words(subject_of(token)).has(armed):
+    # "the army regained control of the town of Kalvo": what a force takes control of is a place, whatever
+    # the parse labels the name (not "the board regained control of Telvia")
+    if names and any(c.dep_ == "dobj" and c.lemma_.lower() in cues["holdings"] for c in token.children) \
+            and _done_by_a_force(event, token, kinds, cues):
         return {"<kb place>"}
     return set()
 
