@@ -14,8 +14,8 @@ order of the paragraphs after the lead. Nothing of ../shared is used.
                                                            # the assessment and report only, on stores
                                                            # built once (2 workers) and kept there
 
-Targets: run >= 0.8x the bare parse; 2 workers >= 1.8x one; peak RSS of the sizes within 10% (ingest and
-extract; assessment and report).
+Targets: run >= 0.8x the bare parse (the default run, `--workers auto`: the bench names the workers it takes);
+2 workers >= 1.8x one; peak RSS of the sizes within 10% (ingest and extract; assessment and report).
 Figures are one run each on a shared machine: noisy, compare ratios within one run.
 """
 
@@ -213,6 +213,11 @@ def run_bench(work: Path, sizes: list[int], backends: list[str], databases: Data
     print(f"corpus: {', '.join(f'{s:,} reports ({words[s]:,} words)' for s in sizes)}; new day: {day_docs}")
     bare = bare_parse_seconds(corpora[small])
     print(f"bare spaCy parse, {small:,} reports: {bare:7.1f} s  {words[small] / bare:8.0f} words/s")
+    from accordwatch.nlp.parallel import usable_cores, workers_for
+
+    auto = workers_for(sum(len(t) for t in _texts(corpora[small])))
+    print(f"`--workers auto` (the default) takes {auto} worker(s) for {small:,} reports on {usable_cores()} usable "
+          f"core(s): the run below with {auto} is the default run")
     rss: dict[int, float] = {}
     for backend in backends:
         runs = {}

@@ -43,10 +43,20 @@ errors = Console(stderr=True, soft_wrap=True)
 DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy database URL [env ACCORDWATCH_DB; "
                                                             "default sqlite:///accordwatch.db]")]
 AgreementOption = Annotated[Path | None, typer.Option("--agreement", "-a", help="agreement definition (YAML)")]
-WorkersOption = Annotated[int | None, typer.Option("--workers", "-j", min=1,
+def _workers(value: str | None) -> int | str | None:
+    """--workers: a number of processes (1 or more) or `auto`."""
+    if value is None or value == "auto":
+        return value
+    if value.isdigit() and int(value) >= 1:
+        return int(value)
+    raise typer.BadParameter(f"{value!r} is neither a number of processes (1 or more) nor 'auto'")
+
+
+WorkersOption = Annotated[str | None, typer.Option("--workers", "-j", metavar="N|auto", parser=_workers,
                                                    help="processes that parse the reports, each loading the model "
-                                                        "(the records are the same for any number) [env "
-                                                        "ACCORDWATCH_WORKERS; default 1]")]
+                                                        "(the records are the same for any number); auto: one per "
+                                                        "core when there is enough text to parse [env "
+                                                        "ACCORDWATCH_WORKERS; default auto]")]
 DaskOption = Annotated[str | None, typer.Option("--dask", metavar="tcp://HOST:PORT",
                                                 help="send the parse to this Dask scheduler's cluster (extraction "
                                                      "stays here, in order: the records are the same) [env "
@@ -74,7 +84,10 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 
 def _settings() -> Settings:
-    return load_settings(db=state.db)
+    try:
+        return load_settings(db=state.db)
+    except AccordwatchError as err:  # a bad ACCORDWATCH_* variable
+        fail(str(err))
 
 
 @contextmanager
@@ -171,19 +184,22 @@ def _print_warnings(warnings: list[str], shown: int = 10) -> None:
             errors.print(f"[yellow]warning[/] {count} more: {escape(kind)}", highlight=False)
 
 
-def _extract(store: Store, everything: bool = False, workers: int | None = None, dask: str | None = None,
+def _extract(store: Store, everything: bool = False, workers: int | str | None = None, dask: str | None = None,
              pool: ProcessPoolExecutor | None = None) -> int:
     settings = _settings()
+    dask = dask or settings.dask
+    workers = pipeline.resolve_workers(store, workers or settings.workers, everything=everything, dask=dask)
     with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("extract", total=None)
         summary = pipeline.extract(store, settings, everything=everything,
-                                   workers=workers or settings.workers, dask=dask or settings.dask, pool=pool,
+                                   workers=workers, dask=dask, pool=pool,
                                    progress=lambda done, total: bar.update(task, completed=done, total=total))
     for failure in summary.failures:
         errors.print(f"[red]failed[/] {escape(str(failure))}", highlight=False)
     console.print(f"extracted: {summary.extracted} document(s), {summary.events} events, {summary.claims} claims"
-                  + (f", [red]{len(summary.failures)} failed[/]" if summary.failures else ""))
+                  + (f", [red]{len(summary.failures)} failed[/]" if summary.failures else "")
+                  + (f" ({summary.workers} workers)" if summary.workers > 1 else ""))
     return len(summary.failures)
 
 
@@ -215,9 +231,11 @@ def run(paths: Annotated[list[Path], typer.Argument(help="report files or folder
     """Ingest, extract, assess and report in one go. Example: accordwatch run examples/afghanistan-2020"""
     _writable(output)
     settings = _settings()
-    workers, dask = workers or settings.workers, dask or settings.dask
+    dask = dask or settings.dask
     with _store() as store:
         agreements = _agreements_for(paths, agreement, store)  # a broken agreement fails before the work
+        # auto: judged by the text pending and the size of the inputs, before they are read
+        workers = pipeline.resolve_workers(store, workers or settings.workers, paths=paths, dask=dask)
         # the worker processes load the model while the documents are read
         with pipeline.worker_pool(settings, workers, dask) as pool:
             failed = _ingest(store, paths, retry_failed=False)

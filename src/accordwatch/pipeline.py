@@ -30,7 +30,7 @@ from accordwatch.kb import KnowledgeBase, default_knowledge_base
 from accordwatch.model import Actor, Document, Extraction, Failure
 from accordwatch.nlp import build_pipeline
 from accordwatch.nlp.batches import parse_batches
-from accordwatch.nlp.parallel import Job, extract_in_workers, start_workers
+from accordwatch.nlp.parallel import Job, extract_in_workers, start_workers, workers_for
 from accordwatch.nlp.pipeline import MAX_LENGTH, model_vocab
 from accordwatch.review.batches import reviewed_event_batches
 from accordwatch.settings import Settings
@@ -39,6 +39,7 @@ from accordwatch.store.documents import (
     dated_heads,
     document_batches,
     open_failures,
+    pending_chars,
     pending_count,
     publication_days,
     record_failure,
@@ -79,6 +80,7 @@ class ExtractSummary:
     failures: list[Failure] = field(default_factory=list)
     # made by workers against known people that had changed since, so made again here (see nlp/parallel.py)
     extracted_again: int = 0
+    workers: int = 1  # the processes that parsed (a Dask cluster's: counted as 1)
 
 
 def ingest(store: Store, paths: Iterable[Path], *, retry_failed: bool = False) -> IngestSummary:
@@ -215,8 +217,9 @@ def extract(store: Store, settings: Settings, *, progress: Progress | None = Non
     if dask or workers > 1:
         limit = min(settings.piece_chars, MAX_LENGTH)  # (what the workers' pipeline takes, unloaded here)
         shipped = None if given_kb is None or given_kb is default_knowledge_base() else given_kb
+        summary.workers = 1 if dask else min(workers, count)
         outcomes = _extracted_elsewhere(pending, known, kb, shipped, settings, limit, summary,
-                                        workers=min(workers, count), dask=dask, pool=pool)
+                                        workers=summary.workers, dask=dask, pool=pool)
     else:
         nlp = build_pipeline(settings.spacy_model)
         limit = min(settings.piece_chars, nlp.max_length)
@@ -286,6 +289,32 @@ def _know(known: dict[str, Actor], actor: Actor) -> None:
     for name in (f.name for f in fields(Actor)):
         value = getattr(actor, name)
         setattr(old, name, list(value) if isinstance(value, list) else value)
+
+
+def resolve_workers(store: Store, workers: int | str, *, paths: Iterable[Path] = (), everything: bool = False,
+                    dask: str | None = None) -> int:
+    """WORKERS as a number: `auto` is a worker per core when the text to parse is long enough to repay
+    them (nlp/parallel.py: workers_for), counting the documents pending in the store (all of them, with
+    EVERYTHING) and the bytes of PATHS (inputs not read yet: `run` starts its workers before it reads
+    them). One with DASK: the cluster's workers parse, not these."""
+    if isinstance(workers, int):
+        return workers
+    if dask:
+        return 1
+    with store.session() as session:
+        chars = pending_chars(session, pending_only=not everything)
+    return workers_for(chars + sum(_bytes_in(path) for path in paths))
+
+
+def _bytes_in(path: Path) -> int:
+    """The size of the file PATH, or of the files under the folder PATH (what cannot be read counts 0: the
+    ingest reports it)."""
+    try:
+        if not path.is_dir():
+            return path.stat().st_size
+        return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    except OSError:
+        return 0
 
 
 @contextmanager

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from accordwatch.errors import AccordwatchError
 
 DEFAULT_DB = "sqlite:///accordwatch.db"
 
@@ -23,11 +27,20 @@ class Settings(BaseSettings):
         100_000, gt=0, description="Longest text parsed at once: a longer document is read in pieces cut at "
         "paragraph breaks (memory grows with it; spaCy refuses over 1,000,000)"
     )
-    workers: int = Field(1, ge=1, description="Processes that parse documents (each loads the spaCy model)")
+    workers: Annotated[int, Field(ge=1)] | Literal["auto"] = Field(
+        "auto", description="Processes that parse documents (each loads the spaCy model); auto: one per "
+        "usable core when the text to parse is long enough to repay starting them (nlp/parallel.py)"
+    )
     dask: str | None = Field(None, description="Dask scheduler (tcp://HOST:PORT) whose cluster parses documents")
 
 
 def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, with explicit (CLI) values taking precedence."""
     given = {key: value for key, value in overrides.items() if value is not None}
-    return Settings(**given)  # type: ignore[arg-type]
+    try:
+        return Settings(**given)  # type: ignore[arg-type]
+    except ValidationError as err:  # a bad environment variable: named, in one line
+        problem = err.errors()[0]
+        name = str(problem["loc"][0]) if problem["loc"] else "?"
+        where = name if name in given else f"{Settings.model_config['env_prefix']}{name.upper()}"
+        raise AccordwatchError(f"{where}: {problem['input']!r} is not valid ({problem['msg']})") from None

@@ -13,6 +13,7 @@ from the parse the worker sent back with the records. So the records are exactly
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -35,6 +36,11 @@ from accordwatch.nlp.pipeline import build_pipeline
 # batches extracted or waiting per worker: one at work and one queued keeps it busy; more would only
 # widen the lag of the snapshots behind the true known people (more documents extracted again here)
 _IN_FLIGHT_PER_WORKER = 2
+
+# characters of text to parse per worker that `--workers auto` asks for: on less, a worker's start (a
+# model load, ~3 s of a core) and the parses it sends back cost about what it saves (the parse of 1,000
+# short reports, about 1,000,000 characters, takes ~45 s on one core of the machine we measure on)
+CHARS_PER_WORKER = 200_000
 
 _worker_nlp: Language | None = None
 _worker_kb: KnowledgeBase | None = None
@@ -107,6 +113,20 @@ def extract_batch(nlp: Language, kb: KnowledgeBase, documents: list[Document], k
             continue
         out.append(Extracted(extraction, lookups, parse))
     return out
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, as a container or `taskset` sets it)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # (no affinity on macOS or Windows)
+        return os.cpu_count() or 1
+
+
+def workers_for(chars: int, cores: int | None = None) -> int:
+    """The workers `auto` stands for, with CHARS characters to parse: one per CHARS_PER_WORKER of them, at
+    most one per usable core (CORES), at least one (one worker is the calling process: no pool)."""
+    return max(1, min(cores if cores is not None else usable_cores(), chars // CHARS_PER_WORKER))
 
 
 def _ready() -> None:

@@ -187,6 +187,12 @@ def pending_count(session: Session, *, pending_only: bool = True) -> int:
     return session.scalar(stmt.where(_pending()) if pending_only else stmt) or 0
 
 
+def pending_chars(session: Session, *, pending_only: bool = True) -> int:
+    """The characters of text the documents pending_count counts hold: how much there is to parse."""
+    stmt = select(func.coalesce(func.sum(func.length(DocumentRow.text)), 0))
+    return int(session.scalar(stmt.where(_pending()) if pending_only else stmt) or 0)
+
+
 def publication_days(session: Session, doc_ids: set[str] | None = None) -> dict[str, date | None]:
     """Every document's publication day (of DOC_IDS only, if given; its text left in the store)."""
     stmt = select(DocumentRow.id, DocumentRow.published)
