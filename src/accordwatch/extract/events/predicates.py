@@ -92,6 +92,7 @@ VANISHING_VERBS = word_set("event_words", "vanishing_verbs")
 STRIKING_CRAFT = word_set("event_words", "striking_craft")
 DESTROYING_VERBS = word_set("event_words", "destroying_verbs")
 FORCING_ADVERBS = word_set("event_words", "forcing_adverbs")
+BLAMING_COMPLEMENTS = word_set("event_words", "blaming_complements")
 STRIKING_NOUNS = word_set("event_words", "attack_words") | {"airstrike", "shelling", "bombardment"}
 
 
@@ -353,6 +354,8 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
         return Sense("ASSAULT"), token.lemma_.lower()
     if _taken_away(token):
         return Sense("COERCE", "abduct"), token.lemma_.lower()
+    if token.lemma_.lower() == "hold" and _blaming(token):
+        return Sense("ACCUSE", "allege"), "blame"  # "held the militia responsible": blamed, not detained
     if token.lemma_.lower() in VANISHING_VERBS and any(c.lower_ in FORCING_ADVERBS for c in token.children):
         return Sense("COERCE", "abduct"), "abduct"  # "security forces forcibly disappeared the activist"
     if token.lemma_.lower() in PERPETRATING_VERBS and any(
@@ -371,6 +374,14 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
             if sense.mode == "seize" and sense.objects is not None and held & sense.objects:
                 return sense, key
     return None
+
+
+def _blaming(token: Token) -> bool:
+    """Whether a blaming word completes the verb or its object ("held them responsible", "holds the army
+    accountable": the parse hangs it on the verb or on the object)."""
+    near = [c for c in token.children if c.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "advcl"}]
+    near += [m for c in token.children if c.dep_ in OBJECTS | {"nsubjpass"} for m in c.children if m.dep_ == "amod"]
+    return any(t.lower_ in BLAMING_COMPLEMENTS for t in near)
 
 
 def _held_words(token: Token) -> set[str]:
