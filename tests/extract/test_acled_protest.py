@@ -160,8 +160,9 @@ def test_weather_turning_ugly_is_no_riot(extract) -> None:
     assert sub_types(extract, "The weather turned ugly on the second day of the race.") == []
 
 
+# (a mob's burning is its riot: ACLED codes looting and destruction apart only outside rioting; see
+# test_acled_mob_destruction.py)
 @pytest.mark.parametrize("text", [
-    "A mob set ablaze a bus on the highway outside the town.",
     "A church was set on fire overnight in the village.",
     "Cattle raiders burned dozens of huts in the valley on Sunday.",
     "Unknown men damaged several vehicles parked outside the party office.",
