@@ -59,6 +59,12 @@ def _object_words(token: Token) -> set[str]:
             words |= {w for c in child.conjuncts for w in (c.lower_, c.lemma_.lower())}
             # "a weapons depot", "arms caches": what the compound names is what was found or taken
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
+            # "a command centre", "an observation post": the noun with its compounds, as the lexicon's
+            # objects of two words are written
+            compounds = [g for g in child.children if g.dep_ == "compound" and g.i < child.i]
+            if compounds:
+                head = " ".join(g.lower_ for g in compounds)
+                words |= {f"{head} {child.lower_}", f"{head} {child.lemma_.lower()}"}
             # "an explosive-laden boat": what the thing is laden with
             words |= {x.lemma_.lower() for g in child.children if g.dep_ in {"compound", "amod"} and g.lower_ in LADEN
                       for x in g.children if x.dep_ in {"compound", "amod", "npadvmod", "nmod"}}
