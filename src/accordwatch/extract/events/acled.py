@@ -43,6 +43,7 @@ from accordwatch.extract.events.acled_parse import (
     taken_of,
     takers_beside,
     told_as_attributed,
+    told_as_examined,
     told_as_reason,
     undergoers,
     unrealised,
@@ -400,8 +401,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and Words([token.head.head, *(c for c in token.head.head.children if c.dep_ == "prt")]) \
             .has(cues["responding"]) and event.dead is None and event.injured is None:
         return None, None  # "police sealed off the area after the blast": the cordon is told, not the blast
-    if told_as_attributed(token, cues["attributing"]):
-        return None, None  # "rejected the accusation of bombing a mosque", "claimed responsibility for"
+    if told_as_attributed(token, cues["attributing"]) \
+            or told_as_examined(token, cues["examined_reports"], cues["examining"]):
+        return None, None  # "rejected the accusation of bombing a mosque", "investigating reports that"
     if event.category == "PROTEST" and told_as_reason(token, cues["intervening"]):
         return None, None  # "jailed for taking part in protests": the protest is the punishment's reason
     clause = clause_of(token)

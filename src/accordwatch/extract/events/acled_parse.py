@@ -375,6 +375,20 @@ def told_as_attributed(token: Token, attributing: frozenset[str]) -> bool:
     return False
 
 
+def told_as_examined(token: Token, reports: frozenset[str], examining: frozenset[str]) -> bool:
+    """An act told in a report that someone is examining ("investigating reports that soldiers had looted
+    homes", "looking into accounts that police shot protesters"): unverified, not told as done."""
+    node = token
+    for _ in range(MAX_FRAME_STEPS):
+        if node.head.i == node.i or node.dep_ in OTHER_ACTS:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in reports:
+            verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "into" else node.head
+            return node.dep_ in {"dobj", "pobj", "nsubjpass"} and verb.lemma_.lower() in examining
+    return False
+
+
 def told_as_reason(token: Token, intervening: frozenset[str]) -> bool:
     """A protest told as the reason of another act ("sentenced to prison for taking part in protests",
     "expelled diplomats for joining rallies"): it is in the object of that act's "for", so it is not
