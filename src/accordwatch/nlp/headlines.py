@@ -78,14 +78,30 @@ def _plural(token: Token) -> bool | None:
     return None
 
 
-def headline_line(sentence: Span) -> bool:
-    """Whether SENTENCE is a whole line written as a headline with no verb of its own."""
-    doc = sentence.doc
-    text = doc.text
-    before = text[:sentence.start_char].rstrip(" \t")
-    after = text[sentence.start_char + len(sentence.text.rstrip()):].lstrip(" \t")  # (the line break is its own)
-    whole_line = (not before or before[-1] in BREAKS) and (not after or after[0] in BREAKS)
-    if not whole_line or len(sentence) > MAX_WORDS or sentence.text.rstrip()[-1:] in ENDINGS:
+def _whole_line(sentence: Span, text: str) -> bool:
+    """Whether SENTENCE of the document whose TEXT is given is a line of its own not ending as a question,
+    a cry or a label (read by looking at the characters around it: a slice of the text, or Doc.text, per
+    sentence would cost the text's length)."""
+    start = sentence.start_char
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    if start > 0 and text[start - 1] not in BREAKS:
+        return False
+    end = sentence.end_char
+    while end > sentence.start_char and text[end - 1].isspace():  # (the line break is its own token)
+        end -= 1
+    if end == sentence.start_char or text[end - 1] in ENDINGS:
+        return False
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after == len(text) or text[after] in BREAKS
+
+
+def headline_line(sentence: Span, text: str | None = None) -> bool:
+    """Whether SENTENCE is a whole line written as a headline with no verb of its own (TEXT: its
+    document's text, when the caller holds it)."""
+    if len(sentence) > MAX_WORDS or not _whole_line(sentence, sentence.doc.text if text is None else text):
         return False
     # a verb the parser hangs on a noun ("Police detain opposition leader": "detain" a modifier of
     # "leader") is not one of its own
@@ -188,31 +204,36 @@ class HeadlineVerbs:
 
     def _in_sentence_case(self, doc: Doc, lines: list[Span]) -> None:
         """Puts on the tokens of LINES (headlines in title case, where every word reads as a name) the
-        tags, parse and entities of a copy of DOC with them in sentence case (recase.py; the names of the
-        knowledge base keep their capitals). The text stays as written."""
-        copy = Doc(doc.vocab, words=recased_words(doc, [(s.start_char, s.end_char) for s in lines]),
-                   spaces=[bool(t.whitespace_) for t in doc])
-        for name, component in self.nlp.pipeline:
-            if name == NAME:
-                break
-            copy = component(copy)
+        tags, parse and entities of a copy of each line alone in sentence case (recase.py; the names of
+        the knowledge base keep their capitals), where the copy finds its verb. The text stays as written;
+        a line is its own sentence, so its copy alone parses as it would in place, at the cost of the
+        line (a copy of the whole document would parse it all again)."""
         starts = [t.is_sent_start for t in doc]
         before = doc.to_array(RECASED)
         array = before.copy()
-        recased = copy.to_array(RECASED)
+        words = recased_words(doc, [(s.start_char, s.end_char) for s in lines])
         for line in lines:
-            read = copy[line.start:line.end]
+            copy = Doc(doc.vocab, words=words[line.start:line.end],
+                       spaces=[bool(t.whitespace_) for t in line])
+            for name, component in self.nlp.pipeline:
+                if name == NAME:
+                    break
+                copy = component(copy)
+            read = copy[:]
             if not headline_line(read) or _reading(read) is not None:  # a verb found, else the line stays
-                array[line.start:line.end] = recased[line.start:line.end]
+                array[line.start:line.end] = copy.to_array(RECASED)
         doc.from_array(RECASED, array)
         if [t.is_sent_start for t in doc] != starts:
             doc.from_array(RECASED, before)
 
     def __call__(self, doc: Doc) -> Doc:
-        titles = [s for s in doc.sents if headline_line(s) and _title_case(s)]
+        text = doc.text
+        lines = [s for s in doc.sents if headline_line(s, text)]  # (doc.sents walks the whole document: once)
+        titles = [s for s in lines if _title_case(s)]
         if titles:
             self._in_sentence_case(doc, titles)
-        readings = [(s, r) for s in doc.sents if headline_line(s) for r in [_reading(s)] if r is not None]
+            lines = [s for s in doc.sents if headline_line(s, text)]  # (recased lines may have found their verb)
+        readings = [(s, r) for s in lines for r in [_reading(s)] if r is not None]
         if not readings:
             return doc
         starts = [t.is_sent_start for t in doc]
