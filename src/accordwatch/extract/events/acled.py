@@ -8,7 +8,6 @@ else the words of its subject).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -51,11 +50,13 @@ from accordwatch.extract.events.acled_parse import (
 )
 from accordwatch.extract.events.acled_readings import (
     CHOKING_GAS,
+    FORCE_KINDS,
     MEANS,
     answered,
     by_officials,
     choking_gas,
     labour_strike,
+    names_a_place,
     struck,
 )
 from accordwatch.extract.events.common import VIOLENT
@@ -70,7 +71,6 @@ from accordwatch.yaml_data import load_yaml
 # collectives the text names that are no actor of the knowledge base (kb/data/acled_actors.yaml has those)
 GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7}
 STATE_CODES = {1}
-FORCE_KINDS = {"state_forces", "police", "intelligence"}  # the state's armed arm: what it does is no protest
 STAGED_ATTACKS = {"attack", "assault", "offensive", "campaign", "broadside", "tirade"}  # "launched an attack on"
 AGREEMENT = "Agreement"
 MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
@@ -425,7 +425,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # rebels entered the town unopposed"): the place is handed on, read with the taker's clause
     takers = takers_beside(token, cues["taking_over"] | cues["entering"]) \
         if event.category == "RETREAT" and Words([token, *(c for c in token.children if c.dep_ == "prt")]) \
-        .has(cues["leaving"]) and not taken_of(token) else []
+        .has(cues["leaving"]) else []
+    # (or the place left, named again by the taker's pronoun: "abandoned Umm Tarek and the rebels took it over")
+    takers = [v for v in takers if not taken_of(token) or all(t.pos_ == "PRON" for t in entered_of(v))]
     clause += [t for v in takers for t in clause_of(v)]
     told = [t for t in _without_force_names(clause, cues) if t.i not in grievance]
     words, own = Words(told), Words(_outside_clauses(told, token))
@@ -452,7 +454,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # a name the parse does not label, taken itself ("seized Garma"): a place, not a person or a group
     places.single |= {"<unlabelled name>" for t in taken if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title
                       and t.dep_ in DIRECT_OBJECTS | {"pobj"}}  # not an initialism ("the MP")
-    places.single |= _names_a_place(event, token, taken, cues, kinds)
+    places.single |= names_a_place(event, token, taken, cues, kinds)
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt" or c.lower_ in RESULT_PARTICLES
                                  or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
@@ -497,7 +499,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         and (subject.has(cues["organised_groups"]) or objects.has(cues["organised_groups"]))
     if not event.actors and event.category not in VIOLENT | {"PROTEST"} \
             and not actors & {"state", "non_state", "named"} and not other_side and not group_changing \
-            and not truce:
+            and not truce and not Words(doer_nouns(token)).has(cues["force_nouns"]):  # (not "Varek's forces")
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
     if event.category == "MOBILIZE" and predicate.has(cues["founding"]) and not objects.has(cues["base"]) \
             and not any(words.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units")):
@@ -537,41 +539,6 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                        places)
     found = wider or found
     return found.event_type, found.name
-
-
-def _names_a_place(event: Event, token: Token, taken: list[Token], cues: dict[str, frozenset[str]],
-                   kinds: dict[str, str]) -> set[str]:
-    """A name taken that the parse mislabels ("seized Kunduz" as a person): a place when the knowledge base
-    places the event there under that name, when the verb takes only places ("overran Palmyra",
-    "recaptured Kidal"), or when a force takes control of it or leaves it ("the army seized control of
-    Abu Kamal", "the rebels withdrew from Darsa": no force holds or leaves a person or a firm)."""
-    names = [t for t in taken if t.pos_ == "PROPN" and t.is_title and t.dep_ in DIRECT_OBJECTS | {"pobj"}]
-    place_words = set(re.split(r"[-_]", event.place or ""))
-    if any(t.lower_ in place_words for t in names):
-        return {"<kb place>"}
-    held = [t for t in names if t.dep_ == "pobj" and t.head.lower_ == "of"
-            and t.head.head.lemma_.lower() in cues["holdings"]]
-    leaving = Words([token, *(c for c in token.children if c.dep_ == "prt")]).has(cues["leaving"])  # "pulled out"
-    if (held or (names and leaving)) and _done_by_a_force(event, token, kinds, cues):
-        return {"<kb place>"}
-    # not a person told by a full name ("recaptured John Maddox", escaped from prison)
-    names = [t for t in names if not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)]
-    if names and (token.lemma_.lower() in cues["place_only_verbs"] or token.lower_ in cues["place_only_verbs"]):
-        return {"<kb place>"}
-    # "the army regained control of the town of Kalvo": what a force takes control of is a place, whatever
-    # the parse labels the name (not "the board regained control of Telvia")
-    if names and any(c.dep_ == "dobj" and c.lemma_.lower() in cues["holdings"] for c in token.children) \
-            and _done_by_a_force(event, token, kinds, cues):
-        return {"<kb place>"}
-    return set()
-
-
-def _done_by_a_force(event: Event, token: Token, kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> bool:
-    """Whether a state's or an armed group's force does the act: by the knowledge base's kind, or by
-    the noun of its subject ("the army", "rebel fighters")."""
-    subject = Words(subject_of(token))
-    return any(kinds.get(a, "") in FORCE_KINDS | {"armed_group"} for a in event.actors) \
-        or subject.has(cues["state_forces"]) or subject.has(cues["armed_groups"])
 
 
 def _truce_told(token: Token) -> bool:

@@ -186,8 +186,10 @@ def takers_beside(token: Token, taking: frozenset[str]) -> list[Token]:
     near = [c for c in token.children if c.dep_ in {"conj", "advcl", "parataxis"}]
     if token.dep_ in {"conj", "advcl", "parataxis"}:
         near.append(token.head)
-    return [v for v in near if v.pos_ == "VERB"
-            and Words([v, *(c for c in v.children if c.dep_ == "prt")]).has(taking)]
+    # (a particle parsed as a preposition too: "took it over the next day")
+    return [v for v in near if v.pos_ == "VERB" and Words([v, *(c for c in v.children if c.dep_ == "prt"
+                                                              or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS))]
+                                                          ).has(taking)]
 
 
 def entered_of(token: Token) -> list[Token]:
@@ -433,3 +435,30 @@ def noun_phrase(head: Token) -> list[Token]:
         out.append(t)
         stack += [c for c in t.children if c.pos_ not in {"VERB", "AUX"}]
     return out
+
+
+SIDE_PREPS = {"from", "of"}  # "seized Vassin from the rebels", "cleared Helvast of insurgents"
+FIGHT_PREPS = {"after", "following", "amid", "during", "in"}  # "captured Belkor after fierce fighting"
+
+
+def taken_from_a_side(token: Token, names: list[Token], sides: frozenset[str]) -> bool:
+    """Whether a name is taken from an armed side, cleared of one, or one is driven out of it ("seized
+    Vassin from the rebels", "cleared Helvast of insurgents", "drove the militants out of Tarsa"): nothing is
+    taken from a side, nor a side driven out of, but a place."""
+    side_of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in SIDE_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    if any(n.dep_ in DIRECT_OBJECTS for n in names) and any(_a_side(g, sides) for g in side_of):
+        return True
+    driven = any(c.dep_ == "dobj" and _a_side(c, sides) for c in token.children)
+    return driven and any(n.dep_ == "pobj" and n.head.lower_ in SIDE_PREPS for n in names)
+
+
+def _a_side(noun: Token, sides: frozenset[str]) -> bool:
+    return Words([noun, *(m for m in noun.children if m.dep_ in {"compound", "amod"})]).has(sides)
+
+
+def fight_told_with(token: Token, fights: frozenset[str]) -> bool:
+    """Whether the act is told with a fight it followed ("captured Belkor after fierce fighting", "took
+    Dorvina following clashes with the army"): what a force takes after a battle is a place."""
+    return Words([t for c in token.children if c.dep_ == "prep" and c.lower_ in FIGHT_PREPS
+                  for t in c.subtree]).has(fights)

@@ -4,11 +4,24 @@ staged as labour action, raids by civil officials, the act another answers. Used
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from accordwatch.extract.events.acled_parse import Words, subject_heads
+from accordwatch.extract.events.acled_parse import (
+    DIRECT_OBJECTS,
+    PARTICLE_PREPS,
+    Words,
+    doer_nouns,
+    fight_told_with,
+    subject_heads,
+    subject_of,
+    taken_from_a_side,
+)
+from accordwatch.extract.events.predicates import place_by_frame
 from accordwatch.model import Event
 
+FORCE_KINDS = {"state_forces", "police", "intelligence"}  # the state's armed arm: what it does is no protest
 # cue groups naming arms (not "explosive": a "blast" alone may be an accident)
 MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 
@@ -63,3 +76,55 @@ def by_officials(token: Token, subject: Words, cues: dict[str, frozenset[str]]) 
     doers = Words(subject_heads(token) + [t for t in by if t.pos_ in {"NOUN", "PROPN"}])
     return (doers.has(cues["civil_officials"]) or subject.has(cues["civil_officials"])) \
         and not doers.has(cues["state_forces"]) and not doers.has(cues["armed_groups"])
+
+
+def names_a_place(event: Event, token: Token, taken: list[Token], cues: dict[str, frozenset[str]],
+                   kinds: dict[str, str]) -> set[str]:
+    """A name taken that the parse mislabels ("seized Kunduz" as a person): a place when the knowledge base
+    places the event there under that name, when the verb takes only places ("overran Palmyra",
+    "recaptured Kidal"), or when a force takes control of it or leaves it ("the army seized control of
+    Abu Kamal", "the rebels withdrew from Darsa": no force holds or leaves a person or a firm)."""
+    names = [t for t in taken if t.pos_ == "PROPN" and t.is_title and t.dep_ in DIRECT_OBJECTS | {"pobj"}]
+    place_words = set(re.split(r"[-_]", event.place or ""))
+    if any(t.lower_ in place_words for t in names):
+        return {"<kb place>"}
+    held = [t for t in names if t.dep_ == "pobj" and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in cues["holdings"]]
+    leaving = Words([token, *(c for c in token.children if c.dep_ == "prt"  # "pulled out", also parsed as a preposition
+                              or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS))]).has(cues["leaving"])
+    if (held or (names and leaving)) and done_by_a_force(event, token, kinds, cues):
+        return {"<kb place>"}
+    if place_by_frame(token, event.predicate or ""):  # "rebels entered Marsak", "troops moved into Dorvina"
+        return {"<kb place>"}
+    # a name a force takes from a side, or after a fight ("seized Vassin from the rebels", "seized Belkor
+    # after fierce fighting"): a place, whatever the parse labels it; but a verb that takes people too
+    # ("captured Musa Kalla after a gunfight") takes a name after a fight as a person
+    taking = Words([token, *(c for c in token.children if c.dep_ == "prt" or (
+        c.dep_ in {"prep", "advmod"} and c.lower_ in PARTICLE_PREPS))]).has(cues["territory_taking"])
+    sides = cues["state_forces"] | cues["armed_groups"] | cues["force_nouns"]
+    if names and taking and done_by_a_force(event, token, kinds, cues) \
+            and (taken_from_a_side(token, names, sides)
+                 or (event.mode != "arrest" and fight_told_with(token, cues["fighting_words"]))):
+        return {"<kb place>"}
+    # not a person told by a full name ("recaptured John Maddox", escaped from prison)
+    names = [t for t in names if not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children)]
+    if names and (token.lemma_.lower() in cues["place_only_verbs"] or token.lower_ in cues["place_only_verbs"]):
+        return {"<kb place>"}
+    # "the army regained control of the town of Kalvo": what a force takes control of is a place, whatever
+    # the parse labels the name (not "the board regained control of Telvia")
+    if names and any(c.dep_ == "dobj" and c.lemma_.lower() in cues["holdings"] for c in token.children) \
+            and done_by_a_force(event, token, kinds, cues):
+        return {"<kb place>"}
+    return set()
+
+
+def done_by_a_force(event: Event, token: Token, kinds: dict[str, str], cues: dict[str, frozenset[str]]) -> bool:
+    """Whether a state's or an armed group's force does the act: by the knowledge base's kind, or by
+    the noun of its subject ("the army", "rebel fighters")."""
+    subject = Words(subject_of(token))
+    # the doer's own noun, or what it moves, is a force of anyone's ("Varek's forces", "forces loyal to the
+    # council", "the Front withdrew its fighters from")
+    forces = Words(doer_nouns(token) + [c for c in token.children if c.dep_ == "dobj"])
+    return any(kinds.get(a, "") in FORCE_KINDS | {"armed_group"} for a in event.actors) \
+        or subject.has(cues["state_forces"]) or subject.has(cues["armed_groups"]) \
+        or any(forces.has(cues[c]) for c in ("force_nouns", "state_forces", "armed_groups"))

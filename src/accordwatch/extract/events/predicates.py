@@ -49,6 +49,8 @@ def _phrasal_keys(token: Token) -> list[str]:
 
 
 LADEN = word_set("event_words", "laden_words")
+# what an act is told in spite of is no object of it ("talks started despite the strikes": no strike started)
+CONCESSIVE_PREPS = {"despite", "notwithstanding"}
 
 
 def _object_words(token: Token) -> set[str]:
@@ -71,7 +73,7 @@ def _object_words(token: Token) -> set[str]:
             # "a wave of attacks", "a string of raids"
             words |= {w for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
-        if child.dep_ in {"prep", "prt"}:
+        if child.dep_ in {"prep", "prt"} and child.lower_ not in CONCESSIVE_PREPS:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     words |= {grandchild.lower_, grandchild.lemma_.lower()}
@@ -288,13 +290,20 @@ def _munition_landed(token: Token) -> bool:
 WORKING_PEOPLE = word_set("event_words", "working_people")
 
 
+GRIEVANCE_PARTICLES = {"over", "for"}
+
+
 def _stopping_work(token: Token) -> bool:
     """"Workers strike over unpaid wages", "teachers struck for a third day": people at work striking
     with nothing struck (no object, nothing struck "at" or "on") stop work; "gunmen struck" does not."""
     struck_at = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against"}
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]  # not "on Tuesday"
+    # "teachers strike over pay": the parse may make the grievance's preposition a particle and its noun
+    # the object; nothing is struck
+    grievance = {g.i for c in token.children if c.dep_ == "prt" and c.lower_ in GRIEVANCE_PARTICLES
+                 for g in token.children if g.dep_ == "dobj" and g.i > c.i}
     if not _tools_downed(token) and ("strike" not in lemmas(token) or struck_at or any(
-            c.dep_ in {"dobj", "nsubjpass", "dative"} for c in token.children)):
+            c.dep_ in {"dobj", "nsubjpass", "dative"} and c.i not in grievance for c in token.children)):
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     subjects += [g for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -343,6 +352,49 @@ def _taken_away(token: Token) -> bool:
     return off and armed
 
 
+# a core verb's object mark (event_words.yaml core_verb_objects): a name the verb's frame reads as a place
+PLACE_NAME = "<place name>"
+NAMED_BODIES = word_set("event_words", "named_bodies")  # "entered Helvast University": no place taken
+ARMED_SIDES = frozenset(with_object_classes(["$armed_sides"], "predicates.py: armed sides"))
+
+
+MOVING_PREPS = {"on", "to", "toward", "towards", "into"}  # "advanced on Tarsa and entered": the place moved to
+
+
+def _named_place_taken(token: Token, key: str) -> bool:
+    """Whether the verb's place is a name and its doer an armed side ("rebels entered Marsak", "troops moved
+    into Dorvina", "Umm Tarek was abandoned by the army"): what a force enters or leaves is a place, whatever
+    label the parse gives the name (it often takes a town's name for a person's or a firm's). A verb with no
+    place of its own, or a pronoun for it, takes the place of the verb it is joined to ("advanced on Tarsa
+    and entered without a fight", "reached Dorvina and entered it")."""
+    preps = key.split()[1:]
+    names = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] if not preps else \
+        [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ == "conj" and not preps and all(n.pos_ == "PRON" for n in names):
+        head = token.head
+        names = [c for c in head.children if c.dep_ == "dobj"] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ in MOVING_PREPS for g in c.children
+            if g.dep_ == "pobj"]
+        names = [n for n in names if n.pos_ == "PROPN" or n.lemma_.lower() in TERRITORY]
+    if not any((n.pos_ == "PROPN" and n.is_title and n.ent_type_ not in {"DATE", "TIME", "NORP"}
+                and n.lower_ not in NAMED_BODIES) or n.lemma_.lower() in TERRITORY for n in names):
+        return False
+    verbs = [token] + ([token.head] if token.dep_ == "conj" else [])  # "...and moved into Kalvo": the first's doer
+    doers = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ == "ccomp" and doers and all(d.pos_ == "PRON" for d in doers):
+        doers += [c for c in token.head.children if c.dep_ == "nsubj"]  # "the army said it had entered Kalvo"
+    # the doer's noun or its modifier: "government forces", "rebel units"
+    return any(w.lemma_.lower() in ARMED_SIDES or w.lower_ in ARMED_SIDES
+               for d in doers for w in [d, *(m for m in d.children if m.dep_ in {"compound", "amod"})])
+
+
+def place_by_frame(token: Token, key: str) -> bool:
+    """Whether the verb of lexicon KEY takes a named place by its frame and its name is one (as above)."""
+    return any(s.objects is not None and PLACE_NAME in s.objects for s in VERBS.get(key, [])) \
+        and _named_place_taken(token, key)
+
+
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
     """The sense of TOKEN as an event predicate, with the key that matched."""
     if token.pos_ == "NOUN" and token.lemma_.lower() == "clash":
@@ -371,7 +423,8 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
     keys = _phrasal_keys(token)
     for key in keys:
         for sense in VERBS.get(key, []):
-            if sense.objects is None or objects & sense.objects:
+            if sense.objects is None or objects & sense.objects \
+                    or (PLACE_NAME in sense.objects and _named_place_taken(token, key)):
                 return sense, key
     # "found a car packed with explosives", "seized a boat carrying weapons": what the thing holds
     held = _held_words(token)
