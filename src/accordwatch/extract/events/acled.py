@@ -106,6 +106,8 @@ class SubType:
     # the words must stand outside the names of parties ("the Government of National Accord withdrew",
     # "the Peace and Unity Front" tell no accord and no peace)
     unnamed_words: bool = False
+    # only of an act a side agreed to do ("the fighters agreed to leave the town"): the agreement is the event
+    agreed_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,7 @@ def taxonomy() -> Taxonomy:
             frozenset(row.get("actors", [])), frozenset(row.get("targets", [])), tuple(row.get("unless", [])),
             frozenset(row.get("unless_actors", [])), frozenset(row.get("mode_cues", [])),
             tuple(row.get("places", [])), bool(row.get("doer_named", False)), bool(row.get("own_words", False)),
-            bool(row.get("unnamed_words", False))))
+            bool(row.get("unnamed_words", False)), bool(row.get("agreed_only", False))))
     precedence = tuple(tuple(p) for p in data.get("precedence", []))
     widen = {name: frozenset(into) for name, into in (data.get("widen") or {}).items()}
     return Taxonomy(cues, tuple(sub_types), precedence, widen,  # type: ignore[arg-type]
@@ -228,7 +230,13 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
     result = act.dep_ == "advcl" and act.tag_ == "VBG" and event.category in VIOLENT \
         and Words([t for c in act.head.children if c.dep_ in OBJECT_DEPS | {"prep"} for t in c.subtree]) \
         .has(cues["protest_words"])
-    if met or unnamed_force or result or _told_as_protesting(act, cues) \
+    # "several marchers died after soldiers shot into the crowd": the act is adverbial to the toll of a
+    # crowd, which is whom it was done to
+    victims = Words([t for c in act.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]) \
+        if act.dep_ == "advcl" and event.category in VIOLENT and act.head.lemma_.lower() in cues["lethal"] \
+        else Words([])
+    toll = victims.has(cues["protest_words"])
+    if met or unnamed_force or result or toll or _told_as_protesting(act, cues) \
             or ("state" in actors and nouns.has(cues["protest_words"])) \
             or (not actors & {"protesters", "crowd"} and words.has(cues["crowd_control"])):
         targets.add("protesters")  # "fired tear gas to disperse the crowd": force met a crowd
@@ -241,7 +249,8 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
     if objects.has(cues["many"]) or (event.arrested or 0) >= MASS_ARREST:
         targets.add("many")
     if any(kinds.get(r) == "civilians" for r in event.recipients) \
-            or (objects.has(cues["civilian_targets"]) and not own_objects.has(cues["armed_targets"])):
+            or (objects.has(cues["civilian_targets"]) and not own_objects.has(cues["armed_targets"])) \
+            or (victims.has(cues["civilian_targets"]) and not victims.has(cues["armed_targets"])):
         targets.add("civilians")
     return targets
 
@@ -519,7 +528,11 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                                         or _figurative_predicate(token, cues["figurative_predicates"])
                                         or _done_to_words(token, cues["figurative_objects"])):
         return None, None  # "fresh sanctions targeting ten officials", "attacked the plan": no violence
-    rows = [sub for sub in tax.sub_types if sub.name == AGREEMENT] if agreed else tax.sub_types
+    # "insurgents agreed to let aid convoys in": the agreeing itself, to an act the lexicon does not know
+    agreeing_to_act = event.category == "AGREE" and agreed_itself(token) \
+        and any(c.dep_ == "xcomp" for c in token.children)
+    rows = [sub for sub in tax.sub_types if sub.name == AGREEMENT] if agreed \
+        else [sub for sub in tax.sub_types if agreeing_to_act or not sub.agreed_only]
     found = _first_row(rows, event, cues, predicate, words, objects, actors, targets, places, own, unnamed)
     if found is None or found.name not in tax.widen:
         return (found.event_type, found.name) if found else (None, None)
