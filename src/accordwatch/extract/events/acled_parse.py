@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accordwatch.extract.events.common import small_clause_noun
 from accordwatch.extract.word_lists import word_set
 
 # dependants whose subtree is another act told (a report's content, a clause beside it)
@@ -75,7 +76,7 @@ def clause_of(token: Token) -> list[Token]:
 
 def objects_of(token: Token) -> list[Token]:
     out: list[Token] = []
-    stack = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"prep", "prt", "xcomp"}]
+    stack = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"prep", "prt", "xcomp"} or small_clause_noun(c)]
     if token.dep_ in {"acl", "relcl"}:
         stack.append(token.head)
     if token.pos_ == "NOUN" and token.dep_ == "nsubj":  # "clashes broke out between police and protesters"

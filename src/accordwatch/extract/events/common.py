@@ -19,6 +19,12 @@ COUNT_FIELDS = {"killed": "dead", "injured": "injured", "casualties": "size", "a
                 "prisoners": "prisoners"}
 
 
+def small_clause_noun(child: Token) -> bool:
+    """Whether CHILD is the noun a small clause makes of a verb's object ("made it their base", "made the
+    fort its headquarters" parsed with the object as that noun's subject): an object of the verb too."""
+    return child.dep_ == "ccomp" and child.pos_ == "NOUN" and any(g.dep_ == "nsubj" for g in child.children)
+
+
 def _prep_nouns(prep: Token) -> list[Token]:
     """The noun(s) a preposition governs; for "with [the government negotiating...]" the clause's subject."""
     nouns = [g for g in prep.children if g.dep_ == "pobj"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accordwatch.extract.events.common import OBJECTS
+from accordwatch.extract.events.common import OBJECTS, small_clause_noun
 from accordwatch.extract.lexicon import EVENT_NOUN_MODES, VERBS, Sense
 from accordwatch.extract.word_lists import with_object_classes, word_set, word_table
 
@@ -53,20 +53,26 @@ LADEN = word_set("event_words", "laden_words")
 CONCESSIVE_PREPS = {"despite", "notwithstanding"}
 
 
+def _with_compounds(noun: Token) -> set[str]:
+    """NOUN with its compounds before it ("command centre"), in its form and its lemma: empty with none."""
+    compounds = [g for g in noun.children if g.dep_ == "compound" and g.i < noun.i]
+    if not compounds:
+        return set()
+    head = " ".join(g.lower_ for g in compounds)
+    return {f"{head} {noun.lower_}", f"{head} {noun.lemma_.lower()}"}
+
+
 def _object_words(token: Token) -> set[str]:
     words: set[str] = set()
     for child in token.children:
-        if child.dep_ in OBJECTS | {"nsubjpass"}:
+        if child.dep_ in OBJECTS | {"nsubjpass"} or small_clause_noun(child):
             words |= {child.lower_, child.lemma_.lower()}
             words |= {w for c in child.conjuncts for w in (c.lower_, c.lemma_.lower())}
             # "a weapons depot", "arms caches": what the compound names is what was found or taken
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
             # "a command centre", "an observation post": the noun with its compounds, as the lexicon's
             # objects of two words are written
-            compounds = [g for g in child.children if g.dep_ == "compound" and g.i < child.i]
-            if compounds:
-                head = " ".join(g.lower_ for g in compounds)
-                words |= {f"{head} {child.lower_}", f"{head} {child.lemma_.lower()}"}
+            words |= _with_compounds(child)
             # "an explosive-laden boat": what the thing is laden with
             words |= {x.lemma_.lower() for g in child.children if g.dep_ in {"compound", "amod"} and g.lower_ in LADEN
                       for x in g.children if x.dep_ in {"compound", "amod", "npadvmod", "nmod"}}
@@ -76,7 +82,7 @@ def _object_words(token: Token) -> set[str]:
         if child.dep_ in {"prep", "prt"} and child.lower_ not in CONCESSIVE_PREPS:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    words |= {grandchild.lower_, grandchild.lemma_.lower()}
+                    words |= {grandchild.lower_, grandchild.lemma_.lower()} | _with_compounds(grandchild)
                 if grandchild.dep_ == "prep":  # "walked out of the negotiations"
                     words |= {w for g in grandchild.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
     if token.dep_ in {"relcl", "acl"}:  # "the agreement that was struck"
