@@ -69,6 +69,7 @@ from accordwatch.extract.events.roles import (
 from accordwatch.extract.events.scope import mark_outside_agreement, mark_retracted
 from accordwatch.extract.events.senses import (
     INSTRUCTING,
+    _bearing_insignia,
     _commitment,
     _gathering,
     _in_protest,
@@ -117,7 +118,8 @@ def build_events(context: Context) -> list[Event]:
                 continue
             matched = match_predicate(token) or _nominal(token) or _retaliation(context, token) \
                 or _obligation(token) or _instruction(token) or _ruled_out(token) or _commitment(token) \
-                or _gathering(token) or _turning_violent(token) or _in_protest(token)
+                or _gathering(token) or _turning_violent(token) or _in_protest(token) \
+                or _bearing_insignia(token)
             if matched is None or _framed(token) or _content_carries_event(token, matched[0]) \
                     or _hypothetical(token):
                 continue

@@ -96,6 +96,31 @@ PLACE_WORDS = {"outside", "inside", "near", "opposite"}
 OPPONENTS = word_set("event_words", "opponent_nouns")
 GATHERING_PLACES = word_set("event_words", "gathering_places")
 VOICING = {"PROTEST", "ACCUSE", "REQUEST"}  # what a crowd gathers to do when it demonstrates
+PROTEST_INSIGNIA = word_set("event_words", "protest_insignia")
+BEARING_VERBS = word_set("event_words", "bearing_verbs")
+
+
+def _bears_insignia(verb: Token) -> bool:
+    """Whether VERB is a bearing of the things of a protest ("held placards", "waving banners", "carrying
+    protest signs"), told as done or as what its people were doing."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BEARING_VERBS:
+        return False
+    def named(thing: Token) -> set[str]:  # "placards", "protest signs": the noun alone and with its compounds
+        compounds = [g.lower_ for g in thing.children if g.dep_ == "compound"]
+        return {thing.lemma_.lower(), thing.lower_, " ".join([*compounds, thing.lower_])}
+
+    return any(c.dep_ == "dobj" and named(c) & PROTEST_INSIGNIA for c in verb.children)
+
+
+def _bearing_insignia(token: Token) -> tuple[Sense, str] | None:
+    """"Relatives of the missing held placards outside the ministry": people bearing the things of a
+    protest demonstrate."""
+    if not _bears_insignia(token) or token.dep_ in {"acl", "relcl", "advcl", "amod"}:
+        return None  # (a participle on a gathering's people tells that gathering: see _gathering)
+    # its people: its subject, or what a verb of perceiving says was seen doing it ("were seen brandishing")
+    people = [c for c in token.children if c.dep_ == "nsubj"] or \
+        ([c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if token.dep_ == "xcomp" else [])
+    return (Sense("PROTEST"), "protest") if people else None
 
 
 def _of_whom(noun: Token) -> bool:
@@ -119,6 +144,10 @@ def _gathering(token: Token) -> tuple[Sense, str] | None:
                  for g in p.children if g.dep_ == "pobj"]  # "hundreds of protesters"
     if any(c.lower_ in DEMONSTRATORS or (c.lower_ in OPPONENTS and _of_whom(c)) for c in subjects):
         return Sense("PROTEST"), token.lemma_.lower()  # "demonstrators gathered outside parliament"
+    # "students waving banners gathered", "gathered outside the court, carrying placards"
+    if any(_bears_insignia(v) for v in [*(g for c in subjects for g in c.children if g.dep_ == "acl"),
+                                        *(c for c in token.children if c.dep_ == "advcl")]):
+        return Sense("PROTEST"), token.lemma_.lower()
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in GATHERING_CAUSES
                                                         for g in c.children) for c in token.children):
         return Sense("PROTEST"), token.lemma_.lower()  # "gathered outside the court in solidarity with the accused"
