@@ -238,6 +238,9 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or light \
         or _perpetrated(token) or _armed(token) or (lemma in NOMINAL and _documented(token)) or _told_as_there(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
+    if lemma in EXCHANGE_NOUNS and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in EXCHANGED_FIRE for g in p.children) for p in token.children):
+        sense = Sense("ASSAULT", "firearms")  # "heavy exchanges of fire were reported between": a fight, no swap
     # "joined the march", "took part in a march": a protest noun that happened only in a frame
     # ...and so is a truce a light verb stages ("the two sides began a ceasefire", "declared a truce")
     staged_protest = HAPPENED_NOMINAL.get(lemma) if sense is None and HAPPENED_NOMINAL.get(lemma) \
@@ -262,6 +265,8 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
 
 
 VICTIM_NOUNS = word_set("event_words", "victim_nouns")
+EXCHANGE_NOUNS = {"exchange", "exchanges"}
+EXCHANGED_FIRE = word_set("event_words", "exchanged_fire")
 
 
 def _armed(token: Token) -> bool:
