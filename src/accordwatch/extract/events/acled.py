@@ -339,6 +339,17 @@ def _between_states(event: Event, kinds: dict[str, str], words: Words, objects: 
         and event.dead is None and event.injured is None and not any(words.has(cues[c]) for c in MEANS)
 
 
+def _hazard_set_by_someone(token: Token) -> bool:
+    """Whether the act's doer is a thing someone told set going ("militants set a fire that destroyed the
+    school", "a blaze started by protesters gutted the hall"): then the act is theirs, not an accident's."""
+    for noun in doer_nouns(token):
+        if noun.dep_ in {"dobj", "nsubjpass"} and any(c.dep_ in {"nsubj", "agent"} for c in noun.head.children):
+            return True  # "set a fire that ...", "a fire was started by"
+        if any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in noun.children):
+            return True  # "a blaze started by protesters"
+    return False
+
+
 def _told_with_a_hazard(token: Token, hazard: frozenset[str], accident_verbs: frozenset[str]) -> bool:
     """Whether the act's sentence, or the one before it, tells an accident or an act of nature (an
     injury told after "a tank at the plant exploded" is that explosion's toll; "a building collapsed,
@@ -373,6 +384,18 @@ def _done_by_strikes(token: Token, cues: dict[str, frozenset[str]]) -> bool:
     if token.lemma_.lower() in cues["strike_staging"]:
         heads += [c for c in token.children if c.dep_ == "dobj"]
     return any(h.pos_ == "NOUN" and h.lemma_.lower() in cues["strike_nouns"] for h in heads)
+
+
+def _dismissal(token: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the act is firing an office holder, at no one ("fired his finance minister", "sacked the
+    coach"): a dismissal, no shot ("fired on the minister's convoy", "fired shots at the governor")."""
+    aimed = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "upon", "into", "toward",
+                                                                            "towards"}
+             and not all(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")]  # "on Monday"
+    if token.lemma_.lower() not in cues["dismissing_verbs"] or aimed:
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(objects) and all(Words([o]).has(cues["office_holders"]) for o in objects)
 
 
 def _done_to_words(token: Token, things: frozenset[str]) -> bool:
@@ -513,7 +536,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.category == "MOBILIZE" and predicate.has(cues["founding"]) and not objects.has(cues["base"]) \
             and not any(words.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units")):
         return None, None  # "the company set up a new branch", "police set up a unit": no armed group changes
-    if "hazard" in actors and not words.has(cues["weapons"]):
+    if "hazard" in actors and not words.has(cues["weapons"]) and not _hazard_set_by_someone(token):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
     if event.category in VIOLENT and not actors & {"state", "non_state", "protesters", "crowd"} \
             and not any(words.has(cues[c]) for c in MEANS) and not predicate.has(cues["plundering"]) \
@@ -526,7 +549,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                                         or _between_states(event, kinds, words, objects, cues)
                                         or by_officials(token, subject, cues)
                                         or _figurative_predicate(token, cues["figurative_predicates"])
-                                        or _done_to_words(token, cues["figurative_objects"])):
+                                        or _done_to_words(token, cues["figurative_objects"])
+                                        or _dismissal(token, cues)):
         return None, None  # "fresh sanctions targeting ten officials", "attacked the plan": no violence
     # "insurgents agreed to let aid convoys in": the agreeing itself, to an act the lexicon does not know
     agreeing_to_act = event.category == "AGREE" and agreed_itself(token) \
