@@ -386,6 +386,15 @@ def _done_by_strikes(token: Token, cues: dict[str, frozenset[str]]) -> bool:
     return any(h.pos_ == "NOUN" and h.lemma_.lower() in cues["strike_nouns"] for h in heads)
 
 
+def _in_ceremony(token: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether a march or a gathering is told as part of a ceremony ("marched in the remembrance parade",
+    "gathered for the festival"), by people not told as protesting ("protesters marched during the
+    parade, chanting against the junta" protest)."""
+    within = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "at", "for"}
+              for g in c.children if g.dep_ == "pobj"]
+    return Words(within).has(cues["ceremonies"]) and not Words(subject_of(token)).has(cues["protest_words"])
+
+
 def _dismissal(token: Token, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the act is firing an office holder, at no one ("fired his finance minister", "sacked the
     coach"): a dismissal, no shot ("fired on the minister's convoy", "fired shots at the governor")."""
@@ -436,6 +445,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if told_as_attributed(token, cues["attributing"]) \
             or told_as_examined(token, cues["examined_reports"], cues["examining"]):
         return None, None  # "rejected the accusation of bombing a mosque", "investigating reports that"
+    if event.category == "PROTEST" and _in_ceremony(token, cues):
+        return None, None  # "veterans marched in the annual remembrance parade": a ceremony, no protest
     if event.category == "PROTEST" and told_as_reason(token, cues["intervening"]):
         return None, None  # "jailed for taking part in protests": the protest is the punishment's reason
     clause = clause_of(token)

@@ -39,6 +39,21 @@ def _noun_frame(token: Token) -> Token | None:
     return None
 
 
+FEARING = word_set("event_words", "fearing_verbs")
+FEARED_PREPS = {"of", "about", "for"}
+
+
+def _feared(noun: Token) -> bool:
+    """Whether the act NOUN is what someone fears, expects or warns of ("fear renewed clashes", "braced for
+    an offensive", "warned of attacks"): still to come."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in FEARED_PREPS:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in FEARING
+
+
 def _negated(token: Token) -> bool:
     frame = _noun_frame(token)
     if frame is not None and any(c.lower_ in {"no", "never"} for c in frame.children):
@@ -116,6 +131,8 @@ def _planned(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in ORDERING:
         return True  # "signed a decree ordering the release of 1,500": directed, not yet done
+    if token.pos_ == "NOUN" and _feared(token):
+        return True  # "residents fear renewed clashes", "warned of attacks": dreaded, not done
     node = token
     while node.dep_ in {"xcomp", "acomp"} and node.head.i != node.i:  # to-infinitives only
         below, node = node, node.head
