@@ -59,7 +59,7 @@ from accordwatch.extract.events.acled_readings import (
     names_a_place,
     struck,
 )
-from accordwatch.extract.events.common import VIOLENT
+from accordwatch.extract.events.common import VIOLENT, aimed_at
 from accordwatch.extract.events.modality import accusing_verb
 from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, fallen_to
 from accordwatch.extract.events.transfers import taken_captive
@@ -395,13 +395,13 @@ def _in_ceremony(token: Token, cues: dict[str, frozenset[str]]) -> bool:
     return Words(within).has(cues["ceremonies"]) and not Words(subject_of(token)).has(cues["protest_words"])
 
 
+AIMING_PREPS = {"at", "on", "upon", "into", "toward", "towards"}  # "fired on the convoy": shots, no dismissal
+
+
 def _dismissal(token: Token, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the act is firing an office holder, at no one ("fired his finance minister", "sacked the
     coach"): a dismissal, no shot ("fired on the minister's convoy", "fired shots at the governor")."""
-    aimed = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "upon", "into", "toward",
-                                                                            "towards"}
-             and not all(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")]  # "on Monday"
-    if token.lemma_.lower() not in cues["dismissing_verbs"] or aimed:
+    if token.lemma_.lower() not in cues["dismissing_verbs"] or aimed_at(token, AIMING_PREPS):
         return False
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(objects) and all(Words([o]).has(cues["office_holders"]) for o in objects)

@@ -25,6 +25,23 @@ def small_clause_noun(child: Token) -> bool:
     return child.dep_ == "ccomp" and child.pos_ == "NOUN" and any(g.dep_ == "nsubj" for g in child.children)
 
 
+def with_compounds(noun: Token) -> set[str]:
+    """NOUN with its compounds before it ("command centre", "protest signs"), in its form and its lemma:
+    empty with none (the lexicon writes its objects of two words so)."""
+    compounds = [g for g in noun.children if g.dep_ == "compound" and g.i < noun.i]
+    if not compounds:
+        return set()
+    head = " ".join(g.lower_ for g in compounds)
+    return {f"{head} {noun.lower_}", f"{head} {noun.lemma_.lower()}"}
+
+
+def aimed_at(token: Token, preps: set[str]) -> list[Token]:
+    """What the act is aimed at through one of PREPS ("struck at the base", "fired on the convoy"), not a day
+    ("on Monday", "at dawn" told as a time)."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]
+
+
 def _prep_nouns(prep: Token) -> list[Token]:
     """The noun(s) a preposition governs; for "with [the government negotiating...]" the clause's subject."""
     nouns = [g for g in prep.children if g.dep_ == "pobj"]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accordwatch.extract.events.common import OBJECTS, small_clause_noun
-from accordwatch.extract.lexicon import EVENT_NOUN_MODES, VERBS, Sense
+from accordwatch.extract.events.common import OBJECTS, aimed_at, small_clause_noun, with_compounds
+from accordwatch.extract.lexicon import EVENT_NOUN_MODES, EXCHANGE_SENSES, VERBS, Sense
 from accordwatch.extract.word_lists import with_object_classes, word_set, word_table
 
 
@@ -53,15 +53,6 @@ LADEN = word_set("event_words", "laden_words")
 CONCESSIVE_PREPS = {"despite", "notwithstanding"}
 
 
-def _with_compounds(noun: Token) -> set[str]:
-    """NOUN with its compounds before it ("command centre"), in its form and its lemma: empty with none."""
-    compounds = [g for g in noun.children if g.dep_ == "compound" and g.i < noun.i]
-    if not compounds:
-        return set()
-    head = " ".join(g.lower_ for g in compounds)
-    return {f"{head} {noun.lower_}", f"{head} {noun.lemma_.lower()}"}
-
-
 def _object_words(token: Token) -> set[str]:
     words: set[str] = set()
     for child in token.children:
@@ -72,7 +63,7 @@ def _object_words(token: Token) -> set[str]:
             words |= {g.lemma_.lower() for g in child.children if g.dep_ == "compound"}
             # "a command centre", "an observation post": the noun with its compounds, as the lexicon's
             # objects of two words are written
-            words |= _with_compounds(child)
+            words |= with_compounds(child)
             # "an explosive-laden boat": what the thing is laden with
             words |= {x.lemma_.lower() for g in child.children if g.dep_ in {"compound", "amod"} and g.lower_ in LADEN
                       for x in g.children if x.dep_ in {"compound", "amod", "npadvmod", "nmod"}}
@@ -82,7 +73,7 @@ def _object_words(token: Token) -> set[str]:
         if child.dep_ in {"prep", "prt"} and child.lower_ not in CONCESSIVE_PREPS:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    words |= {grandchild.lower_, grandchild.lemma_.lower()} | _with_compounds(grandchild)
+                    words |= {grandchild.lower_, grandchild.lemma_.lower()} | with_compounds(grandchild)
                 if grandchild.dep_ == "prep":  # "walked out of the negotiations"
                     words |= {w for g in grandchild.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
     if token.dep_ in {"relcl", "acl"}:  # "the agreement that was struck"
@@ -238,9 +229,8 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or light \
         or _perpetrated(token) or _armed(token) or (lemma in NOMINAL and _documented(token)) or _told_as_there(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
-    if lemma in EXCHANGE_NOUNS and any(p.dep_ == "prep" and p.lower_ == "of" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in EXCHANGED_FIRE for g in p.children) for p in token.children):
-        sense = Sense("ASSAULT", "firearms")  # "heavy exchanges of fire were reported between": a fight, no swap
+    if lemma == "exchange" and any(g.lemma_.lower() in FIRE_OBJECTS for g in _prep_pobjs(token, "of")):
+        sense = EXCHANGED_FIRE  # "heavy exchanges of fire were reported between": a fight, no swap
     # "joined the march", "took part in a march": a protest noun that happened only in a frame
     # ...and so is a truce a light verb stages ("the two sides began a ceasefire", "declared a truce")
     staged_protest = HAPPENED_NOMINAL.get(lemma) if sense is None and HAPPENED_NOMINAL.get(lemma) \
@@ -265,8 +255,14 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
 
 
 VICTIM_NOUNS = word_set("event_words", "victim_nouns")
-EXCHANGE_NOUNS = {"exchange", "exchanges"}
-EXCHANGED_FIRE = word_set("event_words", "exchanged_fire")
+# what two sides exchange when it is a fight: the lexicon's sense of the verb ("exchanged fire"), also
+# read of the noun ("an exchange of fire")
+EXCHANGED_FIRE = next(s for s in EXCHANGE_SENSES if s.category == "ASSAULT")
+FIRE_OBJECTS = EXCHANGED_FIRE.objects or frozenset()
+
+
+def _prep_pobjs(token: Token, prep: str) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
 
 
 def _armed(token: Token) -> bool:
@@ -307,8 +303,7 @@ GRIEVANCE_PARTICLES = {"over", "for"}
 def _stopping_work(token: Token) -> bool:
     """"Workers strike over unpaid wages", "teachers struck for a third day": people at work striking
     with nothing struck (no object, nothing struck "at" or "on") stop work; "gunmen struck" does not."""
-    struck_at = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against"}
-                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]  # not "on Tuesday"
+    struck_at = aimed_at(token, {"at", "on", "against"})
     # "teachers strike over pay": the parse may make the grievance's preposition a particle and its noun
     # the object; nothing is struck
     grievance = {g.i for c in token.children if c.dep_ == "prt" and c.lower_ in GRIEVANCE_PARTICLES

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from accordwatch.extract.context import Context
 from accordwatch.extract.events.acled_parse import in_protest
-from accordwatch.extract.events.common import _governor_chain
+from accordwatch.extract.events.common import _governor_chain, with_compounds
 from accordwatch.extract.events.modality import _conditional, _planned
 from accordwatch.extract.events.predicates import _phrasal_keys, match_predicate
 from accordwatch.extract.events.roles import subject_of
@@ -105,11 +105,8 @@ def _bears_insignia(verb: Token) -> bool:
     protest signs"), told as done or as what its people were doing."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in BEARING_VERBS:
         return False
-    def named(thing: Token) -> set[str]:  # "placards", "protest signs": the noun alone and with its compounds
-        compounds = [g.lower_ for g in thing.children if g.dep_ == "compound"]
-        return {thing.lemma_.lower(), thing.lower_, " ".join([*compounds, thing.lower_])}
-
-    return any(c.dep_ == "dobj" and named(c) & PROTEST_INSIGNIA for c in verb.children)
+    return any(c.dep_ == "dobj" and ({c.lemma_.lower(), c.lower_} | with_compounds(c)) & PROTEST_INSIGNIA
+               for c in verb.children)
 
 
 def _bearing_insignia(token: Token) -> tuple[Sense, str] | None:
