@@ -37,7 +37,8 @@ def _s(category: str, mode: str | None = None, objects: str | None = None) -> Se
 
 TALK_NOUNS = ("talks meeting meetings negotiations negotiation discussions discussion dialogue session "
               "sessions consultations conference summit round process mediation initiative")
-AGREEMENT_NOUNS = "agreement deal accord treaty pact ceasefire truce memorandum declaration settlement mou"
+AGREEMENT_NOUNS = ("agreement deal accord treaty pact ceasefire truce memorandum declaration settlement mou "
+                   "understanding")  # "reached an understanding on a truce"
 ATTACK_NOUNS = ("attack attacks airstrike airstrikes strike strikes raid raids assault offensive operation "
                 "operations bombing bombings ambush shelling bombardment offensive invasion incursion "
                 "missile missiles rockets barrage barrages salvo salvos volley")  # "launched a missile at the port"
@@ -45,6 +46,9 @@ AID_NOUNS = ("aid assistance support supplies food medicine medicines funding re
              "asylum equipment vaccines shelter")
 PROTEST_NOUNS = ("rally rallies protest protests demonstration demonstrations strike strikes sit-in march "
                  "marches boycott vigil")
+# a crowd charged is rushed at ("police baton-charged the protesters"), where a person charged is accused
+CHARGED_CROWDS = ("protesters protester protestors protestor demonstrators demonstrator crowd crowds mob mobs "
+                  "agitators agitator marchers rioters gathering")
 INVESTIGATION_NOUNS = "investigation investigations inquiry probe inquiries"
 PEOPLE_NOUNS = "wounded injured civilians people refugees residents villagers hostages prisoners captives"
 CEASEFIRE_NOUNS = "ceasefire truce cease-fire armistice"
@@ -143,7 +147,7 @@ VERBS: dict[str, list[Sense]] = {
     "criticize": [_s("ACCUSE", "disapprove")], "criticise": [_s("ACCUSE", "disapprove")],
     "condemn": [_s("ACCUSE", "disapprove")], "denounce": [_s("ACCUSE", "disapprove")],
     "blast": [_s("ACCUSE", "disapprove")], "slam": [_s("ACCUSE", "disapprove")],
-    "censure": [_s("ACCUSE", "disapprove")], "charge": [_s("ACCUSE", "allege")],
+    "censure": [_s("ACCUSE", "disapprove")], "charge": [_s("COERCE", None, CHARGED_CROWDS), _s("ACCUSE", "allege")],
     "investigate": [_s("ACCUSE", "investigate")], "decry": [_s("ACCUSE", "disapprove")],
     "lambaste": [_s("ACCUSE", "disapprove")], "fault": [_s("ACCUSE", "disapprove")],
     "complain": [_s("ACCUSE", "disapprove")], "indict": [_s("ACCUSE", "allege")],
@@ -163,6 +167,9 @@ VERBS: dict[str, list[Sense]] = {
     "protest": [_s("PROTEST")], "demonstrate": [_s("PROTEST")], "rally": [_s("PROTEST")],
     "march": [_s("PROTEST")], "riot": [_s("PROTEST", "riot")], "picket": [_s("PROTEST")],
     "stage": [_s("PROTEST", None, PROTEST_NOUNS), _s("ASSAULT", None, ATTACK_NOUNS)],
+    # "a candle march was taken out", "took out a procession": South Asian English for holding one
+    "take out": [_s("PROTEST", None, PROTEST_NOUNS + " procession processions")],
+    "register": [_s("PROTEST", None, "protest protests")],  # "wore black badges to register their protest"
     "organize": [_s("PROTEST", None, PROTEST_NOUNS)], "organise": [_s("PROTEST", None, PROTEST_NOUNS)],
     "converge": [_s("PROTEST", None, PROTEST_NOUNS)],
     "block": [_s("PROTEST", None, "road roads street streets highway highways traffic")],

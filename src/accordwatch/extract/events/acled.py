@@ -390,8 +390,9 @@ def _in_ceremony(token: Token, cues: dict[str, frozenset[str]]) -> bool:
     """Whether a march or a gathering is told as part of a ceremony ("marched in the remembrance parade",
     "gathered for the festival"), by people not told as protesting ("protesters marched during the
     parade, chanting against the junta" protest)."""
-    within = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "at", "for"}
-              for g in c.children if g.dep_ == "pobj"]
+    # (with what the time is of: "at the end of the festival", "on the last night of the fair")
+    within = [t for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "at", "for", "on"}
+              for g in c.children if g.dep_ == "pobj" for t in g.subtree]
     return Words(within).has(cues["ceremonies"]) and not Words(subject_of(token)).has(cues["protest_words"])
 
 
@@ -436,6 +437,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
 
     tax = taxonomy()
     cues = tax.cues
+    if event.category in VIOLENT and _paused(token, cues["pausing"]):
+        return None, None  # "residents used a lull in the fighting to flee": the fighting stops, none is told
     if token.pos_ == "NOUN" and _protest_grievance(token, cues):
         return None, None  # "marched against the arrest of their leader": the protest's cause, told as past
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in {"after", "following"} \
@@ -547,7 +550,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.category == "MOBILIZE" and predicate.has(cues["founding"]) and not objects.has(cues["base"]) \
             and not any(words.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units")):
         return None, None  # "the company set up a new branch", "police set up a unit": no armed group changes
-    if "hazard" in actors and not words.has(cues["weapons"]) and not _hazard_set_by_someone(token):
+    # (people protest, never a hazard: "workers of the textile mill raised slogans" names where they work)
+    if "hazard" in actors and event.category != "PROTEST" and not words.has(cues["weapons"]) \
+            and not _hazard_set_by_someone(token):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
     if event.category in VIOLENT and not actors & {"state", "non_state", "protesters", "crowd"} \
             and not any(words.has(cues[c]) for c in MEANS) and not predicate.has(cues["plundering"]) \
@@ -587,6 +592,25 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
                        places)
     found = wider or found
     return found.event_type, found.name
+
+
+PAUSED_PREPS = {"in", "to", "of", "from"}
+
+
+def _paused(token: Token, pausing: frozenset[str]) -> bool:
+    """Whether the act noun TOKEN is what a pause, a lull or an end is of ("a lull in the fighting", "a halt
+    to the clashes", "the cessation of the shelling")."""
+    prep = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ not in PAUSED_PREPS:
+        return False
+    noun = prep.head
+    if noun.pos_ == "VERB":  # "used a lull in the fighting", the preposition hung on the verb: its object before it
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < prep.i
+                     and c.right_edge.i == prep.i - 1), noun)
+    if noun.pos_ != "NOUN":
+        return False
+    # with the parts of a hyphened noun ("let-up": "let", "-", "up")
+    return Words([noun, *(c for c in noun.children if c.dep_ in {"compound", "punct"} and c.i < noun.i)]).has(pausing)
 
 
 def _truce_told(token: Token) -> bool:

@@ -86,6 +86,7 @@ HAPPENED_NOMINAL = {noun: Sense(*sense) for noun, sense in word_table("event_wor
 LIGHT_PREPS = word_set("event_words", "light_preps")
 LIGHT_VERBS = word_set("event_words", "light_verbs")
 OCCURRENCE_VERBS = word_set("event_words", "occurrence_verbs")
+ATTENDED_VERBS = word_set("event_words", "attended_verbs")
 PERPETRATING_VERBS = word_set("event_words", "perpetrating_verbs")
 MEANS_MODIFIERS = word_set("event_words", "means_modifiers")
 NATURE_MODIFIERS = word_set("event_words", "nature_modifiers")
@@ -188,6 +189,8 @@ def _labour_strike(token: Token) -> bool:
     if token.dep_ == "dobj" and token.head.lemma_.lower() in STRIKE_STAGING \
             and not {c.lower_ for c in token.children} & MEANS_MODIFIERS:
         return True  # "doctors observed a two-day strike", "the union called a strike"
+    if any(c.dep_ == "acl" and c.lemma_.lower() in STRIKE_STAGING for c in token.children):
+        return True  # "the strike called by the bank employees' union"
     by = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     held = [c for c in token.children if c.dep_ in {"poss", "compound"}] + by
     return any(h.lower_ in STRIKING_PEOPLE or h.lemma_.lower() in STRIKING_PEOPLE for h in held)
@@ -227,6 +230,7 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
         and token.head.lemma_.lower() not in TO_COME \
         and not any(c.dep_ in {"neg", "aux"} and c.lower_ not in {"has", "have", "had"} for c in token.head.children)
     told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or light \
+        or (token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ATTENDED_VERBS) \
         or _perpetrated(token) or _armed(token) or (lemma in NOMINAL and _documented(token)) or _told_as_there(token)
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
     if lemma == "exchange" and any(g.lemma_.lower() in FIRE_OBJECTS for g in _prep_pobjs(token, "of")):
@@ -401,6 +405,17 @@ def place_by_frame(token: Token, key: str) -> bool:
         and _named_place_taken(token, key)
 
 
+EFFIGIES = word_set("event_words", "effigies")
+EFFIGY_VERBS = word_set("event_words", "effigy_verbs")
+
+
+def _effigy_burnt(verb: Token) -> bool:
+    """Whether VERB burns, hangs or beats an effigy ("burnt an effigy of the minister", "an effigy was
+    torched"): the act of a protest."""
+    return verb.lemma_.lower() in EFFIGY_VERBS and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in EFFIGIES for c in verb.children)
+
+
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
     """The sense of TOKEN as an event predicate, with the key that matched."""
     if token.pos_ == "NOUN" and token.lemma_.lower() == "clash":
@@ -412,6 +427,8 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
         return None
     if _stopping_work(token):
         return Sense("PROTEST"), "strike"
+    if _effigy_burnt(token):
+        return Sense("PROTEST"), "protest"  # "party workers burnt an effigy of the minister": no property destroyed
     if fallen_to(token) is not None:
         return Sense("COERCE", "seize"), FALLEN_KEY
     if _munition_landed(token):
