@@ -167,6 +167,12 @@ VERBS: dict[str, list[Sense]] = {
     "protest": [_s("PROTEST")], "demonstrate": [_s("PROTEST")], "rally": [_s("PROTEST")],
     "march": [_s("PROTEST")], "riot": [_s("PROTEST", "riot")], "picket": [_s("PROTEST")],
     "stage": [_s("PROTEST", None, PROTEST_NOUNS), _s("ASSAULT", None, ATTACK_NOUNS)],
+    "inflict": [_s("ASSAULT", None, "losses casualties")],  # "inflicted heavy losses on the rebels"
+    # protesters dragged or hauled off by police are removed ("activists are dragged away by police")
+    "drag away": [_s("COERCE", None, CHARGED_CROWDS + " activists activist")],
+    "drag off": [_s("COERCE", None, CHARGED_CROWDS + " activists activist")],
+    "haul away": [_s("COERCE", None, CHARGED_CROWDS + " activists activist")],
+    "haul off": [_s("COERCE", None, CHARGED_CROWDS + " activists activist")],
     # "a candle march was taken out", "took out a procession": South Asian English for holding one
     "take out": [_s("PROTEST", None, PROTEST_NOUNS + " procession processions")],
     "register": [_s("PROTEST", None, "protest protests")],  # "wore black badges to register their protest"
@@ -235,6 +241,10 @@ def _core_verbs() -> dict[str, list[Sense]]:
 
 # the lexicon's own senses first: a core verb fills only a gap
 VERBS |= {verb: senses for verb, senses in _core_verbs().items() if verb not in VERBS}
+# an armed side's positions destroyed tell a fight ("destroyed the terrorists' dens and fortifications"), before
+# the core sense of property destroyed
+MILITARY_TARGETS = " ".join(with_object_classes(["$military_targets"], "lexicon.py: military targets"))
+VERBS["destroy"] = [_s("ASSAULT", None, MILITARY_TARGETS), *VERBS["destroy"]]
 
 # Nouns that name an event when they stand as the object of a light verb ("carried out airstrikes").
 EVENT_NOUN_MODES = {

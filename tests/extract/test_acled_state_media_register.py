@@ -1,0 +1,44 @@
+"""ACLED classes from fresh sentences in the register of state news agencies and tabloid headlines: an armed
+side's positions, dens or hideouts destroyed tell a fight (from the air when aircraft do it), where homes
+destroyed are property and arms destroyed are arms taken out of use; losses or casualties inflicted on the
+other side tell a fight, where a tax or a storm inflicting losses tells none; protesters dragged or hauled
+away by police are removed, the parser's adverb "away" read as the verb's particle for verbs of leading off
+only ("walked away from the talks" keeps its own sense). Sentences written for these tests, with made-up
+places, in several shapes (passive, headline, reported)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import sub_types
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Army units inflicted heavy losses on terrorist groups in the countryside of Kesra.", "Armed clash"),
+    ("Government forces inflicted heavy casualties on the rebels in fighting near Delsa.", "Armed clash"),
+    ("Troops destroyed three rebel positions on the ridge, the army said.", "Armed clash"),
+    ("The air force destroyed terrorist dens and fortifications in the Kesra countryside in a series of strikes.",
+     "Air/drone strike"),
+    ("Warplanes destroyed militant hideouts and tunnels near the border.", "Air/drone strike"),
+    ("Militiamen destroyed dozens of homes in the village.", "Looting/property destruction"),
+    ("Police destroyed a cache of weapons found in the forest.", "Disrupted weapons use"),
+])
+def test_what_was_destroyed_or_inflicted_tells_the_act(extract, text: str, sub_type: str) -> None:
+    assert sub_type in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new tax inflicted heavy losses on small traders.",
+    "The storm inflicted heavy losses on farmers.",
+    "The team destroyed their rivals 5-0 in the final.",
+])
+def test_losses_of_the_economy_or_the_weather_are_not_coded(extract, text: str) -> None:
+    assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police dragged off dozens of protesters who had chained themselves to the gates.",
+    "Police dragged away the protesters.",
+    "Officers hauled away the demonstrators blocking the bridge.",
+])
+def test_protesters_dragged_away_are_removed(extract, text: str) -> None:
+    assert "Protest with intervention" in sub_types(extract, text)
