@@ -168,6 +168,12 @@ VERBS: dict[str, list[Sense]] = {
     "march": [_s("PROTEST")], "riot": [_s("PROTEST", "riot")], "picket": [_s("PROTEST")],
     "stage": [_s("PROTEST", None, PROTEST_NOUNS), _s("ASSAULT", None, ATTACK_NOUNS)],
     "inflict": [_s("ASSAULT", None, "losses casualties")],  # "inflicted heavy losses on the rebels"
+    # people binding themselves to a place protest ("activists chained themselves to the gates"), not
+    # "locked themselves in the bathroom"
+    "chain to": [_s("PROTEST", None, "themselves himself herself")],
+    "glue to": [_s("PROTEST", None, "themselves himself herself")],
+    "handcuff to": [_s("PROTEST", None, "themselves himself herself")],
+    "lock to": [_s("PROTEST", None, "themselves himself herself")],
     # protesters dragged or hauled off by police are removed ("activists are dragged away by police")
     "drag away": [_s("COERCE", None, CHARGED_CROWDS + " activists activist")],
     "drag off": [_s("COERCE", None, CHARGED_CROWDS + " activists activist")],
@@ -181,7 +187,11 @@ VERBS: dict[str, list[Sense]] = {
     "block": [_s("PROTEST", None, "road roads street streets highway highways traffic")],
     # SANCTION
     "sanction": [_s("SANCTION")], "halt": [_s("SANCTION", "withdraw")], "suspend": [_s("SANCTION", "withdraw")],
-    "boycott": [_s("SANCTION", "withdraw")], "expel": [_s("SANCTION", "expel")],
+    # people boycotting their own work or classes protest ("students boycotted classes"); a boycott of talks
+    # or of goods is a sanction
+    "boycott": [_s("PROTEST", None, "classes class lectures courts court exams examinations work duty duties "
+                                    "school schools college colleges hearings"), _s("SANCTION", "withdraw")],
+    "expel": [_s("SANCTION", "expel")],
     "walk out": [_s("SANCTION", "withdraw")], "walk away": [_s("SANCTION", "withdraw")],
     "pull out of": [_s("SANCTION", "withdraw")], "freeze": [_s("SANCTION")], "ban": [_s("SANCTION")],
     "cut": [_s("SANCTION", None, "ties relations aid funding")], "pause": [_s("SANCTION", "withdraw")],
