@@ -1,7 +1,8 @@
 """ACLED classes from fresh sentences of the weakest sub-types: force named as what pauses, lulls or ends
 ("a lull in the fighting") is no fight told; people protest, so a protest by workers of a mill or a factory
 names where they work, never a hazard; an understanding or a memorandum of understanding between the sides
-is an agreement, as a deal is, and no firm's or ministry's; a place surrendered is handed over, where people
+is an agreement, as a deal is, and no firm's or ministry's (so is a truce extended, renewed or prolonged, and a
+humanitarian corridor agreed); a place surrendered is handed over, where people
 surrendering is a deal. Sentences written for these tests, in several shapes (passive, adverbial, reported,
 made-up places)."""
 
@@ -90,3 +91,23 @@ def test_a_place_surrendered_is_handed_over(extract, text: str) -> None:
 ])
 def test_people_surrendering_stay_an_agreement(extract, text: str) -> None:
     assert "Agreement" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The junta and the ethnic armed groups extended the truce until the end of the year.",
+    "The army and the rebels renewed their ceasefire for another month.",
+    "The warring parties have agreed to prolong the truce by 48 hours.",
+    "The army and the insurgents agreed on a humanitarian corridor to evacuate civilians.",
+])
+def test_a_truce_extended_or_a_corridor_agreed_is_an_agreement(extract, text: str) -> None:
+    assert "Agreement" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government extended the deadline for tax returns.",
+    "The company renewed its agreement with the supplier.",
+    "The two countries extended their trade agreement for five years.",
+    "The ministry extended the lockdown until Sunday.",
+])
+def test_other_things_extended_are_not_coded(extract, text: str) -> None:
+    assert sub_types(extract, text) == []
