@@ -14,6 +14,9 @@ order of the paragraphs after the lead. Nothing of ../shared is used.
                                                            # the assessment and report only, on stores
                                                            # built once (2 workers) and kept there
 
+The bench also measures the bare parse in 2 processes against 1 (3 pairs in turn, their median): what this
+machine gives two processes with none of our work, the ceiling of "2 workers against 1".
+
 Targets: run >= 0.8x the bare parse (the default run, `--workers auto`: the bench names the workers it takes);
 2 workers >= 1.8x one; peak RSS of the sizes within 10% (ingest and extract; assessment and report).
 Figures are one run each on a shared machine: noisy, compare ratios within one run.
@@ -26,9 +29,11 @@ import json
 import os
 import random
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
@@ -45,6 +50,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 NUMBER = re.compile(r"(?<![\w-])\d{1,3}(?:,\d{3})*(?![\w-])")
 MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 FILE_DOCS = 500  # reports per JSON Lines file of the corpus
+CEILING_PAIRS = 3  # bare parses, in 1 process then in 2, measured in turn for the machine's ceiling
 
 
 def _examples() -> list[tuple[str, dict]]:
@@ -115,19 +121,28 @@ def _texts(folder: Path) -> list[str]:
             for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def bare_parse_seconds(folder: Path) -> float:
-    """The bare statistical model over the corpus's texts, one process (spaCy's default batching)."""
+def bare_parse_seconds(folder: Path, processes: int = 1) -> float:
+    """The bare statistical model over the corpus's texts (spaCy's default batching), in PROCESSES processes
+    each parsing its share of the texts, all starting the parse at one moment once their model is loaded:
+    the seconds until the last one is done."""
     code = ("import sys, json, time, spacy, pathlib\n"
             "from accordwatch.settings import load_settings\n"
             "texts = [json.loads(l)['text'] for p in sorted(pathlib.Path(sys.argv[1]).glob('*.jsonl'))"
             " for l in p.read_text(encoding='utf-8').splitlines()]\n"
+            "share, of, at = int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])\n"
+            "texts = texts[share::of]\n"
             "nlp = spacy.load(load_settings().spacy_model)\n"
+            "time.sleep(max(0.0, at - time.time()))\n"
             "start = time.perf_counter()\n"
             "for _ in nlp.pipe(texts): pass\n"
             "print(time.perf_counter() - start)\n")
-    out = subprocess.run([sys.executable, "-c", code, str(folder)], env=_env(), check=True, capture_output=True,
-                         text=True)
-    return float(out.stdout.strip())
+    at = time.time() + 10  # (loading the model takes a few seconds in each)
+    runs = [subprocess.Popen([sys.executable, "-c", code, str(folder), str(share), str(processes), str(at)],
+                             env=_env(), stdout=subprocess.PIPE, text=True) for share in range(processes)]
+    outs = [run.communicate()[0] for run in runs]
+    if any(run.returncode for run in runs):
+        raise SystemExit("the bare parse failed")
+    return max(float(out.strip()) for out in outs)
 
 
 def _env() -> dict[str, str]:
@@ -213,6 +228,15 @@ def run_bench(work: Path, sizes: list[int], backends: list[str], databases: Data
     print(f"corpus: {', '.join(f'{s:,} reports ({words[s]:,} words)' for s in sizes)}; new day: {day_docs}")
     bare = bare_parse_seconds(corpora[small])
     print(f"bare spaCy parse, {small:,} reports: {bare:7.1f} s  {words[small] / bare:8.0f} words/s")
+    # what two processes gain on this machine with nothing of ours: the ceiling of "2 workers against 1",
+    # as the median of pairs measured one after the other (the machine's load moves between measurements)
+    pairs = [(bare, bare_parse_seconds(corpora[small], processes=2))]
+    for _ in range(CEILING_PAIRS - 1):
+        pairs.append((bare_parse_seconds(corpora[small]), bare_parse_seconds(corpora[small], processes=2)))
+    ceiling = statistics.median(one / two for one, two in pairs)
+    print(f"bare spaCy parse, {small:,} reports in 2 processes (half each, at once), against 1: "
+          f"{', '.join(f'{one / two:.2f}x' for one, two in pairs)}; median {ceiling:.2f}x "
+          f"(the machine's own ceiling for '2 workers against 1' below)")
     from accordwatch.nlp.parallel import usable_cores, workers_for
 
     auto = workers_for(sum(len(t) for t in _texts(corpora[small])))
