@@ -419,6 +419,14 @@ def _effigy_burnt(verb: Token) -> bool:
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in EFFIGIES for c in verb.children)
 
 
+def _done_sexually(verb: Token) -> bool:
+    """Whether VERB is done to someone sexually ("sexually exploited", "sexually humiliated the detainees"),
+    not a participle of a kind ("sexually transmitted infections")."""
+    return verb.dep_ not in {"amod", "acomp", "compound"} \
+        and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in verb.children) \
+        and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+
+
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
     """The sense of TOKEN as an event predicate, with the key that matched."""
     if token.pos_ == "NOUN" and token.lemma_.lower() == "clash":
@@ -432,6 +440,8 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
         return Sense("PROTEST"), "strike"
     if _effigy_burnt(token):
         return Sense("PROTEST"), "protest"  # "party workers burnt an effigy of the minister": no property destroyed
+    if _done_sexually(token):
+        return Sense("ASSAULT", "sexual"), "rape"  # "girls were sexually exploited by the guards", whatever the verb
     if fallen_to(token) is not None:
         return Sense("COERCE", "seize"), FALLEN_KEY
     if _munition_landed(token):
