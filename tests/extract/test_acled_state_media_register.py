@@ -3,8 +3,9 @@ side's positions, dens or hideouts destroyed tell a fight (from the air when air
 destroyed are property and arms destroyed are arms taken out of use; losses or casualties inflicted on the
 other side tell a fight, where a tax or a storm inflicting losses tells none; protesters dragged or hauled
 away by police are removed, the parser's adverb "away" read as the verb's particle for verbs of leading off
-only ("walked away from the talks" keeps its own sense). Sentences written for these tests, with made-up
-places, in several shapes (passive, headline, reported)."""
+only ("walked away from the talks" keeps its own sense); a place rocketed is shelled, where prices rocket; a
+village razed or burned is property destroyed; fire opened on a checkpoint opens no base. Sentences written
+for these tests, with made-up places, in several shapes (passive, headline, reported)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,28 @@ def test_losses_of_the_economy_or_the_weather_are_not_coded(extract, text: str) 
 ])
 def test_protesters_dragged_away_are_removed(extract, text: str) -> None:
     assert "Protest with intervention" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Rebels rocketed the army base overnight, wounding five soldiers.", "Shelling/artillery/missile attack"),
+    ("Militants rocketed the airport, damaging a runway.", "Shelling/artillery/missile attack"),
+    ("The militia razed the village of Kofa after its residents fled.", "Looting/property destruction"),
+    ("Soldiers burned three villages in the district, a rights group said.", "Looting/property destruction"),
+    ("Gunmen opened fire on a police checkpoint, wounding two officers.", "Armed clash"),
+    ("The rebels opened a new base near the checkpoint at Delsa.", "Headquarters or base established"),
+])
+def test_rockets_razed_villages_and_fire_opened_on_a_base(extract, text: str, sub_type: str) -> None:
+    assert sub_type in sub_types(extract, text)
+
+
+def test_fire_opened_on_a_base_opens_no_base(extract) -> None:
+    assert "Headquarters or base established" not in sub_types(
+        extract, "Gunmen opened fire on a police checkpoint, wounding two officers.")
+
+
+@pytest.mark.parametrize("text", [
+    "Food prices rocketed after the harvest failed.",
+    "The band rocketed to fame with their first album.",
+])
+def test_things_that_rocket_fire_nothing(extract, text: str) -> None:
+    assert sub_types(extract, text) == []

@@ -169,6 +169,9 @@ VERBS: dict[str, list[Sense]] = {
     "stage": [_s("PROTEST", None, PROTEST_NOUNS), _s("ASSAULT", None, ATTACK_NOUNS)],
     "inflict": [_s("ASSAULT", None, "losses casualties")],  # "inflicted heavy losses on the rebels"
     "outrage": [_s("ASSAULT", "sexual", "modesty")],  # South Asian law's words: "outraged the modesty of a woman"
+    # "militants rocketed the airport": rockets fired at a place (not "prices rocketed")
+    "rocket": [_s("ASSAULT", "artillery", " ".join(with_object_classes(["$territory", "$bases", "$property"],
+                                                                       "lexicon.py: rocketed places")))],
     # a truce extended or renewed is agreed again ("the sides extended the truce until the end of the year")
     "extend": [_s("AGREE", None, CEASEFIRE_NOUNS + " " + AGREEMENT_NOUNS)],
     "renew": [_s("AGREE", None, CEASEFIRE_NOUNS + " " + AGREEMENT_NOUNS)],
