@@ -3,7 +3,8 @@ insurgency coverage is written: a crowd baton- or lathi-charged is rushed at by 
 charged is accused; agitators are protesters; an MLA or a corporator is a notable person; an effigy burnt,
 hanged or torched is a protest's act, not a riot, unless the crowd does violence beside it; Maoists and
 Naxals are an armed side; an encounter between forces and militants is a gunfight; a march "taken out"
-is held and a protest "registered" is made; a protest noun told as attended, led or passing off happened.
+is held and a protest "registered" is made; a protest noun told as attended, led or passing off happened; a
+notable person remanded or sent to judicial custody is arrested.
 Sentences written for these tests, with made-up places and people, in several shapes (passive, participle,
 reported)."""
 
@@ -114,3 +115,21 @@ def test_protests_held_in_other_words(extract, text: str) -> None:
 ])
 def test_protests_not_held_are_not_coded(extract, text: str) -> None:
     assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The former governor was remanded in custody for 14 days.",
+    "The union leader was sent to judicial custody on Monday.",
+    "A magistrate remanded the opposition spokesman to prison until his trial.",
+    "The court sent the journalist to jail for two weeks.",
+])
+def test_a_notable_person_held_by_a_court_is_arrested(extract, text: str) -> None:
+    assert "Arrests" in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry sent aid to the flood victims.",
+    "The suspected car thief was remanded in custody.",
+])
+def test_aid_sent_and_a_thief_remanded_are_not_arrests(extract, text: str) -> None:
+    assert "Arrests" not in sub_types(extract, text)

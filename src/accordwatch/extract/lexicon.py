@@ -214,6 +214,8 @@ VERBS: dict[str, list[Sense]] = {
     "arrest": [_s("COERCE", "arrest")], "detain": [_s("COERCE", "arrest")], "capture": [_s("COERCE", "arrest")],
     "apprehend": [_s("COERCE", "arrest")], "abduct": [_s("COERCE", "abduct")], "kidnap": [_s("COERCE", "abduct")],
     "seize": [_s("COERCE", "seize")], "jail": [_s("COERCE", "arrest")], "imprison": [_s("COERCE", "arrest")],
+    # held by a court's order: "was remanded in custody", "sent to judicial custody" (not "sent to the front")
+    "remand": [_s("COERCE", "arrest")], "send to": [_s("COERCE", "arrest", "custody jail prison detention")],
     "demolish": [_s("COERCE", "destroy")], "raze": [_s("COERCE", "destroy")], "prevent": [_s("COERCE")],
     "disperse": [_s("COERCE")],
     "break up": [_s("COERCE", None, PROTEST_NOUNS + " crowd crowds gathering")],
