@@ -173,20 +173,14 @@ VERBS: dict[str, list[Sense]] = {
     "rocket": [_s("ASSAULT", "artillery", " ".join(with_object_classes(["$territory", "$bases", "$property"],
                                                                        "lexicon.py: rocketed places")))],
     # a truce extended or renewed is agreed again ("the sides extended the truce until the end of the year")
-    "extend": [_s("AGREE", None, CEASEFIRE_NOUNS + " " + AGREEMENT_NOUNS)],
-    "renew": [_s("AGREE", None, CEASEFIRE_NOUNS + " " + AGREEMENT_NOUNS)],
-    "prolong": [_s("AGREE", None, CEASEFIRE_NOUNS + " " + AGREEMENT_NOUNS)],
+    **{verb: [_s("AGREE", None, CEASEFIRE_NOUNS + " " + AGREEMENT_NOUNS)] for verb in ("extend", "renew", "prolong")},
     # people binding themselves to a place protest ("activists chained themselves to the gates"), not
     # "locked themselves in the bathroom"
-    "chain to": [_s("PROTEST", None, "themselves himself herself")],
-    "glue to": [_s("PROTEST", None, "themselves himself herself")],
-    "handcuff to": [_s("PROTEST", None, "themselves himself herself")],
-    "lock to": [_s("PROTEST", None, "themselves himself herself")],
+    **{verb: [_s("PROTEST", None, "themselves himself herself")]
+       for verb in ("chain to", "glue to", "handcuff to", "lock to")},
     # protesters dragged or hauled off by police are removed ("activists are dragged away by police")
-    "drag away": [_s("COERCE", None, CHARGED_CROWDS + " activists activist")],
-    "drag off": [_s("COERCE", None, CHARGED_CROWDS + " activists activist")],
-    "haul away": [_s("COERCE", None, CHARGED_CROWDS + " activists activist")],
-    "haul off": [_s("COERCE", None, CHARGED_CROWDS + " activists activist")],
+    **{verb: [_s("COERCE", None, CHARGED_CROWDS + " activists activist")]
+       for verb in ("drag away", "drag off", "haul away", "haul off")},
     # "a candle march was taken out", "took out a procession": South Asian English for holding one
     "take out": [_s("PROTEST", None, PROTEST_NOUNS + " procession processions")],
     "register": [_s("PROTEST", None, "protest protests")],  # "wore black badges to register their protest"

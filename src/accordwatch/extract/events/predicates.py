@@ -441,7 +441,7 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
     if _effigy_burnt(token):
         return Sense("PROTEST"), "protest"  # "party workers burnt an effigy of the minister": no property destroyed
     if _done_sexually(token):
-        return Sense("ASSAULT", "sexual"), "rape"  # "girls were sexually exploited by the guards", whatever the verb
+        return Sense("ASSAULT", "sexual"), token.lemma_.lower()  # "girls were sexually exploited", whatever the verb
     if fallen_to(token) is not None:
         return Sense("COERCE", "seize"), FALLEN_KEY
     if _munition_landed(token):
