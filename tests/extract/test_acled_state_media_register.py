@@ -4,7 +4,9 @@ destroyed are property and arms destroyed are arms taken out of use; losses or c
 other side tell a fight, where a tax or a storm inflicting losses tells none; protesters dragged or hauled
 away by police are removed, the parser's adverb "away" read as the verb's particle for verbs of leading off
 only ("walked away from the talks" keeps its own sense); a place rocketed is shelled, where prices rocket; a
-village razed or burned is property destroyed; fire opened on a checkpoint opens no base. Sentences written
+village razed or burned is property destroyed; fire opened on a checkpoint opens no base; a truck laden with
+explosives holds them, pistols and revolvers are arms, and a police or army post is a place taken, not a job's
+post. Sentences written
 for these tests, with made-up places, in several shapes (passive, headline, reported)."""
 
 from __future__ import annotations
@@ -67,4 +69,25 @@ def test_fire_opened_on_a_base_opens_no_base(extract) -> None:
     "The band rocketed to fame with their first album.",
 ])
 def test_things_that_rocket_fire_nothing(extract, text: str) -> None:
+    assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Troops intercepted a truck laden with explosives at a checkpoint outside Delsa.", "Disrupted weapons use"),
+    ("Police busted an illegal arms factory and seized 40 country-made pistols.", "Disrupted weapons use"),
+    ("Soldiers recovered two revolvers and a shotgun from the hideout.", "Disrupted weapons use"),
+    ("Militants overran three police posts and hoisted their flag over the district centre.",
+     "Non-state actor overtakes territory"),
+    ("The insurgents captured two army posts near the border.", "Non-state actor overtakes territory"),
+])
+def test_arms_by_their_kinds_loads_and_posts_of_forces(extract, text: str, sub_type: str) -> None:
+    assert sub_type in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The general took the post of army chief last year.",
+    "Police seized a truck laden with stolen timber.",
+    "The ship was laden with grain for the port.",
+])
+def test_a_job_post_and_other_loads_are_not_coded(extract, text: str) -> None:
     assert sub_types(extract, text) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accordwatch.extract.events.common import small_clause_noun
+from accordwatch.extract.events.common import LADEN, laden_with, small_clause_noun
 from accordwatch.extract.word_lists import word_set
 
 # dependants whose subtree is another act told (a report's content, a clause beside it)
@@ -14,7 +14,6 @@ OTHER_ACTS = {"ccomp", "parataxis"}
 SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "nsubjpass", "attr", "oprd", "dative"}
 DIRECT_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd"}
-LADEN = word_set("event_words", "laden_words")  # "an explosive-laden boat": what it holds is under them
 PARTICLE_PREPS = {"out", "back", "over", "off"}
 # the prepositions whose object is the place taken or left ("control of", "drove them from", "pulled out of"),
 # not where the act happened ("seized cigarettes at the port", "arrested in the town")
@@ -92,6 +91,7 @@ def objects_of(token: Token) -> list[Token]:
         # "an explosive-laden boat", "a bomb-rigged car": what the thing is laden with is among what it is
         out += [g for c in t.children if c.dep_ in {"compound", "amod"} and c.lower_ in LADEN
                 for g in c.children if g.dep_ in {"compound", "amod", "npadvmod", "nmod"}]
+        out += laden_with(t)  # "a truck laden with explosives"
         # "control of the district headquarters of Garma": what the control is of, read as an object
         # and the sides "between" or "with" whom it is ("a ceasefire between the two armed groups was agreed")
         stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "between", "with"}

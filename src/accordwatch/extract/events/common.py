@@ -25,6 +25,16 @@ def small_clause_noun(child: Token) -> bool:
     return child.dep_ == "ccomp" and child.pos_ == "NOUN" and any(g.dep_ == "nsubj" for g in child.children)
 
 
+LADEN = word_set("event_words", "laden_words")  # "an explosive-laden boat": what it holds is under them
+
+
+def laden_with(noun: Token) -> list[Token]:
+    """What NOUN is told as laden or packed with, after it ("a truck laden with explosives and rockets")."""
+    return [x for g in noun.children if g.dep_ in {"amod", "acl"} and g.lower_ in LADEN
+            for p in g.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj" for x in [o, *o.conjuncts]]
+
+
 def with_compounds(noun: Token) -> set[str]:
     """NOUN with its compounds before it ("command centre", "protest signs"), in its form and its lemma:
     empty with none (the lexicon writes its objects of two words so)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accordwatch.extract.events.common import OBJECTS, aimed_at, small_clause_noun, with_compounds
+from accordwatch.extract.events.common import LADEN, OBJECTS, aimed_at, laden_with, small_clause_noun, with_compounds
 from accordwatch.extract.lexicon import EVENT_NOUN_MODES, EXCHANGE_SENSES, VERBS, Sense
 from accordwatch.extract.word_lists import with_object_classes, word_set, word_table
 
@@ -51,7 +51,6 @@ def _phrasal_keys(token: Token) -> list[str]:
     return keys
 
 
-LADEN = word_set("event_words", "laden_words")
 # what an act is told in spite of is no object of it ("talks started despite the strikes": no strike started)
 CONCESSIVE_PREPS = {"despite", "notwithstanding"}
 
@@ -70,6 +69,7 @@ def _object_words(token: Token) -> set[str]:
             # "an explosive-laden boat": what the thing is laden with
             words |= {x.lemma_.lower() for g in child.children if g.dep_ in {"compound", "amod"} and g.lower_ in LADEN
                       for x in g.children if x.dep_ in {"compound", "amod", "npadvmod", "nmod"}}
+            words |= {x.lemma_.lower() for x in laden_with(child)}  # "a truck laden with explosives"
             # "a wave of attacks", "a string of raids"
             words |= {w for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
