@@ -71,3 +71,19 @@ def test_an_object_class_that_does_not_exist_is_named_in_the_error() -> None:
 
     with pytest.raises(WordListError, match=r"core_verb_objects\.find: no object class 'guns'"):
         with_object_classes(["$guns"], "event_words.yaml: core_verb_objects.find")
+
+
+def test_an_object_class_naming_another_class_is_refused(data_folder: Path) -> None:
+    from accordwatch.extract.word_lists import with_object_classes
+
+    (data_folder / "event_words.yaml").write_text(
+        "object_classes:\n  bases: [base, camp]\n  targets: [$bases, bunker]\n", encoding="utf-8")
+    with pytest.raises(WordListError, match=r"object class 'targets' names '\$bases': classes do not nest"):
+        with_object_classes(["$targets"], "lexicon.py: targets")
+
+
+def test_a_sense_keeps_the_phrases_of_its_object_class() -> None:
+    from accordwatch.extract.lexicon import VERBS
+
+    destroyed = VERBS["destroy"][0].objects or frozenset()
+    assert "armoured vehicles" in destroyed and "vehicles" not in destroyed

@@ -31,8 +31,11 @@ def with_lemmas(nouns: Iterable[str]) -> frozenset[str]:
                               for lemma in getLemma(noun, upos="NOUN")[:1]})
 
 
-def _s(category: str, mode: str | None = None, objects: str | None = None) -> Sense:
-    return Sense(category, mode, with_lemmas(objects.split()) if objects else None)
+def _s(category: str, mode: str | None = None, objects: str | list[str] | None = None) -> Sense:
+    """A sense; OBJECTS, if given, as words in one string or as a list (whose entries may be phrases)."""
+    if objects is None:
+        return Sense(category, mode, None)
+    return Sense(category, mode, with_lemmas(objects.split() if isinstance(objects, str) else objects))
 
 
 TALK_NOUNS = ("talks meeting meetings negotiations negotiation discussions discussion dialogue session "
@@ -170,8 +173,8 @@ VERBS: dict[str, list[Sense]] = {
     "inflict": [_s("ASSAULT", None, "losses casualties")],  # "inflicted heavy losses on the rebels"
     "outrage": [_s("ASSAULT", "sexual", "modesty")],  # South Asian law's words: "outraged the modesty of a woman"
     # "militants rocketed the airport": rockets fired at a place (not "prices rocketed")
-    "rocket": [_s("ASSAULT", "artillery", " ".join(with_object_classes(["$territory", "$bases", "$property"],
-                                                                       "lexicon.py: rocketed places")))],
+    "rocket": [_s("ASSAULT", "artillery", with_object_classes(["$territory", "$bases", "$property"],
+                                                              "lexicon.py: rocketed places"))],
     # a truce extended or renewed is agreed again ("the sides extended the truce until the end of the year")
     **{verb: [_s("AGREE", None, CEASEFIRE_NOUNS + " " + AGREEMENT_NOUNS)] for verb in ("extend", "renew", "prolong")},
     # people binding themselves to a place protest ("activists chained themselves to the gates"), not
@@ -257,8 +260,8 @@ def _core_verbs() -> dict[str, list[Sense]]:
 VERBS |= {verb: senses for verb, senses in _core_verbs().items() if verb not in VERBS}
 # an armed side's positions destroyed tell a fight ("destroyed the terrorists' dens and fortifications"), before
 # the core sense of property destroyed
-MILITARY_TARGETS = " ".join(with_object_classes(["$military_targets"], "lexicon.py: military targets"))
-VERBS["destroy"] = [_s("ASSAULT", None, MILITARY_TARGETS), *VERBS["destroy"]]
+VERBS["destroy"] = [_s("ASSAULT", None, with_object_classes(["$military_targets"], "lexicon.py: military targets")),
+                    *VERBS["destroy"]]
 
 # Nouns that name an event when they stand as the object of a light verb ("carried out airstrikes").
 EVENT_NOUN_MODES = {

@@ -70,6 +70,10 @@ def with_object_classes(entries: list[str], where: str) -> list[str]:
         if entry.startswith("$"):
             if entry[1:] not in classes:
                 raise WordListError(f"{where}: no object class {entry[1:]!r} in event_words.yaml object_classes")
+            nested = [e for e in classes[entry[1:]] if e.startswith("$")]
+            if nested:  # read as a word it would match nothing, silently
+                raise WordListError(f"event_words.yaml: object class {entry[1:]!r} names {nested[0]!r}: "
+                                    "classes do not nest, list its nouns")
             out += classes[entry[1:]]
         else:
             out.append(entry)
