@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accordwatch.extract.events.common import LADEN, laden_with, small_clause_noun
+from accordwatch.extract.events.common import laden_with, small_clause_noun
 from accordwatch.extract.word_lists import word_set
 
 # dependants whose subtree is another act told (a report's content, a clause beside it)
@@ -88,10 +88,9 @@ def objects_of(token: Token) -> list[Token]:
             stack += [c for c in t.children if c.dep_ in OBJECT_DEPS | {"prep"}]
             continue
         out += [t] + [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "nummod"}]
-        # "an explosive-laden boat", "a bomb-rigged car": what the thing is laden with is among what it is
-        out += [g for c in t.children if c.dep_ in {"compound", "amod"} and c.lower_ in LADEN
-                for g in c.children if g.dep_ in {"compound", "amod", "npadvmod", "nmod"}]
-        out += laden_with(t)  # "a truck laden with explosives"
+        # "an explosive-laden boat", "a truck laden with explosives": what the thing is laden with is among
+        # what it is
+        out += laden_with(t)
         # "control of the district headquarters of Garma": what the control is of, read as an object
         # and the sides "between" or "with" whom it is ("a ceasefire between the two armed groups was agreed")
         stack += [x for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "between", "with"}

@@ -29,10 +29,14 @@ LADEN = word_set("event_words", "laden_words")  # "an explosive-laden boat": wha
 
 
 def laden_with(noun: Token) -> list[Token]:
-    """What NOUN is told as laden or packed with, after it ("a truck laden with explosives and rockets")."""
-    return [x for g in noun.children if g.dep_ in {"amod", "acl"} and g.lower_ in LADEN
-            for p in g.children if p.dep_ == "prep" and p.lower_ == "with"
-            for o in p.children if o.dep_ == "pobj" for x in [o, *o.conjuncts]]
+    """What NOUN is told as laden or packed with, before it ("an explosive-laden boat", "a bomb-rigged car")
+    or after it ("a truck laden with explosives and rockets")."""
+    before = [x for g in noun.children if g.dep_ in {"compound", "amod"} and g.lower_ in LADEN
+              for x in g.children if x.dep_ in {"compound", "amod", "npadvmod", "nmod"}]
+    after = [x for g in noun.children if g.dep_ in {"amod", "acl"} and g.lower_ in LADEN
+             for p in g.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj" for x in [o, *o.conjuncts]]
+    return before + after
 
 
 def with_compounds(noun: Token) -> set[str]:

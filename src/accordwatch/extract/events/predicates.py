@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accordwatch.extract.events.common import LADEN, OBJECTS, aimed_at, laden_with, small_clause_noun, with_compounds
+from accordwatch.extract.events.common import OBJECTS, aimed_at, laden_with, small_clause_noun, with_compounds
 from accordwatch.extract.lexicon import EVENT_NOUN_MODES, EXCHANGE_SENSES, VERBS, Sense
 from accordwatch.extract.word_lists import with_object_classes, word_set, word_table
 
@@ -66,10 +66,8 @@ def _object_words(token: Token) -> set[str]:
             # "a command centre", "an observation post": the noun with its compounds, as the lexicon's
             # objects of two words are written
             words |= with_compounds(child)
-            # "an explosive-laden boat": what the thing is laden with
-            words |= {x.lemma_.lower() for g in child.children if g.dep_ in {"compound", "amod"} and g.lower_ in LADEN
-                      for x in g.children if x.dep_ in {"compound", "amod", "npadvmod", "nmod"}}
-            words |= {x.lemma_.lower() for x in laden_with(child)}  # "a truck laden with explosives"
+            # "an explosive-laden boat", "a truck laden with explosives": what the thing is laden with
+            words |= {x.lemma_.lower() for x in laden_with(child)}
             # "a wave of attacks", "a string of raids"
             words |= {w for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
