@@ -203,7 +203,7 @@ class HeadlineVerbs:
         self.nlp = nlp
 
     def _in_sentence_case(self, doc: Doc, lines: list[Span]) -> None:
-        """Puts on the tokens of LINES (headlines in title case, where every word reads as a name) the
+        """Puts on the tokens of LINES (lines in title case, where every word reads as a name) the
         tags, parse and entities of a copy of each line alone in sentence case (recase.py; the names of
         the knowledge base keep their capitals), where the copy finds its verb. The text stays as written;
         a line is its own sentence, so its copy alone parses as it would in place, at the cost of the
@@ -228,8 +228,11 @@ class HeadlineVerbs:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        lines = [s for s in doc.sents if headline_line(s, text)]  # (doc.sents walks the whole document: once)
-        titles = [s for s in lines if _title_case(s)]
+        sentences = list(doc.sents)  # (doc.sents walks the whole document: once)
+        lines = [s for s in sentences if headline_line(s, text)]
+        # a line in title case reads as a row of names whether or not the model finds its verb ("Rebels
+        # Took Over Merinsk Without Resistance")
+        titles = [s for s in sentences if len(s) <= MAX_WORDS and _title_case(s) and _whole_line(s, text)]
         if titles:
             self._in_sentence_case(doc, titles)
             lines = [s for s in doc.sents if headline_line(s, text)]  # (recased lines may have found their verb)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from lemminflect import getAllLemmas
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from accordwatch.kb import default_knowledge_base
 
@@ -42,15 +44,44 @@ def name_forms() -> dict[str, str]:
     return {lower: word for lower, word in forms.items() if lower not in common}
 
 
+def _common_word(lower: str) -> bool:
+    """Whether LOWER is a word of English's dictionary (lemminflect's, which holds the open classes) or
+    one of its function words (spaCy's stop words): written in lower case in a sentence, where a word
+    neither is ("Dorvel", "Katyusha") is a name and keeps its capital."""
+    return lower in STOP_WORDS or all(getAllLemmas(part) for part in lower.split("-") if part)
+
+
+def _in_sentence_case(lower: str, forms: dict[str, str]) -> str:
+    """The word whose lower case is LOWER as a sentence writes it (of the same length): a word of the
+    dictionary in lower case (also one of the knowledge base's names: "Truce", "Said"), another as the
+    knowledge base writes it (FORMS: name_forms()), else with a capital (a name it does not know)."""
+    if not lower[:1].isalpha() or _common_word(lower):
+        return lower
+    return forms.get(lower, lower[:1].upper() + lower[1:])
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= MIN_LETTERS and len(line.split()) >= MIN_WORDS and all(c.isupper() for c in letters)
+
+
 def capital_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) of the lines of TEXT written all in capitals."""
-    found = []
-    for line in LINE.finditer(text):
-        letters = [c for c in line.group() if c.isalpha()]
-        if len(letters) >= MIN_LETTERS and len(line.group().split()) >= MIN_WORDS \
-                and all(c.isupper() for c in letters):
-            found.append(line.span())
-    return found
+    return [line.span() for line in LINE.finditer(text) if _in_capitals(line.group())]
+
+
+def written_as_name(token: Token) -> bool:
+    """Whether TOKEN is written as a name ("Kunduz", not "MP"), also on a line in capitals, read as the
+    line is parsed, in sentence case ("KUNDUZ" as "Kunduz", "ISAF" as written)."""
+    if token.is_title:
+        return True
+    if not token.is_upper:
+        return False
+    text = token.doc.text
+    start = max(text.rfind(c, 0, token.idx) for c in "\n\r\u2028\u2029") + 1
+    ends = [i for i in (text.find(c, token.idx) for c in "\n\r\u2028\u2029") if i >= 0]
+    return _in_capitals(text[start:min(ends, default=len(text))]) \
+        and _in_sentence_case(token.lower_, name_forms()).istitle()
 
 
 def recased_words(doc: Doc, lines: list[tuple[int, int]]) -> list[str]:
@@ -60,8 +91,7 @@ def recased_words(doc: Doc, lines: list[tuple[int, int]]) -> list[str]:
     for start, end in lines:
         first = True
         for token in doc.char_span(start, end, alignment_mode="expand") or []:
-            lower = token.text.lower()
-            word = forms.get(lower, lower)
+            word = _in_sentence_case(token.text.lower(), forms)
             if first and word[:1].isalpha():
                 word = word[:1].upper() + word[1:]
             if word[:1].isalpha():

@@ -66,6 +66,7 @@ from accordwatch.extract.events.transfers import taken_captive
 from accordwatch.extract.word_lists import with_object_classes
 from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
+from accordwatch.nlp.recase import written_as_name
 from accordwatch.yaml_data import load_yaml
 
 # collectives the text names that are no actor of the knowledge base (kb/data/acled_actors.yaml has those)
@@ -498,7 +499,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         taken += [t for c in token.children if c.dep_ == "nsubj" for t in [c, *c.children]]
     places = Words(taken)
     # a name the parse does not label, taken itself ("seized Garma"): a place, not a person or a group
-    places.single |= {"<unlabelled name>" for t in taken if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title
+    places.single |= {"<unlabelled name>" for t in taken if t.pos_ == "PROPN" and not t.ent_type_ and written_as_name(t)
                       and t.dep_ in DIRECT_OBJECTS | {"pobj"}}  # not an initialism ("the MP")
     places.single |= names_a_place(event, token, taken, cues, kinds)
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")

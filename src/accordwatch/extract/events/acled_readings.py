@@ -20,6 +20,7 @@ from accordwatch.extract.events.acled_parse import (
 )
 from accordwatch.extract.events.predicates import place_by_frame
 from accordwatch.model import Event
+from accordwatch.nlp.recase import written_as_name
 
 FORCE_KINDS = {"state_forces", "police", "intelligence"}  # the state's armed arm: what it does is no protest
 # cue groups naming arms (not "explosive": a "blast" alone may be an accident)
@@ -84,7 +85,7 @@ def names_a_place(event: Event, token: Token, taken: list[Token], cues: dict[str
     places the event there under that name, when the verb takes only places ("overran Palmyra",
     "recaptured Kidal"), or when a force takes control of it or leaves it ("the army seized control of
     Abu Kamal", "the rebels withdrew from Darsa": no force holds or leaves a person or a firm)."""
-    names = [t for t in taken if t.pos_ == "PROPN" and t.is_title and t.dep_ in DIRECT_OBJECTS | {"pobj"}]
+    names = [t for t in taken if t.pos_ == "PROPN" and written_as_name(t) and t.dep_ in DIRECT_OBJECTS | {"pobj"}]
     place_words = set(re.split(r"[-_]", event.place or ""))
     if any(t.lower_ in place_words for t in names):
         return {"<kb place>"}

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from accordwatch.extract.events.common import OBJECTS, aimed_at, laden_with, small_clause_noun, with_compounds
 from accordwatch.extract.lexicon import EVENT_NOUN_MODES, EXCHANGE_SENSES, VERBS, Sense
 from accordwatch.extract.word_lists import with_object_classes, word_set, word_table
+from accordwatch.nlp.recase import written_as_name
 
 
 def lemmas(token: Token) -> list[str]:
@@ -387,7 +388,7 @@ def _named_place_taken(token: Token, key: str) -> bool:
             g for c in head.children if c.dep_ == "prep" and c.lower_ in MOVING_PREPS for g in c.children
             if g.dep_ == "pobj"]
         names = [n for n in names if n.pos_ == "PROPN" or n.lemma_.lower() in TERRITORY]
-    if not any((n.pos_ == "PROPN" and n.is_title and n.ent_type_ not in {"DATE", "TIME", "NORP"}
+    if not any((n.pos_ == "PROPN" and written_as_name(n) and n.ent_type_ not in {"DATE", "TIME", "NORP"}
                 and n.lower_ not in NAMED_BODIES) or n.lemma_.lower() in TERRITORY for n in names):
         return False
     verbs = [token] + ([token.head] if token.dep_ == "conj" else [])  # "...and moved into Kalvo": the first's doer

@@ -1,0 +1,122 @@
+"""Whether an ACLED type survives a change of form that keeps the meaning: our own probe snippets
+(bench/data/acled_probe.*.yaml) written again as other outlets write them (in capitals, in title case,
+behind a dateline, as reported speech, among other sentences), each extracted before and after.
+
+A class of text the rules read only in one form shows here as types lost (a snippet typed right as
+written, not in the other form) or gained (a near-miss ACLED would not code, coded in the other form),
+on sentences we wrote, so no development set is read. The dev sets hardly hold these forms (CASE 2021's
+snippets are body sentences in sentence case); other outlets' coverage does.
+
+    python bench/forms.py                 # every form
+    python bench/forms.py capitals title  # some forms
+    python bench/forms.py --show 5        # with the first 5 snippets lost and gained of each form
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE_FILES = "acled_probe.*.yaml"
+OUTSIDE_ACLED = "outside ACLED"
+TITLE_WORDS = 14  # a line longer than this is no headline: title case is tried on shorter ones only
+
+
+def _lower_first(text: str) -> str:
+    """TEXT after "reported that": its first word in lower case where it is a word of the dictionary
+    ("Police", "Rebels"), not a name ("Boko Haram") or an initialism ("ADF")."""
+    from lemminflect import getAllLemmas
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    first = text.split(" ", 1)[0]
+    common = first.lower() in STOP_WORDS or bool(getAllLemmas(first.lower()))
+    return text[:1].lower() + text[1:] if common and not first.isupper() else text
+
+
+def _title(text: str) -> str:
+    if len(text.split()) > TITLE_WORDS:
+        return text
+    return " ".join(word[:1].upper() + word[1:] for word in text.rstrip(".").split(" "))
+
+
+# the forms that put a snippet in a sentence or after a dateline: tried on the snippets that are body
+# sentences (with a full stop), not on headlines, which no dateline or "reported that" precedes
+IN_A_BODY = {"dateline", "agency_dateline", "reported", "sentence_before", "sentence_after"}
+
+FORMS: dict[str, Callable[[str], str]] = {
+    "capitals": str.upper,
+    "title": _title,
+    "dateline": lambda text: "SORVAL, March 4 (AWN) - " + text,
+    "agency_dateline": lambda text: "Sorval, Mar 4: " + text,
+    "reported": lambda text: "Local media reported that " + _lower_first(text),
+    "sentence_before": lambda text: "The region has seen months of unrest. " + text,
+    "sentence_after": lambda text: text.rstrip(". ") + ". The situation remains tense.",
+    "no_full_stop": lambda text: text.rstrip().rstrip("."),
+}
+
+
+def _body(text: str) -> bool:
+    return text.rstrip().endswith(".")
+
+
+def probe() -> list[tuple[str | None, str]]:
+    """(sub-type or None for a near-miss, text) of every probe snippet."""
+    snippets = []
+    for path in sorted((ROOT / "bench" / "data").glob(PROBE_FILES)):
+        for kind, texts in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+            snippets += [(None if kind == OUTSIDE_ACLED else kind, text) for text in texts]
+    return snippets
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("forms", nargs="*", help=f"forms to try, of {', '.join(FORMS)} (default: all)")
+    parser.add_argument("--show", type=int, default=0, help="snippets lost and gained to print per form")
+    args = parser.parse_args()
+    if unknown := [name for name in args.forms if name not in FORMS]:
+        parser.error(f"no form {', '.join(unknown)}: the forms are {', '.join(FORMS)}")
+
+    from accordwatch.extract.document import extract_document
+    from accordwatch.ingest.documents import to_document
+    from accordwatch.ingest.readers import RawDocument
+    from accordwatch.kb import default_knowledge_base
+    from accordwatch.nlp import build_pipeline
+    from accordwatch.settings import load_settings
+
+    nlp, kb = build_pipeline(load_settings().spacy_model), default_knowledge_base()
+
+    def types(text: str) -> set[str]:
+        document = to_document(RawDocument("form", text, "bench/forms.py", None, None))
+        events = extract_document(nlp(document.text), document, kb, {}).events
+        return {e.acled_sub_event_type for e in events if e.acled_sub_event_type}
+
+    snippets = probe()
+    typed = {text: types(text) for _, text in snippets}
+    right = [(kind, text) for kind, text in snippets if kind is not None and kind in typed[text]]
+    clean = [text for kind, text in snippets if kind is None and not typed[text]]
+    print(f"probe as written: {len(right)} of {sum(k is not None for k, _ in snippets)} typed right, "
+          f"{len(clean)} of {sum(k is None for k, _ in snippets)} near-misses uncoded")
+    print(f"{'form':<16} {'lost':>12} {'gained':>12}")
+    all_lost = all_gained = 0
+    for name in args.forms or list(FORMS):
+        form = FORMS[name]
+        tried = [(k, t) for k, t in right if name not in IN_A_BODY or _body(t)]
+        near = [t for t in clean if name not in IN_A_BODY or _body(t)]
+        lost = [(kind, form(text), got) for kind, text in tried if kind not in (got := types(form(text)))]
+        gained = [(form(text), got) for text in near if (got := types(form(text)))]
+        all_lost, all_gained = all_lost + len(lost), all_gained + len(gained)
+        print(f"{name:<16} {len(lost):>4} of {len(tried):<5} {len(gained):>4} of {len(near):<5}")
+        for kind, text, got in lost[:args.show]:
+            print(f"    lost {kind}: {text!r} -> {sorted(got)}")
+        for text, got in gained[:args.show]:
+            print(f"    gained {sorted(got)}: {text!r}")
+    print(f"{'all forms':<16} {all_lost:>4} lost, {all_gained} gained")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
