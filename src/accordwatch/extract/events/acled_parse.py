@@ -30,15 +30,21 @@ class Words:
     def __init__(self, tokens: list[Token], named: set[int] | None = None) -> None:
         tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
         # "<gpe>": a name the parse labels (of the tokens in NAMED only, when given)
-        self.single = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens} \
-            | {f"<{t.ent_type_.lower()}>" for t in tokens if t.ent_type_ and (named is None or t.i in named)}
-        self.texts = (" " + " ".join(t.lower_ for t in tokens) + " ",
-                      " " + " ".join(t.lemma_.lower() for t in tokens) + " ")
+        labels = {f"<{t.ent_type_.lower()}>" for t in tokens if t.ent_type_ and (named is None or t.i in named)}
+        words = [t for t in tokens if not _day_name(t)]
+        self.single = {t.lower_ for t in words} | {t.lemma_.lower() for t in words} | labels
+        self.texts = (" " + " ".join(t.lower_ for t in words) + " ",
+                      " " + " ".join(t.lemma_.lower() for t in words) + " ")
 
     def has(self, cue: frozenset[str]) -> bool:
         if self.single & cue:
             return True
         return any(phrase in text for phrase in _phrases(cue) for text in self.texts)
+
+
+def _day_name(token: Token) -> bool:
+    """Whether TOKEN names a month or a day in a date ("March 4", "on May 2"): no cue word ("march", "may")."""
+    return token.ent_type_ in {"DATE", "TIME"} and token.pos_ == "PROPN"
 
 
 _PHRASES: dict[frozenset[str], tuple[str, ...]] = {}
