@@ -15,6 +15,7 @@ snippets are body sentences in sentence case); other outlets' coverage does.
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,7 +35,8 @@ def _lower_first(text: str) -> str:
 
     first = text.split(" ", 1)[0]
     common = first.lower() in STOP_WORDS or bool(getAllLemmas(first.lower()))
-    return text[:1].lower() + text[1:] if common and not first.isupper() else text
+    initialism = len(first) > 1 and first.isupper()
+    return text[:1].lower() + text[1:] if common and not initialism else text
 
 
 def _title(text: str) -> str:
@@ -47,6 +49,37 @@ def _title(text: str) -> str:
 # sentences (with a full stop), not on headlines, which no dateline or "reported that" precedes
 IN_A_BODY = {"dateline", "agency_dateline", "reported", "sentence_before", "sentence_after"}
 
+# British and American spellings of words of conflict reporting: a lexicon holding one spelling misses
+# the other outlets' ("defence"/"defense", "mobilised"/"mobilized", "centre"/"center")
+SPELLINGS = [("defence", "defense"), ("offence", "offense"), ("centre", "center"), ("theatre", "theater"),
+             ("labour", "labor"), ("neighbour", "neighbor"), ("honour", "honor"), ("rumour", "rumor"),
+             ("armour", "armor"), ("harbour", "harbor"), ("programme", "program"), ("jewellery", "jewelry"),
+             ("tyre", "tire"), ("kerb", "curb"), ("plough", "plow"), ("pyjama", "pajama"), ("grey", "gray"),
+             ("travell", "travel"), ("cancell", "cancel"), ("fuell", "fuel"), ("signall", "signal"),
+             ("levell", "level"), ("marshall", "marshal"), ("counsell", "counsel"), ("licence", "license"),
+             ("practise", "practice"), ("catalogue", "catalog"), ("dialogue", "dialog"), ("manoeuvre", "maneuver"),
+             ("paralys", "paralyz"), ("analys", "analyz"), ("ageing", "aging")]
+_ISE = re.compile(r"\b(\w{3,}?)is(e|es|ed|ing|ation|ations)\b")
+_IZE = re.compile(r"\b(\w{3,}?)iz(e|es|ed|ing|ation|ations)\b")
+_NOT_ISE = {"r", "w", "prom", "compr", "surpr", "exerc", "adv", "dev", "superv", "telev", "rev", "prec", "conc",
+            "wh", "po", "cru", "rais", "pra", "ra", "ar", "appr", "desp", "dem", "tw", "franch", "merchand",
+            "enterpr", "exc", "circumc", "inc", "disgu", "comprom", "otherw", "likew", "premis", "demis",
+            "improv", "expert", "mo"}
+
+
+def _spelled(text: str, pairs: list[tuple[str, str]], ending: re.Pattern[str], to: str) -> str:
+    for old, new in pairs:
+        # (not where the word is written so already: "program" in "programme")
+        rest = rf"(?!{new[len(old):]})" if new.startswith(old) else ""
+        text = re.sub(rf"\b{old}{rest}", new, text)
+        text = re.sub(rf"\b{old.capitalize()}{rest}", new.capitalize(), text)
+
+    def suffix(match: re.Match[str]) -> str:
+        stem = match.group(1)
+        return match.group() if stem.lower() in _NOT_ISE or len(stem) < 3 else stem + to + match.group(2)
+    return ending.sub(suffix, text)
+
+
 FORMS: dict[str, Callable[[str], str]] = {
     "capitals": str.upper,
     "title": _title,
@@ -56,6 +89,9 @@ FORMS: dict[str, Callable[[str], str]] = {
     "sentence_before": lambda text: "The region has seen months of unrest. " + text,
     "sentence_after": lambda text: text.rstrip(". ") + ". The situation remains tense.",
     "no_full_stop": lambda text: text.rstrip().rstrip("."),
+    "american": lambda text: _spelled(text, SPELLINGS, _ISE, "iz"),
+    "british": lambda text: _spelled(text, [(b, a) for a, b in SPELLINGS], _IZE, "is"),
+    "curly_quotes": lambda text: re.sub(r'"([^"]*)"', "\u201c\\1\u201d", text).replace("'", "\u2019"),
 }
 
 
