@@ -38,6 +38,18 @@ def test_a_line_in_title_case_with_its_verb_is_typed_as_in_sentence_case(extract
     assert sub_type in sub_types(extract, text)
 
 
+def test_a_title_case_line_the_model_cuts_in_two_is_read_whole(extract, nlp: Language) -> None:
+    text = "Police Fired Live Rounds At Rioting Youths In The Dorvan District, Wounding Four"
+    assert len(list(nlp(text).sents)) == 1  # (the small model alone cuts it at the comma)
+    assert sub_types(extract, text) == ["Violent demonstration"]
+
+
+def test_a_month_beside_its_day_stays_a_month_in_a_line_in_capitals(extract, nlp: Language) -> None:
+    text = "A MOB BEAT A SUSPECTED THIEF TO DEATH IN ORVANE ON FRIDAY, MARCH 4."
+    assert "March" in recased_words(nlp.make_doc(text), capital_lines(text))
+    assert "march" in recased_words(nlp.make_doc("THOUSANDS MARCH IN VASKO"), capital_lines("THOUSANDS MARCH IN VASKO"))
+
+
 @pytest.mark.parametrize("text", [
     "THE PRIME MINISTER WILL VISIT TELVORA NEXT WEEK",
     "FLOODS FORCED THOUSANDS FROM THEIR HOMES IN KARDOS PROVINCE.",

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from accordwatch.nlp.recase import recased_words
+from accordwatch.nlp.recase import LINE, recased_words
 
 NAME = "accordwatch_headline_verbs"
 ENDINGS = {"!", "?", ":", ";"}  # a line ending so is a question, a cry or a label
@@ -196,6 +196,18 @@ def _title_case(sentence: Span) -> bool:
     return len(words) >= TITLE_WORDS and all(t.is_title for t in words)
 
 
+def _title_lines(doc: Doc) -> list[Span]:
+    """The lines of DOC written in title case: each reads as a row of names, whether or not the model
+    finds its verb ("Rebels Took Over Merinsk Without Resistance"), and as one sentence or as the pieces
+    the model cut it into ("Police Fired At Rioting Youths In Merrow, | Wounding Four")."""
+    found = []
+    for line in LINE.finditer(doc.text):
+        span = doc.char_span(*line.span(), alignment_mode="expand")
+        if span is not None and len(span) <= MAX_WORDS and _title_case(span):
+            found.append(span)
+    return found
+
+
 class HeadlineVerbs:
     """Re-reads the headline lines with a verb tagged as a noun (documents with none pass untouched)."""
 
@@ -208,7 +220,8 @@ class HeadlineVerbs:
         the knowledge base keep their capitals), where the copy finds its verb. The text stays as written;
         a line is its own sentence, so its copy alone parses as it would in place, at the cost of the
         line (a copy of the whole document would parse it all again)."""
-        starts = [t.is_sent_start for t in doc]
+        inside = {t.i for line in lines for t in line[1:]}  # where a recased line may join its sentences
+        starts = [t.is_sent_start for t in doc if t.i not in inside]
         before = doc.to_array(RECASED)
         array = before.copy()
         words = recased_words(doc, [(s.start_char, s.end_char) for s in lines])
@@ -223,16 +236,13 @@ class HeadlineVerbs:
             if not headline_line(read) or _reading(read) is not None:  # a verb found, else the line stays
                 array[line.start:line.end] = copy.to_array(RECASED)
         doc.from_array(RECASED, array)
-        if [t.is_sent_start for t in doc] != starts:
+        if [t.is_sent_start for t in doc if t.i not in inside] != starts:
             doc.from_array(RECASED, before)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        sentences = list(doc.sents)  # (doc.sents walks the whole document: once)
-        lines = [s for s in sentences if headline_line(s, text)]
-        # a line in title case reads as a row of names whether or not the model finds its verb ("Rebels
-        # Took Over Merinsk Without Resistance")
-        titles = [s for s in sentences if len(s) <= MAX_WORDS and _title_case(s) and _whole_line(s, text)]
+        lines = [s for s in doc.sents if headline_line(s, text)]  # (doc.sents walks the whole document: once)
+        titles = _title_lines(doc)
         if titles:
             self._in_sentence_case(doc, titles)
             lines = [s for s in doc.sents if headline_line(s, text)]  # (recased lines may have found their verb)

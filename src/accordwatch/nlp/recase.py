@@ -23,6 +23,9 @@ from accordwatch.kb import default_knowledge_base
 NAME = "accordwatch_recased_capitals"
 MIN_LETTERS = 12  # "BREAKING NEWS" is a label, not a line to parse
 MIN_WORDS = 3
+# months whose names are words too ("march", "may", "august"): beside a number, the month ("MARCH 2")
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
 LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 ANALYSES = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 
@@ -84,6 +87,11 @@ def written_as_name(token: Token) -> bool:
         and _in_sentence_case(token.lower_, name_forms()).istitle()
 
 
+def _beside_a_number(token: Token) -> bool:
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].like_num for i in (token.i - 1, token.i + 1))
+
+
 def recased_words(doc: Doc, lines: list[tuple[int, int]]) -> list[str]:
     """The words of DOC with those in LINES in sentence case, each of the same length as written."""
     forms = name_forms()
@@ -92,6 +100,8 @@ def recased_words(doc: Doc, lines: list[tuple[int, int]]) -> list[str]:
         first = True
         for token in doc.char_span(start, end, alignment_mode="expand") or []:
             word = _in_sentence_case(token.text.lower(), forms)
+            if word in MONTHS and _beside_a_number(token):
+                word = word.capitalize()
             if first and word[:1].isalpha():
                 word = word[:1].upper() + word[1:]
             if word[:1].isalpha():
