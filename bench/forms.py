@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -91,6 +92,9 @@ FORMS: dict[str, Callable[[str], str]] = {
     "no_full_stop": lambda text: text.rstrip().rstrip("."),
     "american": lambda text: _spelled(text, SPELLINGS, _ISE, "iz"),
     "british": lambda text: _spelled(text, [(b, a) for a, b in SPELLINGS], _IZE, "is"),
+    "hard_wrapped": lambda text: textwrap.fill(text, 48),
+    "wide_spaces": lambda text: text.replace(", ", ",  ").replace(". ", ".  "),
+    "non_breaking": lambda text: re.sub(r"(\d) (\w)", "\\1\u00a0\\2", text).replace(" of ", "\u00a0of\u00a0"),
     "curly_quotes": lambda text: re.sub(r'"([^"]*)"', "\u201c\\1\u201d", text).replace("'", "\u2019"),
 }
 

@@ -77,6 +77,18 @@ def wrapped_at(text: str, position: int) -> bool:
     return runs_on(text[before:position], text[after:line_end.start() if line_end else len(text)])
 
 
+def unwrapped(text: str) -> str:
+    """TEXT with each line break that only wraps a sentence (wrapped_at) made a space: the same length,
+    so every offset into it is one into TEXT. What the model parses: a break inside a sentence is a
+    token of its own that the tagger and parser read as a boundary ("have / downed tools")."""
+    chars: list[str] | None = None
+    for found in LINE_BREAK.finditer(text):
+        if wrapped_at(text, found.start()):
+            chars = chars if chars is not None else list(text)
+            chars[found.start()] = " "
+    return text if chars is None else "".join(chars)
+
+
 SHORT_REPORT_WORDS = 4  # the fewest words of a line a text with no paragraph is told in
 FURNITURE_MAX_WORDS = 15  # furniture is short: a long line that starts like it ("Download PDF KABUL...") is news
 

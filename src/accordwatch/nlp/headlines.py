@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from accordwatch.nlp.recase import LINE, recased_words
+from accordwatch.nlp.recase import LINE, mend_entity_starts, recased_words
 
 NAME = "accordwatch_headline_verbs"
 ENDINGS = {"!", "?", ":", ";"}  # a line ending so is a question, a cry or a label
@@ -235,6 +235,7 @@ class HeadlineVerbs:
             read = copy[:]
             if not headline_line(read) or _reading(read) is not None:  # a verb found, else the line stays
                 array[line.start:line.end] = copy.to_array(RECASED)
+        mend_entity_starts(array, RECASED)
         doc.from_array(RECASED, array)
         if [t.is_sent_start for t in doc if t.i not in inside] != starts:
             doc.from_array(RECASED, before)

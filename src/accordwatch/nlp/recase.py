@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
@@ -20,6 +21,9 @@ from spacy.tokens import Doc, Token
 
 from accordwatch.kb import default_knowledge_base
 
+if TYPE_CHECKING:
+    import numpy
+
 NAME = "accordwatch_recased_capitals"
 MIN_LETTERS = 12  # "BREAKING NEWS" is a label, not a line to parse
 MIN_WORDS = 3
@@ -28,6 +32,7 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
                     "october", "november", "december"})
 LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 ANALYSES = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+_INSIDE, _OUTSIDE = 1, 2  # spaCy's ENT_IOB codes
 
 
 @cache
@@ -85,6 +90,17 @@ def written_as_name(token: Token) -> bool:
     ends = [i for i in (text.find(c, token.idx) for c in "\n\r\u2028\u2029") if i >= 0]
     return _in_capitals(text[start:min(ends, default=len(text))]) \
         and _in_sentence_case(token.lower_, name_forms()).istitle()
+
+
+def mend_entity_starts(array: numpy.ndarray, attrs: list[int]) -> None:
+    """An entity tag of ARRAY (columns ATTRS, ENT_IOB and ENT_TYPE among them) left inside an entity
+    whose start another line's analyses replaced ("I" after "O", or after another type) is outside any:
+    spaCy refuses a Doc whose entities so begin, and what is left of the entity names nothing alone."""
+    iob, kind = attrs.index(ENT_IOB), attrs.index(ENT_TYPE)
+    for row in range(len(array)):
+        if array[row, iob] == _INSIDE and (row == 0 or array[row - 1, iob] == _OUTSIDE
+                                           or array[row - 1, kind] != array[row, kind]):
+            array[row, iob], array[row, kind] = _OUTSIDE, 0
 
 
 def _beside_a_number(token: Token) -> bool:

@@ -1,0 +1,41 @@
+"""Hard-wrapped text (mail, PDF and wire copy, broken at a width inside sentences) is parsed as the
+sentences it holds: a break that only wraps a sentence is a space in the text the model reads
+(ingest/boilerplate.py: unwrapped, the tokenizer of nlp/pipeline.py), so "have / downed tools" is read
+as "have downed tools", not as two pieces either side of a token of its own. The text is the same
+length, so every offset points into the text as stored, its breaks kept. Sentences written for these
+tests, broken at several places (before the verb, the object, a participle's object)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import sub_types
+
+from accordwatch.ingest.boilerplate import unwrapped
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Students of the Tesmar nursing college\nboycotted classes for a second day over fees.", "Peaceful protest"),
+    ("Cleaners at the Orvane district hospital have\ndowned tools, demanding their arrears.", "Peaceful protest"),
+    ("Supporters of the jailed mayor clashed with police\nin Orvane, throwing petrol\nbombs.",
+     "Violent demonstration"),
+    ("Soldiers reached Kelso and entered without\nfighting, the army said.", "Non-violent transfer of territory"),
+])
+def test_a_hard_wrapped_sentence_is_typed_as_the_sentence_it_is(extract, text: str, sub_type: str) -> None:
+    assert sub_type in sub_types(extract, text)
+
+
+def test_only_the_breaks_inside_a_sentence_become_spaces() -> None:
+    text = ("Police Detain Marchers In Velsa\n"          # a headline, then its story: kept
+            "Police detained 40 marchers in the centre\n"  # a wrap: a space
+            "of Velsa on Monday.\n\n"                      # a paragraph: kept
+            "The march had been\nbanned.")
+    assert unwrapped(text) == ("Police Detain Marchers In Velsa\nPolice detained 40 marchers in the centre of Velsa"
+                               " on Monday.\n\nThe march had been banned.")
+    assert len(unwrapped(text)) == len(text)
+
+
+def test_the_evidence_of_a_wrapped_sentence_is_the_stored_text_with_its_breaks(extract) -> None:
+    text = "Cleaners at the Orvane district hospital have\ndowned tools, demanding their arrears."
+    event = next(e for e in extract(text).events if e.acled_sub_event_type == "Peaceful protest")
+    assert "have\ndowned" in event.evidence.sentence
+    assert text[event.evidence.start:event.evidence.end] == event.evidence.text
