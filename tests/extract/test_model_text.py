@@ -1,16 +1,17 @@
-"""Hard-wrapped text (mail, PDF and wire copy, broken at a width inside sentences) is parsed as the
-sentences it holds: a break that only wraps a sentence is a space in the text the model reads
-(ingest/boilerplate.py: unwrapped, the tokenizer of nlp/pipeline.py), so "have / downed tools" is read
-as "have downed tools", not as two pieces either side of a token of its own. The text is the same
-length, so every offset points into the text as stored, its breaks kept. Sentences written for these
-tests, broken at several places (before the verb, the object, a participle's object)."""
+"""The text the model reads (ingest/boilerplate.py: model_text, through the tokenizer of
+nlp/pipeline.py): hard-wrapped text (mail, PDF and wire copy, broken at a width inside sentences) and
+words joined by no-break or thin spaces (web pages) are parsed as the sentences they hold, a break that
+only wraps a sentence and a space of another kind being a plain space there, so "have / downed tools" is
+read as "have downed tools", not as two pieces either side of a token of its own. The text is the same
+length, so every offset points into the text as stored, its breaks and spaces kept. Sentences written
+for these tests, broken or joined at several places (before the verb, the object, inside a phrase)."""
 
 from __future__ import annotations
 
 import pytest
 from extract_helpers import sub_types
 
-from accordwatch.ingest.boilerplate import unwrapped
+from accordwatch.ingest.boilerplate import model_text, unwrapped
 
 
 @pytest.mark.parametrize(("text", "sub_type"), [
@@ -39,3 +40,19 @@ def test_the_evidence_of_a_wrapped_sentence_is_the_stored_text_with_its_breaks(e
     event = next(e for e in extract(text).events if e.acled_sub_event_type == "Peaceful protest")
     assert "have\ndowned" in event.evidence.sentence
     assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("The militia pulled out\u00a0of\u00a0Kelso overnight and the army moved in unopposed.",
+     "Non-violent transfer of territory"),
+    ("A cessation\u00a0of\u00a0hostilities between the two clans took effect at dawn, elders said.", "Agreement"),
+    ("Gunmen killed 12\u202fvillagers in Tesmar\tdistrict on Sunday.", "Attack"),
+])
+def test_words_joined_by_other_spaces_are_typed_as_with_plain_ones(extract, text: str, sub_type: str) -> None:
+    assert sub_type in sub_types(extract, text)
+
+
+def test_the_model_reads_other_spaces_as_plain_ones_at_the_same_offsets() -> None:
+    text = "Gunmen killed 12\u00a0villagers\u2009in\tTesmar."
+    assert model_text(text) == "Gunmen killed 12 villagers in Tesmar."
+    assert len(model_text(text)) == len(text)
