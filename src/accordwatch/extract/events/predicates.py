@@ -204,7 +204,7 @@ PEOPLE_TAGS = {"NNS", "NNPS", "CD"}  # a headline's doers before its verb: "Farm
 
 
 def _nominal(token: Token) -> tuple[Sense, str] | None:
-    if token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" and not _noun_tagged_a_verb(token):
         return None
     lemma = token.lemma_.lower()
     modifiers = {c.lower_ for c in token.children}
@@ -426,6 +426,16 @@ def _done_sexually(verb: Token) -> bool:
         and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
 
 
+FINITE_TAGS = {"VBP", "VBZ", "VBD"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _noun_tagged_a_verb(token: Token) -> bool:
+    """Whether TOKEN is a finite verb by its tag that the parse makes a subject or an object: a noun the
+    tagger misread ("the pensioners rally planned for Sunday was postponed"), read as the noun it is."""
+    return token.pos_ == "VERB" and token.tag_ in FINITE_TAGS and token.dep_ in ARGUMENT_DEPS
+
+
 def match_predicate(token: Token) -> tuple[Sense, str] | None:
     """The sense of TOKEN as an event predicate, with the key that matched."""
     if token.pos_ == "NOUN" and token.lemma_.lower() == "clash":
@@ -433,7 +443,7 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
     if token.dep_ == "amod" and token.lower_ == "striking":
         # "striking miners": people on strike, never an assault; "a striking image": no act
         return (Sense("PROTEST"), "strike") if token.head.tag_ == "NNS" else None
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" or _noun_tagged_a_verb(token):
         return None
     if _stopping_work(token):
         return Sense("PROTEST"), "strike"
