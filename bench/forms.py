@@ -48,7 +48,8 @@ def _title(text: str) -> str:
 
 # the forms that put a snippet in a sentence or after a dateline: tried on the snippets that are body
 # sentences (with a full stop), not on headlines, which no dateline or "reported that" precedes
-IN_A_BODY = {"dateline", "agency_dateline", "reported", "sentence_before", "sentence_after"}
+IN_A_BODY = {"dateline", "agency_dateline", "reported", "quoted", "according_to", "citing", "sentence_before",
+             "sentence_after"}
 
 # British and American spellings of words of conflict reporting: a lexicon holding one spelling misses
 # the other outlets' ("defence"/"defense", "mobilised"/"mobilized", "centre"/"center")
@@ -87,6 +88,9 @@ FORMS: dict[str, Callable[[str], str]] = {
     "dateline": lambda text: "SORVAL, March 4 (AWN) - " + text,
     "agency_dateline": lambda text: "Sorval, Mar 4: " + text,
     "reported": lambda text: "Local media reported that " + _lower_first(text),
+    "quoted": lambda text: "\u201c" + text.rstrip(". ") + ",\u201d a witness told reporters.",
+    "according_to": lambda text: text.rstrip(". ") + ", according to local officials.",
+    "citing": lambda text: "State radio, citing local officials, said that " + _lower_first(text),
     "sentence_before": lambda text: "The region has seen months of unrest. " + text,
     "sentence_after": lambda text: text.rstrip(". ") + ". The situation remains tense.",
     "no_full_stop": lambda text: text.rstrip().rstrip("."),

@@ -24,6 +24,7 @@ from accordwatch.extract.events.acled_parse import (
     Words,
     agreed_itself,
     agreed_to,
+    attribution,
     clause_of,
     doer_heads,
     doer_nouns,
@@ -715,7 +716,7 @@ OWN_CLAUSES = {"advcl", "relcl", "acl", "ccomp", "parataxis", "conj", "xcomp"}
 def _told_above(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
     """The act's clause and those it hangs under, without the other clauses of those (nor what the act is
     told in spite of)."""
-    defied = _defied(token, cues)
+    defied = _defied(token, cues) | _sources_told(token)
     out, node = clause_of(token), token
     while node.head.i != node.i:
         parent = node.head
@@ -740,8 +741,14 @@ def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
     """The words of the act's sentence, without those naming a force ("riot police") and without what
     the act is told in spite of ("marched again, undeterred by the shootings the day before"): that is
     another act, not what met this one."""
-    defied = _defied(token, cues)
+    defied = _defied(token, cues) | _sources_told(token)
     return _without_force_names([t for t in token.sent if t.i not in defied], cues)
+
+
+def _sources_told(token: Token) -> set[int]:
+    """The words of the act's sentence that name who reports it ("according to the mayor's office"): its
+    sources, not what met it nor whom it was done to."""
+    return {t.i for d in token.sent if attribution(d) for t in d.subtree}
 
 
 def _defied(token: Token, cues: dict[str, frozenset[str]]) -> set[int]:

@@ -59,12 +59,18 @@ def _phrases(cue: frozenset[str]) -> tuple[str, ...]:
     return phrases
 
 
+def attribution(token: Token) -> bool:
+    """Whether TOKEN opens the phrase that tells who reports the act ("according to local officials"):
+    those named there are its sources, not whom it was done to nor its doers."""
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
 def clause_of(token: Token) -> list[Token]:
     """The predicate's clause: its subtree without the other acts under it, with the noun a
     participle describes ("rockets fired from ...") and the verb an act noun hangs on."""
     excluded: set[int] = set()
     for t in token.subtree:
-        if t.i != token.i and t.dep_ in OTHER_ACTS:
+        if t.i != token.i and (t.dep_ in OTHER_ACTS or attribution(t)):
             excluded.update(x.i for x in t.subtree)
     tokens = [t for t in token.subtree if t.i not in excluded]
     if token.dep_ in {"acl", "relcl"} or token.pos_ == "NOUN":
@@ -88,6 +94,8 @@ def objects_of(token: Token) -> list[Token]:
         stack += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"between", "with"}]
     while stack:
         t = stack.pop()
+        if attribution(t):
+            continue
         if t.dep_ in {"prep", "prt", "xcomp"}:
             if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN":
                 continue  # "the killing of three farmers by gunmen": the doer, not whom it was done to
