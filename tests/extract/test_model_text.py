@@ -56,3 +56,23 @@ def test_the_model_reads_other_spaces_as_plain_ones_at_the_same_offsets() -> Non
     text = "Gunmen killed 12\u00a0villagers\u2009in\tTesmar."
     assert model_text(text) == "Gunmen killed 12 villagers in Tesmar."
     assert len(model_text(text)) == len(text)
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Government troops said on Sunday that they had recaptured\nMarsola and two villages on the road to\nthe border.",
+     "Government regains territory"),
+    ("Fighters loyal to the local commander abandoned Dorvan\nHill, and the militia of the valley moved in on\n"
+     "Friday.", "Non-violent transfer of territory"),
+])
+def test_a_sentence_wrapped_before_a_name_runs_on(extract, text: str, sub_type: str) -> None:
+    assert sub_type in sub_types(extract, text)
+
+
+def test_a_break_is_judged_by_the_width_where_a_capital_follows_a_content_word() -> None:
+    wrapped = ("Army engineers said on Monday that they had cleared the mines from\nMarsola and the villages "
+               "around it, and that the road\nto the border was open.")
+    assert unwrapped(wrapped) == wrapped.replace("\n", " ")  # "Marsola" would not have fitted on the line
+    headline = ("Army engineers clear the road to Marsola\nArmy engineers said on Monday that they had cleared "
+                "the mines\nfrom the road to the border, which was open again.")
+    # the headline's next word would have fitted on its line: a line of its own
+    assert unwrapped(headline) == headline.replace("mines\nfrom", "mines from")

@@ -65,8 +65,10 @@ def runs_on(previous: str, following: str) -> bool:
     return following[0].islower() or previous.split()[-1].lower() in RUN_ON_WORDS
 
 
-def wrapped_at(text: str, position: int) -> bool:
-    """Whether the line break at POSITION in TEXT only wraps a sentence (one break, no blank line)."""
+def wrapped_at(text: str, position: int, *, width_rule: bool = True) -> bool:
+    """Whether the line break at POSITION in TEXT only wraps a sentence (one break, no blank line): the
+    next line runs on (runs_on), or (WIDTH_RULE) its first word would not have fitted on the line and the
+    next line runs on into the one after it, as the lines of one wrapped paragraph do."""
     after = position + 1
     while after < len(text) and text[after].isspace():
         if LINE_BREAK.match(text, after):
@@ -74,7 +76,26 @@ def wrapped_at(text: str, position: int) -> bool:
         after += 1
     before = max((m.end() for m in LINE_BREAK.finditer(text, max(0, position - 400), position)), default=0)
     line_end = LINE_BREAK.search(text, after)
-    return runs_on(text[before:position], text[after:line_end.start() if line_end else len(text)])
+    previous, following = text[before:position], text[after:line_end.start() if line_end else len(text)]
+    if runs_on(previous, following):
+        return True
+    if not width_rule or line_end is None or not _broken_for_width(previous, following):
+        return False
+    return wrapped_at(text, line_end.start(), width_rule=False)  # the next line runs on too: one paragraph
+
+
+WIDTH_RULE_WORDS = 6  # the fewest words of a line a break is judged by its width after
+
+
+def _broken_for_width(previous: str, following: str) -> bool:
+    """Whether the break between PREVIOUS and FOLLOWING (a capital after a content word: a headline and its
+    story, or a sentence wrapped before a name) was made by the width: the next word would not have fitted
+    on the line ("...had driven / Houthi rebels out of the"), where a headline's would ("Police detain 40
+    in Kelso / Police detained..." : a line of its own)."""
+    previous, following = previous.rstrip(), following.strip()
+    if len(previous.split()) < WIDTH_RULE_WORDS or not following or SENTENCE_END.search(previous):
+        return False
+    return len(previous) + 1 + len(following.split()[0]) > max(len(previous), len(following))
 
 
 def unwrapped(text: str) -> str:
