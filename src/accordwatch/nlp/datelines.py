@@ -15,6 +15,8 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from accordwatch.nlp.recase import parsed_apart
+
 NAME = "accordwatch_dateline_leads"
 ANALYSES = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
 DATELINE_HEAD = 1000  # characters of a document its dateline is looked for in (as the line-break component)
@@ -51,11 +53,7 @@ class DatelineLeads:
         before = doc.to_array(ANALYSES)
         array = before.copy()
         for lead in leads:
-            copy = Doc(doc.vocab, words=[t.text for t in lead], spaces=[bool(t.whitespace_) for t in lead])
-            for name, component in self.nlp.pipeline:
-                if name == NAME:
-                    break
-                copy = component(copy)
+            copy = parsed_apart(self.nlp, NAME, [t.text for t in lead], [bool(t.whitespace_) for t in lead])
             if len(list(copy.sents)) == 1:  # read as the one sentence it is in place
                 array[lead.start:lead.end] = copy.to_array(ANALYSES)
         doc.from_array(ANALYSES, array)

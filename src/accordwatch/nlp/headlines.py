@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from accordwatch.nlp.recase import LINE, mend_entity_starts, recased_words
+from accordwatch.nlp.recase import LINE, mend_entity_starts, parsed_apart, recased_words
 
 NAME = "accordwatch_headline_verbs"
 ENDINGS = {"!", "?", ":", ";"}  # a line ending so is a question, a cry or a label
@@ -226,12 +226,7 @@ class HeadlineVerbs:
         array = before.copy()
         words = recased_words(doc, [(s.start_char, s.end_char) for s in lines])
         for line in lines:
-            copy = Doc(doc.vocab, words=words[line.start:line.end],
-                       spaces=[bool(t.whitespace_) for t in line])
-            for name, component in self.nlp.pipeline:
-                if name == NAME:
-                    break
-                copy = component(copy)
+            copy = parsed_apart(self.nlp, NAME, words[line.start:line.end], [bool(t.whitespace_) for t in line])
             read = copy[:]
             if not headline_line(read) or _reading(read) is not None:  # a verb found, else the line stays
                 array[line.start:line.end] = copy.to_array(RECASED)

@@ -127,6 +127,17 @@ def recased_words(doc: Doc, lines: list[tuple[int, int]]) -> list[str]:
     return words
 
 
+def parsed_apart(nlp: Language, before: str, words: list[str], spaces: list[bool]) -> Doc:
+    """WORDS (with SPACES after them) parsed as a document of their own by the components of NLP that come
+    before the component BEFORE: a copy read apart from its document (a line recased, a lead alone)."""
+    copy = Doc(nlp.vocab, words=words, spaces=spaces)
+    for name, component in nlp.pipeline:
+        if name == before:
+            break
+        copy = component(copy)
+    return copy
+
+
 class CapitalsRecaser:
     """Re-parses the documents that hold a line in capitals (the others pass untouched)."""
 
@@ -137,11 +148,7 @@ class CapitalsRecaser:
         lines = capital_lines(doc.text)
         if not lines:
             return doc
-        copy = Doc(doc.vocab, words=recased_words(doc, lines), spaces=[bool(t.whitespace_) for t in doc])
-        for name, component in self.nlp.pipeline:
-            if name == NAME:
-                break
-            copy = component(copy)
+        copy = parsed_apart(self.nlp, NAME, recased_words(doc, lines), [bool(t.whitespace_) for t in doc])
         doc.from_array(ANALYSES, copy.to_array(ANALYSES))
         return doc
 
