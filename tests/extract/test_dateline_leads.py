@@ -32,3 +32,22 @@ def test_the_dateline_keeps_its_own_parse_and_the_lead_stays_one_sentence(nlp: L
     sentences = list(doc.sents)
     assert len(sentences) == 2 and sentences[1].text.startswith("Gunbattles")
     assert doc[sentences[1].start].tag_ == "NNS"  # a noun of the lead, not a name read after the dateline
+
+
+@pytest.mark.parametrize("dateline", ["Orvane, March 12: ", "New Velsa, Mar 4 (AWN) ", "Kelso, Sept 3 - "])
+@pytest.mark.parametrize("sentence", [
+    "Rival gangs of youths fought with iron rods in a Tesmar slum, leaving four people injured.",
+    "A rocket fired at the airport was intercepted by the air defence system, the army said.",
+    "A mob lynched a man accused of stealing a goat, police said.",
+])
+def test_a_lead_behind_an_agency_dateline_is_typed_as_the_sentence_alone(extract, dateline: str,
+                                                                          sentence: str) -> None:
+    # the place in title case, its day, and the agency or a colon (as agencies of South Asia write them)
+    # end a sentence of their own, so the lead reads as it does without them
+    alone = partial(extract, published=None)
+    assert sub_types(alone, dateline + sentence) == sub_types(alone, sentence)
+
+
+def test_an_agency_dateline_is_a_sentence_of_its_own(nlp: Language) -> None:
+    doc = nlp("New Velsa, Mar 4 (AWN) Police on Tuesday detained 20 protesters who blocked the highway.")
+    assert [s.text.strip() for s in doc.sents][1].startswith("Police on Tuesday")

@@ -88,8 +88,16 @@ class KnowledgeBaseMatcher:
         return doc
 
 
+_MONTHS = "|".join(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                     "January", "February", "March", "April", "June", "July", "August", "September", "October",
+                     "November", "December"])
 # a dateline that runs into the first sentence: "HERAT, Afghanistan (May 3) - Police arrested..."
-INLINE_DATELINE = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-\u2013\u2014:]*\s*")
+# or, as agencies of South Asia write it, a place in title case, its day and the agency or a colon at the
+# start of a line: "New Delhi, Mar 4 (PTI) Police arrested...", "Srinagar, March 4: Police arrested..."
+INLINE_DATELINE = re.compile(
+    r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-\u2013\u2014:]*\s*"
+    r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, (?:" + _MONTHS + r")\.? \d{1,2}"
+    r"(?: \([A-Z]{2,10}\)\s*[-\u2013\u2014:]?|\s*[-\u2013\u2014:])\s*", re.MULTILINE)
 
 
 @Language.component("accordwatch_line_breaks", assigns=["token.is_sent_start"])
