@@ -596,3 +596,22 @@ def test_yesterday_in_an_undated_release_counts_from_its_estimated_day(store, wr
     with store.session() as session:
         events = [e for e in load_records(session).events if e.doc_id == "c" and e.category == "COERCE"]
     assert events and str(events[0].date) == "2014-03-07"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Velsa, Mar 4 (AWN) Police on Tuesday detained two traders, in a case dating from 2021.\n", date(2021, 3, 4)),
+    ("New Orvane, March 12: Farmers marched to the district office, the third march since 2020.\n",
+     date(2020, 3, 12)),
+    ("Tesmar, 9 Jan - The curfew imposed in 2022 was lifted in the old town.\n", date(2022, 1, 9)),
+])
+def test_a_dateline_as_agencies_of_south_asia_write_it_dates_the_report(write, text: str, day: date) -> None:
+    document = read_one(write("agency.txt", text))
+    assert document.published == day and document.published_from == "dateline"
+
+
+@pytest.mark.parametrize("text", [
+    "Elders met on Monday, March 4 - they said the truce of 2020 held.\n",
+    "Mr Khan, May 4: a letter of 2020 to the editor.\n",
+])
+def test_a_name_and_a_day_in_running_text_or_a_letter_are_no_dateline(write, text: str) -> None:
+    assert read_one(write("running.txt", text)).published_from != "dateline"

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from accordwatch.extract.context import Context
 from accordwatch.extract.tense import Tense, tense_of, time_words
-from accordwatch.ingest.published import DATELINE, YEAR
+from accordwatch.ingest.published import YEAR, dated_by, datelines_in
 from accordwatch.model import DateValue, TimeExpr
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -362,10 +362,11 @@ def _year_anchor(text: str) -> date | None:
 
 def _dateline(text: str, published: date | None) -> tuple[date, int, int] | None:
     """The dateline's day and offsets ("BRUSSELS, February 9 (Xinhua) --"), its year the publication's."""
-    match = DATELINE.search(text[:600])
-    if match is None or published is None:
+    found = datelines_in(text[:600])
+    if not found or published is None:
         return None
-    group = "inside" if match.group("inside") else "closed"
+    match = found[0]
+    group = dated_by(match)
     value = parse_absolute(match.group(group), published, "past")
     return (value, match.start(group), match.end(group)) if value else None
 

@@ -34,7 +34,23 @@ DATELINE = re.compile(
     r"(?P<place>\b[A-Z]{3,}(?:[ -][A-Z]{2,})*),[^\n()]{0,40}?"
     r"(?:\((?P<inside>" + _DATE + r")\)|(?P<closed>" + _DATE + r")\s*(?:\([A-Za-z ]{2,20}\)|[-\u2013\u2014:]))"
 )
+# or as agencies of South Asia write it, at the start of a line: a place in title case, its day, then the
+# agency or a colon or a dash ("New Delhi, Mar 4 (PTI) Police...", "Srinagar, March 4: ...")
+AGENCY_DATELINE = re.compile(
+    r"^[ \t]*(?!(?:Mr|Mrs|Ms|Dr|Sir|Dear)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), "
+    r"(?P<closed>" + _DATE + r")\s*(?:\([A-Za-z ]{2,20}\)|[-\u2013\u2014:])", re.MULTILINE)
 YEAR = re.compile(r"\b(19[5-9]\d|20\d{2})\b")
+
+
+def datelines_in(head: str) -> list[re.Match[str]]:
+    """The datelines of HEAD (the first lines of a text), of either form, in the order they stand; the
+    date of each in its group "inside" (in brackets) or "closed" (closed by an agency or a dash)."""
+    return sorted([*DATELINE.finditer(head), *AGENCY_DATELINE.finditer(head)], key=lambda m: m.start())
+
+
+def dated_by(match: re.Match[str]) -> str:
+    """The group of a dateline MATCH (datelines_in) that holds its date."""
+    return "inside" if match.groupdict().get("inside") else "closed"
 
 
 def parse_date_text(value: str) -> date | None:
@@ -72,8 +88,8 @@ def find_dateline(text: str, year_source: str | None = None) -> tuple[date, int,
     """The dateline's date in the first lines of TEXT: (date, start, end, year_was_inferred).
     A dateline without a year takes the latest year named in YEAR_SOURCE (default: TEXT)."""
     head = text[:600]
-    for match in DATELINE.finditer(head):
-        value = _dateline_value(match.group("inside") or match.group("closed"), year_source or text)
+    for match in datelines_in(head):
+        value = _dateline_value(match.group(dated_by(match)), year_source or text)
         if value is not None:
             return value[0], match.start("place"), match.end(), value[1]
     return None
