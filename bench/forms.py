@@ -18,26 +18,18 @@ import argparse
 import re
 import textwrap
 from collections.abc import Callable
-from pathlib import Path
 
-import yaml
-
-ROOT = Path(__file__).resolve().parent.parent
-PROBE_FILES = "acled_probe.*.yaml"
-OUTSIDE_ACLED = "outside ACLED"
 TITLE_WORDS = 14  # a line longer than this is no headline: title case is tried on shorter ones only
 
 
 def _lower_first(text: str) -> str:
     """TEXT after "reported that": its first word in lower case where it is a word of the dictionary
     ("Police", "Rebels"), not a name ("Boko Haram") or an initialism ("ADF")."""
-    from lemminflect import getAllLemmas
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from accordwatch.nlp.recase import common_word
 
     first = text.split(" ", 1)[0]
-    common = first.lower() in STOP_WORDS or bool(getAllLemmas(first.lower()))
     initialism = len(first) > 1 and first.isupper()
-    return text[:1].lower() + text[1:] if common and not initialism else text
+    return text[:1].lower() + text[1:] if common_word(first.lower()) and not initialism else text
 
 
 def _title(text: str) -> str:
@@ -108,12 +100,10 @@ def _body(text: str) -> bool:
 
 
 def probe() -> list[tuple[str | None, str]]:
-    """(sub-type or None for a near-miss, text) of every probe snippet."""
-    snippets = []
-    for path in sorted((ROOT / "bench" / "data").glob(PROBE_FILES)):
-        for kind, texts in yaml.safe_load(path.read_text(encoding="utf-8")).items():
-            snippets += [(None if kind == OUTSIDE_ACLED else kind, text) for text in texts]
-    return snippets
+    """(sub-type or None for a near-miss, text) of every probe snippet, as bench/quality.py reads them."""
+    from quality import probe_records  # (bench/, this script's folder, is on the path)
+
+    return [(record["acled_sub_event_type"], record["text"]) for record in probe_records()]
 
 
 def main() -> int:

@@ -94,7 +94,7 @@ def _halves(gold: Path, workdir: Path) -> dict[str, Path]:
     return paths
 
 
-def _probe_records() -> list[dict]:
+def probe_records() -> list[dict]:
     """The probe's snippets as records of the ACLED gold's format, numbered within each family's file."""
     records = []
     for path in sorted((ROOT / "bench" / "data").glob(PROBE_FILES)):
@@ -112,7 +112,7 @@ def run_set(name: str, shared: Path, workdir: Path, keep: Path | None = None) ->
     store = open_store(f"sqlite:///{workdir / (name + '.db')}")
     if name == "probe":  # ours, read whole: every family's file as one gold file
         probe = workdir / "acled_probe.jsonl"
-        probe.write_text("".join(json.dumps(record) + "\n" for record in _probe_records()), encoding="utf-8")
+        probe.write_text("".join(json.dumps(record) + "\n" for record in probe_records()), encoding="utf-8")
         elapsed, count = _ingest_and_extract(store, probe)
         out = workdir / f"{name}.json"
         _export(store, out)

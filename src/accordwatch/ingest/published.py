@@ -39,7 +39,18 @@ DATELINE = re.compile(
 AGENCY_DATELINE = re.compile(
     r"^[ \t]*(?!(?:Mr|Mrs|Ms|Dr|Sir|Dear)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), "
     r"(?P<closed>" + _DATE + r")\s*(?:\([A-Za-z ]{2,20}\)|[-\u2013\u2014:])", re.MULTILINE)
+# a dateline that runs into the first sentence, of either form, to its lead's first character: "HERAT,
+# Afghanistan (May 3) - Police arrested...", "New Delhi, Mar 4 (PTI) Police arrested..."
+INLINE_DATELINE = re.compile(
+    r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-\u2013\u2014:]*\s*"
+    r"|" + AGENCY_DATELINE.pattern + r"\s*[-\u2013\u2014:]?\s*", re.MULTILINE)
+INLINE_DATELINE_HEAD = 1000  # characters of a text its inline datelines are looked for in
 YEAR = re.compile(r"\b(19[5-9]\d|20\d{2})\b")
+
+
+def inline_datelines(text: str) -> list[re.Match[str]]:
+    """The datelines that run into the sentence after them in the head of TEXT (INLINE_DATELINE)."""
+    return list(INLINE_DATELINE.finditer(text[:INLINE_DATELINE_HEAD]))
 
 
 def datelines_in(head: str) -> list[re.Match[str]]:

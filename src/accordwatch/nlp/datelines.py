@@ -15,11 +15,11 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from accordwatch.ingest.published import inline_datelines
 from accordwatch.nlp.recase import parsed_apart
 
 NAME = "accordwatch_dateline_leads"
 ANALYSES = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
-DATELINE_HEAD = 1000  # characters of a document its dateline is looked for in (as the line-break component)
 
 
 def _misread(first: Token) -> bool:
@@ -36,10 +36,8 @@ class DatelineLeads:
         self.nlp = nlp
 
     def _leads(self, doc: Doc) -> list[Span]:
-        from accordwatch.nlp.pipeline import INLINE_DATELINE  # (the pipeline imports this module)
-
         leads = []
-        for match in INLINE_DATELINE.finditer(doc.text[:DATELINE_HEAD]):
+        for match in inline_datelines(doc.text):
             span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if span is not None and span.start > 0 and doc[span.start].is_sent_start and _misread(doc[span.start]):
                 leads.append(doc[span.start].sent)

@@ -21,7 +21,8 @@ from spacy.util import filter_spans, get_model_meta, get_package_path
 from spacy.vocab import Vocab
 
 from accordwatch.errors import AccordwatchError
-from accordwatch.ingest.boilerplate import LINE_BREAK, model_text, wrapped_at
+from accordwatch.ingest.boilerplate import LINE_BREAK, model_text
+from accordwatch.ingest.published import inline_datelines
 from accordwatch.kb import KnowledgeBase, default_knowledge_base, norm_alias
 from accordwatch.nlp import datelines, headlines, lemmas, recase  # noqa: F401  (registers our components)
 
@@ -88,18 +89,6 @@ class KnowledgeBaseMatcher:
         return doc
 
 
-_MONTHS = "|".join(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-                     "January", "February", "March", "April", "June", "July", "August", "September", "October",
-                     "November", "December"])
-# a dateline that runs into the first sentence: "HERAT, Afghanistan (May 3) - Police arrested..."
-# or, as agencies of South Asia write it, a place in title case, its day and the agency or a colon at the
-# start of a line: "New Delhi, Mar 4 (PTI) Police arrested...", "Srinagar, March 4: Police arrested..."
-INLINE_DATELINE = re.compile(
-    r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-\u2013\u2014:]*\s*"
-    r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, (?:" + _MONTHS + r")\.? \d{1,2}"
-    r"(?: \([A-Z]{2,10}\)\s*[-\u2013\u2014:]?|\s*[-\u2013\u2014:])\s*", re.MULTILINE)
-
-
 @Language.component("accordwatch_line_breaks", assigns=["token.is_sent_start"])
 def split_at_line_breaks(doc: Doc) -> Doc:
     """A line break (or a dateline) ends a sentence: headings, datelines and paragraphs never run
@@ -114,9 +103,9 @@ def split_at_line_breaks(doc: Doc) -> Doc:
         if token == handled or token + 1 >= len(doc):
             continue  # a token's first break decides ("\n\n" is one paragraph break)
         handled = token
-        if not wrapped_at(text, found.start()):  # a hard-wrapped sentence runs on
-            doc[token + 1].is_sent_start = True
-    for match in INLINE_DATELINE.finditer(text[:1000]):
+        # (a break that only wraps a sentence is a space already: model_text, through the tokenizer)
+        doc[token + 1].is_sent_start = True
+    for match in inline_datelines(text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True

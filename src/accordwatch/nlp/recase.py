@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from accordwatch.ingest.published import MONTHS
 from accordwatch.kb import default_knowledge_base
 
 if TYPE_CHECKING:
@@ -27,9 +28,6 @@ if TYPE_CHECKING:
 NAME = "accordwatch_recased_capitals"
 MIN_LETTERS = 12  # "BREAKING NEWS" is a label, not a line to parse
 MIN_WORDS = 3
-# months whose names are words too ("march", "may", "august"): beside a number, the month ("MARCH 2")
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"})
 LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 ANALYSES = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 _INSIDE, _OUTSIDE = 1, 2  # spaCy's ENT_IOB codes
@@ -116,7 +114,7 @@ def recased_words(doc: Doc, lines: list[tuple[int, int]]) -> list[str]:
         first = True
         for token in doc.char_span(start, end, alignment_mode="expand") or []:
             word = _in_sentence_case(token.text.lower(), forms)
-            if word in MONTHS and _beside_a_number(token):
+            if word in MONTHS and _beside_a_number(token):  # "MARCH 2" is the month ("march", "may": words too)
                 word = word.capitalize()
             if first and word[:1].isalpha():
                 word = word[:1].upper() + word[1:]
