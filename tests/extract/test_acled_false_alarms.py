@@ -43,6 +43,10 @@ def test_armed_sides_striking_stay_typed(extract, wanted: str, text: str) -> Non
     "Workers launched a strike over pay.",
     "Dock workers have launched a strike over unpaid wages.",
     "The teachers' union launched a strike on Monday, demanding higher salaries.",
+    # the day told on the strike itself, as the parse reads it in the present or the perfect: no target
+    "Hospital cleaners in Velsa launch an indefinite strike on Wednesday over unpaid wages.",
+    "Hospital porters in Kelso have launched an indefinite strike on Tuesday over unpaid overtime.",
+    "Bakers in Tesmar begin a week-long strike on Monday",
 ])
 def test_a_labour_strike_launched_is_a_protest(extract, text: str) -> None:
     subs = sub_types(extract, text)

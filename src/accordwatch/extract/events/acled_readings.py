@@ -28,10 +28,11 @@ MEANS = ("weapons", "artillery", "aerial", "grenade", "suicide", "chemical")
 
 
 def struck(token: Token) -> list[Token]:
-    """What the act is done to: its direct objects, passive subject, what it is "on" or "against"."""
+    """What the act is done to: its direct objects, passive subject, what it is "on" or "against" (not a
+    day: "a strike on Wednesday")."""
     return [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + [
         o for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
-        for o in c.children if o.dep_ == "pobj"]
+        for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}]
 
 
 CHOKING_GAS = "<choking gas>"  # the chemical cue's word for a gas told with the suffocation it caused
