@@ -6,11 +6,13 @@ as a dict of word -> list of values (in file order).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
+from lemminflect import getLemma
 
 from accordwatch.errors import WordListError
 from accordwatch.yaml_data import load_yaml
@@ -78,3 +80,23 @@ def with_object_classes(entries: list[str], where: str) -> list[str]:
         else:
             out.append(entry)
     return out
+
+
+def _base_form(word: str) -> str:
+    """WORD as a lemma: a verb's base form for an inflected verb ("detonated", "shot"), a noun's singular
+    for a plural ("squads"), else WORD."""
+    for upos in ("VERB", "NOUN"):
+        lemmas = getLemma(word, upos=upos)
+        if lemmas and lemmas[0].lower() != word:
+            return lemmas[0].lower()
+    return word
+
+
+def with_phrase_lemmas(entries: Iterable[str]) -> frozenset[str]:
+    """ENTRIES and each phrase of them in the lemmas of its words ("safely detonated" also as "safely
+    detonate"): a phrase is matched against the words of a text and against their lemmas, so in its lemmas
+    it matches every tense and number the text writes it in ("safely detonates", "have safely detonated"),
+    and a list need not name each."""
+    entries = set(entries)
+    return frozenset(entries | {" ".join(_base_form(word) for word in entry.split()) for entry in entries
+                                if " " in entry})

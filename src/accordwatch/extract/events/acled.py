@@ -64,7 +64,7 @@ from accordwatch.extract.events.common import VIOLENT, aimed_at
 from accordwatch.extract.events.modality import accusing_verb
 from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, fallen_to
 from accordwatch.extract.events.transfers import taken_captive
-from accordwatch.extract.word_lists import with_object_classes
+from accordwatch.extract.word_lists import with_object_classes, with_phrase_lemmas
 from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
 from accordwatch.nlp.recase import written_as_name
@@ -130,7 +130,8 @@ def taxonomy() -> Taxonomy:
     except (OSError, yaml.YAMLError) as err:
         raise WordListError(f"{path}: cannot be read as YAML: {err}") from err
     # a cue may name the lexicon's class of nouns ("$weapons") rather than keep a copy of it
-    cues = {name: frozenset(w.lower() for w in with_object_classes([str(w) for w in words], f"{path}: cue {name}"))
+    cues = {name: with_phrase_lemmas(w.lower() for w in with_object_classes([str(w) for w in words],
+                                                                           f"{path}: cue {name}"))
             for name, words in data["cues"].items()}
     sub_types = []
     for row in data["sub_types"]:
