@@ -479,4 +479,6 @@ def is_party(context: Context, actor_id: str | None) -> bool:
 
 
 def _is_party_opposed(context: Context, speaker_org: str | None, actor_orgs: set[str | None]) -> bool:
-    return bool(actor_orgs) and speaker_org not in actor_orgs
+    """Whether the speaker is on another side than every doer (a government and its own forces are one)."""
+    sides = {context.kb.side_of(org) for org in actor_orgs}
+    return bool(actor_orgs) and speaker_org not in actor_orgs and context.kb.side_of(speaker_org) not in sides

@@ -195,6 +195,19 @@ class KnowledgeBase:
             actor = parent
         return actor.id
 
+    def side_of(self, actor_id: str | None) -> str | None:
+        """The side an actor is on: its affiliations climbed to the top, so a state, its government, its
+        forces and its police are one side ("Kyiv said its troops entered": no accuser of its own troops)."""
+        actor = self.actors.get(actor_id or "")
+        if actor is None:
+            return actor_id
+        for _ in range(5):
+            parent = self.actors.get(actor.affiliation or "")
+            if parent is None:
+                break
+            actor = parent
+        return actor.id
+
     def province_of(self, place_id: str | None) -> str | None:
         place = self.places.get(place_id or "")
         if place is None or place.admin1 is None:
