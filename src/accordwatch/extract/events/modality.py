@@ -61,7 +61,10 @@ def _negated(token: Token) -> bool:
     # "carried out no strike", "made no attacks": the act named by a negated object of a light verb
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
-    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in token.children):
+    # "made no attacks", and "no ceasefire has been signed", "no shots were fired": an argument none of
+    # which there was
+    if any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in token.children):
         return True
     for node in _negation_scope(token):
         if any(c.dep_ == "neg" or c.lower_ in {"never", "longer"} for c in node.children):
