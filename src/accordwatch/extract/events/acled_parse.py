@@ -85,11 +85,26 @@ def clause_of(token: Token) -> list[Token]:
     return tokens
 
 
+def shared_objects(token: Token) -> list[Token]:
+    """The objects a verb shares with the verb joined right after it ("stoned and burned a man", "beat and
+    robbed two traders": the man was stoned too), where it has none of its own and the other no subject."""
+    doc = token.doc
+    if token.pos_ != "VERB" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in {"and", "or"} \
+            or any(c.dep_ in OBJECT_DEPS for c in token.children):
+        return []
+    joined = doc[token.i + 2]
+    if joined.dep_ != "conj" or joined.head.i != token.i or joined.pos_ != "VERB" \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in joined.children):
+        return []
+    return [c for c in joined.children if c.dep_ in OBJECT_DEPS]
+
+
 def objects_of(token: Token) -> list[Token]:
     out: list[Token] = []
     stack = [c for c in token.children if c.dep_ in OBJECT_DEPS | {"prep", "prt", "xcomp"} or small_clause_noun(c)]
     if token.dep_ in {"acl", "relcl"}:
         stack.append(token.head)
+    stack += shared_objects(token)
     if token.pos_ == "NOUN" and token.dep_ == "nsubj":  # "clashes broke out between police and protesters"
         stack += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"between", "with"}]
     while stack:
