@@ -140,6 +140,18 @@ def test_invalid_yaml(tmp_path):
     assert str(raised.value).startswith(f"{path}: ")
 
 
+def test_a_key_written_twice_is_an_error_naming_both_lines(tmp_path):
+    # the second "target" would silently have replaced the first: a number the ledger is measured by
+    path = tmp_path / "twice.yaml"
+    path.write_text("id: twice\ntitle: T\nsigned: 2021-05-01\nparties: []\nprovisions:\n"
+                    "  - id: release\n    target: 500\n    kind: release\n    target: 5000\n", encoding="utf-8")
+    with pytest.raises(AgreementError) as raised:
+        load_agreement(path)
+    message = str(raised.value)
+    assert message.startswith(f"{path}: ") and "\n" not in message
+    assert "'target' a second time (first at line 7)" in message and "line 9" in message
+
+
 def test_yaml_that_is_not_a_mapping(tmp_path):
     path = tmp_path / "list.yaml"
     path.write_text("- just\n- a list\n", encoding="utf-8")

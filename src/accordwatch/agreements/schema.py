@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from accordwatch.errors import AgreementError
 from accordwatch.model import PLOVER_CATEGORIES
+from accordwatch.yaml_data import UniqueKeys
 
 
 class Strict(BaseModel):
@@ -211,9 +212,10 @@ def _problem(error: dict) -> str:
     return f"[{' -> '.join(str(part) for part in error['loc'])}] {message}"
 
 
-class _DatesAsText(yaml.SafeLoader):
+class _DatesAsText(UniqueKeys, yaml.SafeLoader):
     """YAML without its date resolver: a day is validated (and an impossible one, 2020-02-30,
-    refused with its field) by pydantic, not turned into a date, or a crash, by the YAML parser."""
+    refused with its field) by pydantic, not turned into a date, or a crash, by the YAML parser; a key
+    written twice is refused, not one of its values kept."""
 
 
 _DatesAsText.yaml_implicit_resolvers = {
