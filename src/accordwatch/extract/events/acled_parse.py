@@ -20,6 +20,9 @@ PARTICLE_PREPS = {"out", "back", "over", "off"}
 TAKEN_PREPS = {"of", "from", "out", "back", "over", "off"}
 MAX_FRAME_STEPS = 5  # how far up the parse an accusation or a claim over an act is looked for
 GRIEVANCE_PREPS = {"against", "over", "about"}
+# the prepositions that put another happening beside the act ("seized the town after a gun battle"): what
+# they take is when or why, not what the act was done to
+SEQUENCE_PREPS = {"after", "before", "following", "amid", "despite", "since", "until"}
 GRIEVANCE_VERBS = word_set("event_words", "grievance_verbs")
 HARM_NEEDING_OBJECT = word_set("event_words", "harm_needing_object")
 
@@ -109,7 +112,7 @@ def objects_of(token: Token) -> list[Token]:
         stack += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"between", "with"}]
     while stack:
         t = stack.pop()
-        if attribution(t):
+        if attribution(t) or (t.dep_ == "prep" and t.lower_ in SEQUENCE_PREPS):
             continue
         if t.dep_ in {"prep", "prt", "xcomp"}:
             if t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN":
