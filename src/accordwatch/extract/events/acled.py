@@ -504,6 +504,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     places.single |= {"<unlabelled name>" for t in taken if t.pos_ == "PROPN" and not t.ent_type_ and written_as_name(t)
                       and t.dep_ in DIRECT_OBJECTS | {"pobj"}}  # not an initialism ("the MP")
     places.single |= names_a_place(event, token, taken, cues, kinds)
+    if holder is not None:
+        places.single.add("<unlabelled name>")  # what passes to a holder is a place (predicates.fallen_to)
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt" or c.lower_ in RESULT_PARTICLES
                                  or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"

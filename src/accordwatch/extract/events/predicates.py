@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from accordwatch.extract.events.common import OBJECTS, aimed_at, laden_with, small_clause_noun, with_compounds
 from accordwatch.extract.lexicon import EVENT_NOUN_MODES, EXCHANGE_SENSES, VERBS, Sense
 from accordwatch.extract.word_lists import with_object_classes, word_set, word_table
+from accordwatch.nlp.pipeline import SPAN_KEY
 from accordwatch.nlp.recase import written_as_name
 
 
@@ -108,7 +109,20 @@ FALLING_VERBS = word_set("event_words", "falling_verbs")
 FALLING_PREPS = word_set("event_words", "falling_preps")
 HOLDING_NOUNS = word_set("event_words", "holding_nouns")
 FALLEN_KEY = "fall to"  # the event lexicon key of a place passing to a holder
-TERRITORY = word_set("event_words", "territory_nouns")
+TERRITORY = frozenset(with_object_classes(["$territory"], "predicates.py: territory"))
+
+
+def _territory_noun(token: Token) -> bool:
+    """A noun of a place held ("the town", "the district centre": with its compound)."""
+    compounds = " ".join(c.lemma_.lower() for c in token.children if c.dep_ == "compound")
+    return token.lemma_.lower() in TERRITORY or f"{compounds} {token.lemma_.lower()}" in TERRITORY
+
+
+def _unlabelled_name(token: Token) -> bool:
+    """A name the parse gives no kind, or a person's, where a place is what passes ("Ghormach fell to the
+    Taliban": the model often takes a town's name for a person's or a firm's); an armed side as the holder
+    decides it."""
+    return token.pos_ == "PROPN" and written_as_name(token) and token.ent_type_ in {"", "PERSON", "ORG"}
 
 
 def fallen_to(token: Token) -> Token | None:
@@ -117,8 +131,26 @@ def fallen_to(token: Token) -> Token | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in FALLING_VERBS:
         return None
     place = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if place is None or not (place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in TERRITORY):
+    if place is None or not (place.ent_type_ in {"GPE", "LOC", "FAC"} or _territory_noun(place)
+                             or _unlabelled_name(place)):
         return None
+    holder = _holder(token)
+    if holder is not None and _unlabelled_name(place) and not _armed_holder(holder):
+        return None  # "Federer fell to Nadal": a name passing to a person is no place taken
+    return holder
+
+
+def _armed_holder(token: Token) -> bool:
+    """Whether TOKEN names an armed side ("the rebels", "Boko Haram fighters") or a party the knowledge base
+    knows ("the Taliban")."""
+    return token.lemma_.lower() in ARMED_SIDES \
+        or any(c.lemma_.lower() in ARMED_SIDES for c in token.children if c.dep_ in {"compound", "amod"}) \
+        or any(span.label_ == "ACTOR" and span.start <= token.i < span.end
+               for span in token.doc.spans.get(SPAN_KEY, []))
+
+
+def _holder(token: Token) -> Token | None:
+    """The noun a verb of passing hands its subject to ("fell to the rebels", "came under rebel control")."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in FALLING_PREPS):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             if noun.lemma_.lower() not in HOLDING_NOUNS:
