@@ -262,6 +262,12 @@ VERBS |= {verb: senses for verb, senses in _core_verbs().items() if verb not in 
 # the core sense of property destroyed
 VERBS["destroy"] = [_s("ASSAULT", None, with_object_classes(["$military_targets"], "lexicon.py: military targets")),
                     *VERBS["destroy"]]
+# a crowd stopped ("blocked the march", "stopped the marchers") is force used on a protest, before the verbs'
+# other senses (a road blocked by protesters, talks stopped); and so is the means of crowd control used ("used
+# water cannon against the students"), before a chemical weapon used
+for verb in ("block", "stop"):
+    VERBS[verb] = [_s("COERCE", None, with_object_classes(["$crowds"], f"lexicon.py: {verb}")), *VERBS[verb]]
+VERBS["use"] = [_s("COERCE", None, with_object_classes(["$crowd_control_means"], "lexicon.py: use")), *VERBS["use"]]
 
 # Nouns that name an event when they stand as the object of a light verb ("carried out airstrikes").
 EVENT_NOUN_MODES = {
