@@ -553,6 +553,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and not truce and not Words(doer_nouns(token)).has(cues["force_nouns"]):  # (not "Varek's forces")
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
     if event.category == "MOBILIZE" and predicate.has(cues["founding"]) and not objects.has(cues["base"]) \
+            and "non_state" not in actors \
             and not any(words.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units")):
         return None, None  # "the company set up a new branch", "police set up a unit": no armed group changes
     # (people protest, never a hazard: "workers of the textile mill raised slogans" names where they work)
@@ -628,10 +629,16 @@ def _truce_told(token: Token) -> bool:
 
 def _group_formed(token: Token) -> bool:
     """Whether the act noun tells a group's part formed ("the creation of a new wing", "the formation of a
-    brigade"): the group that changes is told in it, named or not."""
+    brigade") or a group's own change ("the militia announced its dissolution", "two rebel groups announced
+    their merger"): the group that changes is told in it or as who announces it, named or not."""
     cues = taxonomy().cues
-    return token.pos_ == "NOUN" and Words([token]).has(cues["group_change"]) \
-        and Words(objects_of(token)).has(cues["organised_groups"])
+    if token.pos_ != "NOUN" or not Words([token]).has(cues["group_change"]):
+        return False
+    announcers = Words([t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
+                       if token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children) else [])
+    # (an armed one: not "the media group announced its dissolution")
+    return Words(objects_of(token)).has(cues["organised_groups"]) \
+        or any(announcers.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units"))
 
 
 def _with_armed_sides(token: Token) -> bool:
