@@ -391,9 +391,17 @@ def _taken_away(token: Token) -> bool:
         or any(c.dep_ == "prep" and c.lower_ in {"from", "into"} for c in token.children)
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    armed = any(d.lemma_.lower() in ABDUCTING_DOERS or (d.lemma_.lower() == "man" and any(
-        m.dep_ == "amod" and m.lower_ in UNKNOWN_MEN_MARKS for m in d.children)) for d in doers)
+    armed = any(d.lemma_.lower() in ABDUCTING_DOERS or (d.lemma_.lower() == "man" and (any(
+        m.dep_ == "amod" and m.lower_ in UNKNOWN_MEN_MARKS for m in d.children) or _in_plain_clothes(d)))
+        for d in doers)
     return off and armed
+
+
+def _in_plain_clothes(man: Token) -> bool:
+    """"Men in plain clothes", "men in civilian clothes": men of no force that says so."""
+    clothes = [g for c in man.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in {"clothes", "clothing"}
+               and any(m.lower_ in {"plain", "civilian"} for m in g.children) for g in clothes)
 
 
 # a core verb's object mark (event_words.yaml core_verb_objects): a name the verb's frame reads as a place
