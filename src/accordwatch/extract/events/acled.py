@@ -442,6 +442,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     cues = tax.cues
     if event.category in VIOLENT and _paused(token, cues["pausing"]):
         return None, None  # "residents used a lull in the fighting to flee": the fighting stops, none is told
+    if token.pos_ == "NOUN" and _work_about(token, cues["works"]):
+        return None, None  # "a new film about the 1992 riots premiered": the riots are its subject
     if token.pos_ == "NOUN" and _protest_grievance(token, cues):
         return None, None  # "marched against the arrest of their leader": the protest's cause, told as past
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in {"after", "following"} \
@@ -557,6 +559,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and not any(words.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units")):
         return None, None  # "the company set up a new branch", "police set up a unit": no armed group changes
     # (people protest, never a hazard: "workers of the textile mill raised slogans" names where they work)
+    if event.category not in VIOLENT | {"PROTEST"} and _by_a_business(subject_tokens, cues):
+        return None, None  # "Kenyan fintech firm opens new headquarters": a firm's office, no armed actor's
     if "hazard" in actors and event.category != "PROTEST" and not words.has(cues["weapons"]) \
             and not _hazard_set_by_someone(token):
         return None, None  # "a tank at the plant exploded", "the tsunami killed forty"
@@ -625,6 +629,26 @@ def _truce_told(token: Token) -> bool:
     truces = taxonomy().cues["truces"]
     return Words([token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]).has(truces) \
         or Words(objects_of(token)).has(truces)
+
+
+def _by_a_business(subject: list[Token], cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the doer's own noun is a firm's ("the Kenyan fintech firm", "two oil companies"), not a force's
+    or an armed group's ("the company's militia", "a company of the Tarhuna Brigade": a unit)."""
+    heads = [t for t in subject if t.dep_ in {"nsubj", "nsubjpass", "pobj"} and t.pos_ in {"NOUN", "PROPN"}
+             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]
+    told = Words(subject)
+    return any(Words([h, *(c for c in h.children if c.dep_ == "compound")]).has(cues["businesses"]) for h in heads) \
+        and not any(told.has(cues[c]) for c in ("armed_groups", "state_forces", "force_nouns", "armed_units"))
+
+
+def _work_about(token: Token, works: frozenset[str]) -> bool:
+    """Whether the act noun is what a work is about ("a film about the riots", "published a book on the
+    bombing": the parse may hang the preposition on the verb whose object the work is)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"about", "on"}:
+        return False
+    work = [prep.head] if prep.head.pos_ == "NOUN" else [c for c in prep.head.children if c.dep_ == "dobj"]
+    return Words(work).has(works)
 
 
 def _group_formed(token: Token) -> bool:
