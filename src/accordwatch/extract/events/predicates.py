@@ -141,12 +141,13 @@ def fallen_to(token: Token) -> Token | None:
 
 
 def _armed_holder(token: Token) -> bool:
-    """Whether TOKEN names an armed side ("the rebels", "Boko Haram fighters") or a party the knowledge base
-    knows ("the Taliban")."""
-    return token.lemma_.lower() in ARMED_SIDES \
-        or any(c.lemma_.lower() in ARMED_SIDES for c in token.children if c.dep_ in {"compound", "amod"}) \
-        or any(span.label_ == "ACTOR" and span.start <= token.i < span.end
-               for span in token.doc.spans.get(SPAN_KEY, []))
+    """Whether TOKEN names an armed side ("the rebels", "government forces", "Boko Haram fighters") or a party
+    the knowledge base knows that is no person ("the Taliban", not "Ghani")."""
+    return token.lemma_.lower() in ARMED_SIDES or token.lower_ in ARMED_SIDES \
+        or any(c.lemma_.lower() in ARMED_SIDES or c.lower_ in ARMED_SIDES
+               for c in token.children if c.dep_ in {"compound", "amod"}) \
+        or (token.ent_type_ != "PERSON" and any(span.label_ == "ACTOR" and span.start <= token.i < span.end
+                                                for span in token.doc.spans.get(SPAN_KEY, [])))
 
 
 def _holder(token: Token) -> Token | None:
@@ -436,9 +437,7 @@ def _named_place_taken(token: Token, key: str) -> bool:
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if token.dep_ == "ccomp" and doers and all(d.pos_ == "PRON" for d in doers):
         doers += [c for c in token.head.children if c.dep_ == "nsubj"]  # "the army said it had entered Kalvo"
-    # the doer's noun or its modifier: "government forces", "rebel units"
-    return any(w.lemma_.lower() in ARMED_SIDES or w.lower_ in ARMED_SIDES
-               for d in doers for w in [d, *(m for m in d.children if m.dep_ in {"compound", "amod"})])
+    return any(_armed_holder(d) for d in doers)
 
 
 def place_by_frame(token: Token, key: str) -> bool:
