@@ -236,6 +236,8 @@ VERBS: dict[str, list[Sense]] = {
     "mount": [_s("ASSAULT", None, ATTACK_NOUNS)], "invade": [_s("ASSAULT")], "retake": [_s("ASSAULT")],
     "beat": [_s("ASSAULT", "beat")], "torture": [_s("ASSAULT", "beat")], "stab": [_s("ASSAULT")],
     "blow up": [_s("ASSAULT", "explosives")], "detonate": [_s("ASSAULT", "explosives")],
+    "trigger": [_s("ASSAULT", "explosives", "device devices bomb bombs explosive explosives vest belt ied ieds "
+                                            "mine mines landmine landmines")],
     "engage": [_s("ASSAULT", None, "enemy insurgents militants fighters position positions target targets "
                                     "gunmen attackers forces")],
     "hit": [_s("ASSAULT")], "recapture": [_s("ASSAULT")],

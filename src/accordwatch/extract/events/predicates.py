@@ -377,11 +377,16 @@ TAKEN_PEOPLE = frozenset(with_object_classes(sorted(word_set("event_words", "tak
                                              "extract/data/event_words.yaml: taken_people"))
 
 
+GETAWAY_VEHICLES = word_set("event_words", "getaway_vehicles")
+
+
 def _taken_away(token: Token) -> bool:
     """"Masked gunmen took the village chief from his home", "three farmers were taken from their fields
     by gunmen", "the rebels took away five aid workers": people led off by armed men are abducted (not
     "rescuers took the injured to hospital")."""
-    if token.lemma_.lower() not in TAKING_AWAY_VERBS:
+    into_vehicle = any(c.dep_ == "prep" and c.lower_ == "into" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in GETAWAY_VEHICLES for g in c.children) for c in token.children)
+    if token.lemma_.lower() not in TAKING_AWAY_VERBS and not (token.lemma_.lower() == "force" and into_vehicle):
         return False
     people = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     people += [g for c in people for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
