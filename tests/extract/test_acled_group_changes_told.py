@@ -38,3 +38,20 @@ def test_an_armed_groups_change_told_is_a_change_to_the_group(extract, text: str
 @pytest.mark.parametrize("text", NO_CHANGES)
 def test_others_ending_merging_or_renaming_make_no_change_to_an_armed_group(extract, text: str) -> None:
     assert CHANGE not in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab's Jubba wing has broken away from the group, according to a statement.",
+    "A faction of the rebels broke away from the movement.",
+    "Rebel faction breaks away from movement over peace talks",
+])
+def test_a_part_of_an_armed_group_breaking_away_is_a_change_to_the_group(extract, text: str) -> None:
+    assert CHANGE in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters broke away from the march and attacked a police station.",
+    "The boy broke away from his mother and ran.",
+])
+def test_a_crowd_or_a_person_breaking_away_is_no_change_to_a_group(extract, text: str) -> None:
+    assert CHANGE not in sub_types(extract, text)
