@@ -98,6 +98,7 @@ DOCUMENTING_VERBS = word_set("event_words", "documenting_verbs")
 MUNITION_NOUNS = word_set("event_words", "munition_nouns")
 IMPACT_VERBS = word_set("event_words", "impact_verbs")
 VANISHING_VERBS = word_set("event_words", "vanishing_verbs")
+STANDING_PARTICIPLES = word_set("event_words", "standing_participles")
 STRIKING_CRAFT = word_set("event_words", "striking_craft")
 DESTROYING_VERBS = word_set("event_words", "destroying_verbs")
 FORCING_ADVERBS = word_set("event_words", "forcing_adverbs")
@@ -489,6 +490,8 @@ def match_predicate(token: Token) -> tuple[Sense, str] | None:
         return (Sense("PROTEST"), "strike") if token.head.tag_ == "NNS" else None
     if token.pos_ != "VERB" or _noun_tagged_a_verb(token):
         return None
+    if token.dep_ == "amod" and token.lower_ in STANDING_PARTICIPLES:
+        return None  # "aid reached the besieged town": its standing, no siege told that day
     if _stopping_work(token):
         return Sense("PROTEST"), "strike"
     if _effigy_burnt(token):
