@@ -235,6 +235,7 @@ VERBS: dict[str, list[Sense]] = {
     "carry out": [_s("ASSAULT", None, ATTACK_NOUNS)], "conduct": [_s("ASSAULT", None, ATTACK_NOUNS)],
     "mount": [_s("ASSAULT", None, ATTACK_NOUNS)], "invade": [_s("ASSAULT")], "retake": [_s("ASSAULT")],
     "beat": [_s("ASSAULT", "beat")], "torture": [_s("ASSAULT", "beat")], "stab": [_s("ASSAULT")],
+    "flog": [_s("ASSAULT", "beat")],  # "militants publicly flogged two men"
     "blow up": [_s("ASSAULT", "explosives")], "detonate": [_s("ASSAULT", "explosives")],
     "trigger": [_s("ASSAULT", "explosives", "device devices bomb bombs explosive explosives vest belt ied ieds "
                                             "mine mines landmine landmines")],

@@ -511,7 +511,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt" or c.lower_ in RESULT_PARTICLES
                                  or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
-                                 or (c.dep_ == "advmod" and c.lower_ == "away")  # "has broken away from"
+                                 # "has broken away from", "shot down 22 of the drones"
+                                 or (c.dep_ == "advmod" and c.lower_ in {"away", "down"})
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
                                  # the preposition of the lexicon's key: "moved into", "advanced into"
                                  or (c.dep_ == "prep" and c.lower_ in key_preps)

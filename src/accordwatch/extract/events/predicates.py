@@ -29,6 +29,7 @@ def lemmas(token: Token) -> list[str]:
 
 RESULT_PARTICLES = word_set("event_words", "result_particles")
 LEADING_OFF_VERBS = word_set("event_words", "leading_off_verbs")
+DOWNING_VERBS = word_set("event_words", "downing_verbs")
 
 
 def _phrasal_keys(token: Token) -> list[str]:
@@ -37,6 +38,8 @@ def _phrasal_keys(token: Token) -> list[str]:
                   and c.lower_ in RESULT_PARTICLES]
     if token.lemma_.lower() in LEADING_OFF_VERBS:
         particles += [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ == "away"]
+    if token.lemma_.lower() in DOWNING_VERBS:
+        particles += [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ == "down"]
     # "set free 150 detainees", "set the two men free": parsed as a "free" on the object
     particles += [a.lower_ for c in token.children if c.dep_ == "dobj" for a in c.children
                   if a.dep_ == "amod" and a.lower_ in RESULT_PARTICLES and (a.i == token.i + 1 or a.i > c.i)]
