@@ -480,7 +480,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # (or the place left, named again by the taker's pronoun: "abandoned Umm Tarek and the rebels took it over")
     takers = [v for v in takers if not taken_of(token) or all(t.pos_ == "PRON" for t in entered_of(v))]
     clause += [t for v in takers for t in clause_of(v)]
-    told = [t for t in _without_force_names(clause, cues) if t.i not in grievance]
+    accused = _accused_of(token)  # "struck groups it accused of a chlorine attack": that act's words
+    told = [t for t in _without_force_names(clause, cues) if t.i not in grievance and t.i not in accused]
     words, own = Words(told), Words(_outside_clauses(told, token))
     if event.category in VIOLENT and choking_gas([t for t in token.sent if t.i not in grievance], cues):
         words.single.add(CHOKING_GAS)  # "suffocated after forces fired a gas": the means, wherever told
@@ -777,8 +778,19 @@ def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
     """The words of the act's sentence, without those naming a force ("riot police") and without what
     the act is told in spite of ("marched again, undeterred by the shootings the day before"): that is
     another act, not what met this one."""
-    defied = _defied(token, cues) | _sources_told(token)
+    defied = _defied(token, cues) | _sources_told(token) | _accused_of(token)
     return _without_force_names([t for t in token.sent if t.i not in defied], cues)
+
+
+ACCUSING_LEMMAS = frozenset({"accuse", "blame", "suspect"})
+
+
+def _accused_of(token: Token) -> set[int]:
+    """The words of what another is accused of in the act's sentence ("struck groups it accused of a
+    chlorine attack"): that act's means, not this one's."""
+    ancestors = {a.i for a in token.ancestors} | {token.i}
+    return {t.i for d in token.sent if d.lemma_.lower() in ACCUSING_LEMMAS and d.i not in ancestors
+            for t in d.subtree}
 
 
 def _sources_told(token: Token) -> set[int]:
