@@ -11,12 +11,13 @@ document around it too). The text is not changed: every offset stays as written.
 
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from accordwatch.ingest.published import inline_datelines
-from accordwatch.nlp.recase import parsed_apart
+from accordwatch.nlp.recase import parsed_apart, rewrite_keeping_sentences
 
 NAME = "accordwatch_dateline_leads"
 ANALYSES = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
@@ -47,16 +48,13 @@ class DatelineLeads:
         leads = self._leads(doc)
         if not leads:
             return doc
-        starts = [t.is_sent_start for t in doc]
-        before = doc.to_array(ANALYSES)
-        array = before.copy()
-        for lead in leads:
-            copy = parsed_apart(self.nlp, NAME, [t.text for t in lead], [bool(t.whitespace_) for t in lead])
-            if len(list(copy.sents)) == 1:  # read as the one sentence it is in place
-                array[lead.start:lead.end] = copy.to_array(ANALYSES)
-        doc.from_array(ANALYSES, array)
-        if [t.is_sent_start for t in doc] != starts:
-            doc.from_array(ANALYSES, before)  # the sentences stay those they were
+        def read_apart(array: numpy.ndarray) -> None:
+            for lead in leads:
+                copy = parsed_apart(self.nlp, NAME, [t.text for t in lead], [bool(t.whitespace_) for t in lead])
+                if len(list(copy.sents)) == 1:  # read as the one sentence it is in place
+                    array[lead.start:lead.end] = copy.to_array(ANALYSES)
+
+        rewrite_keeping_sentences(doc, ANALYSES, read_apart)
         return doc
 
 

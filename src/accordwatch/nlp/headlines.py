@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
 from lemminflect import getInflection, getLemma
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from accordwatch.nlp.recase import LINE, mend_entity_starts, parsed_apart, recased_words
+from accordwatch.nlp.recase import LINE, mend_entity_starts, parsed_apart, recased_words, rewrite_keeping_sentences
 
 NAME = "accordwatch_headline_verbs"
 ENDINGS = {"!", "?", ":", ";"}  # a line ending so is a question, a cry or a label
@@ -221,19 +222,17 @@ class HeadlineVerbs:
         a line is its own sentence, so its copy alone parses as it would in place, at the cost of the
         line (a copy of the whole document would parse it all again)."""
         inside = {t.i for line in lines for t in line[1:]}  # where a recased line may join its sentences
-        starts = [t.is_sent_start for t in doc if t.i not in inside]
-        before = doc.to_array(RECASED)
-        array = before.copy()
         words = recased_words(doc, [(s.start_char, s.end_char) for s in lines])
-        for line in lines:
-            copy = parsed_apart(self.nlp, NAME, words[line.start:line.end], [bool(t.whitespace_) for t in line])
-            read = copy[:]
-            if not headline_line(read) or _reading(read) is not None:  # a verb found, else the line stays
-                array[line.start:line.end] = copy.to_array(RECASED)
-        mend_entity_starts(array, RECASED)
-        doc.from_array(RECASED, array)
-        if [t.is_sent_start for t in doc if t.i not in inside] != starts:
-            doc.from_array(RECASED, before)
+
+        def recased(array: numpy.ndarray) -> None:
+            for line in lines:
+                copy = parsed_apart(self.nlp, NAME, words[line.start:line.end], [bool(t.whitespace_) for t in line])
+                read = copy[:]
+                if not headline_line(read) or _reading(read) is not None:  # a verb found, else the line stays
+                    array[line.start:line.end] = copy.to_array(RECASED)
+            mend_entity_starts(array, RECASED)
+
+        rewrite_keeping_sentences(doc, RECASED, recased, kept={t.i for t in doc if t.i not in inside})
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -245,22 +244,20 @@ class HeadlineVerbs:
         readings = [(s, r) for s in lines for r in [_reading(s)] if r is not None]
         if not readings:
             return doc
-        starts = [t.is_sent_start for t in doc]
-        before = doc.to_array(ANALYSES)
-        array = before.copy()
         strings = doc.vocab.strings
-        for _, arcs in readings:
-            for index, head, dep in arcs:
-                array[index, 0] = (head - index) % (1 << 64)  # (the array is unsigned)
-                array[index, 1] = strings.add(dep)
-            verb = next(index for index, head, dep in arcs if dep == "ROOT")
-            lemma, third = present_verb(doc[verb]) or ("", False)
-            array[verb, 2] = strings.add("VBZ" if third else "VBP")
-            array[verb, 3] = VERB
-            array[verb, 4] = strings.add(lemma)
-        doc.from_array(ANALYSES, array)
-        if [t.is_sent_start for t in doc] != starts:
-            doc.from_array(ANALYSES, before)  # the lines must stay the sentences they were
+
+        def with_verbs(array: numpy.ndarray) -> None:
+            for _, arcs in readings:
+                for index, head, dep in arcs:
+                    array[index, 0] = (head - index) % (1 << 64)  # (the array is unsigned)
+                    array[index, 1] = strings.add(dep)
+                verb = next(index for index, head, dep in arcs if dep == "ROOT")
+                lemma, third = present_verb(doc[verb]) or ("", False)
+                array[verb, 2] = strings.add("VBZ" if third else "VBP")
+                array[verb, 3] = VERB
+                array[verb, 4] = strings.add(lemma)
+
+        rewrite_keeping_sentences(doc, ANALYSES, with_verbs)  # (the lines stay the sentences they were)
         return doc
 
 

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
 from lemminflect import getInflection, getLemma
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from accordwatch.nlp.headlines import NO_DOERS, lexicon_lemmas, present_verb
-from accordwatch.nlp.recase import parsed_apart
+from accordwatch.nlp.recase import parsed_apart, rewrite_keeping_sentences
 
 NAME = "accordwatch_present_verbs"
 ANALYSES = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
@@ -153,19 +154,17 @@ class PresentVerbs:
                     break
         if not readings:
             return doc
-        starts = [t.is_sent_start for t in doc]
-        before = doc.to_array(ANALYSES)
-        array = before.copy()
         strings = doc.vocab.strings
-        for sentence, copy, word, lemma, third in readings:
-            array[sentence.start:sentence.end] = copy.to_array(ANALYSES)
-            row = word.i
-            array[row, 0] = strings.add("VBZ" if third else "VBP")
-            array[row, 2] = strings.add(PRESENT_MORPH[third])
-            array[row, 3] = strings.add(lemma)
-        doc.from_array(ANALYSES, array)
-        if [t.is_sent_start for t in doc] != starts:
-            doc.from_array(ANALYSES, before)  # the sentences stay those they were
+
+        def in_the_present(array: numpy.ndarray) -> None:
+            for sentence, copy, word, lemma, third in readings:
+                array[sentence.start:sentence.end] = copy.to_array(ANALYSES)
+                row = word.i
+                array[row, 0] = strings.add("VBZ" if third else "VBP")
+                array[row, 2] = strings.add(PRESENT_MORPH[third])
+                array[row, 3] = strings.add(lemma)
+
+        rewrite_keeping_sentences(doc, ANALYSES, in_the_present)
         return doc
 
 

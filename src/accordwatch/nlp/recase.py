@@ -10,9 +10,11 @@ the same length), so the stored text, and every offset into it, stays as written
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+import numpy
 from lemminflect import getAllLemmas
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -134,6 +136,23 @@ def parsed_apart(nlp: Language, before: str, words: list[str], spaces: list[bool
             break
         copy = component(copy)
     return copy
+
+
+def rewrite_keeping_sentences(doc: Doc, attrs: list[int], edit: Callable[[numpy.ndarray], None],
+                              kept: set[int] | None = None) -> None:
+    """DOC's analyses ATTRS rewritten by EDIT (which changes the array in place), undone whole when the
+    sentences would no longer start where they did (at the tokens of KEPT only, all when None): a
+    component mends a parse, it does not cut a document anew."""
+    def starts() -> list[bool]:
+        return [t.is_sent_start for t in doc if kept is None or t.i in kept]
+
+    was = starts()
+    before = doc.to_array(attrs)
+    array = before.copy()
+    edit(array)
+    doc.from_array(attrs, array)
+    if starts() != was:
+        doc.from_array(attrs, before)
 
 
 class CapitalsRecaser:
