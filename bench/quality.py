@@ -1,6 +1,6 @@
 """Extraction quality on the development sets, each on its two fixed halves: ingest, export, score.
 
-Usage: python bench/quality.py [--shared ../shared] [--only seeds,plover,isaf,acled,probe,timebank,yemen]
+Usage: python bench/quality.py [--shared ../shared] [--only seeds,plover,isaf,acled,probe,helpers,timebank,yemen]
                                [--json FILE] [--keep DIR] [--per-type]
 
 Every gold set of records is split by id (accordwatch.evaluation.halves): the "look" half is the one
@@ -9,7 +9,10 @@ the score half does not share is fitting. Each set is read into a fresh SQLite f
 pipeline the CLI uses. `yemen` holds the release ledger against the checkpoints of its expected.yaml.
 `probe` is our own: snippets we wrote for each ACLED sub-type (bench/data/acled_probe.*.yaml, grouped by
 sub-type), turned into the ACLED gold's format and scored by its scorer, as a second view of how the typing
-generalises; being ours, it is read whole ("all"). `--per-type` prints the ACLED sets' figure for each sub-type.
+generalises; being ours, it is read whole ("all"). `helpers` are snippets in the same format that helpers wrote
+from ACLED's definitions alone, without reading the project (bench/data/acled_helpers.{look,score}.yaml): the
+look file's misses were read, the score file is only scored, as a gold set's halves are. `--per-type` prints the
+ACLED sets' figure for each sub-type.
 """
 
 from __future__ import annotations
@@ -54,11 +57,16 @@ SETS = {
               {"sub_type_any": 0.75, "sub_type_top": None, "false_alarm_on_other": 0.10}),
     "probe": ("", "", "eval/score_acled.py",
               {"sub_type_any": 0.75, "sub_type_top": None, "false_alarm_on_other": 0.10}),
+    "helpers": ("", "", "eval/score_acled.py",
+                {"sub_type_any": 0.75, "sub_type_top": None, "false_alarm_on_other": 0.10}),
     "timebank": ("gold/timebank/tbaq.jsonl", "gold/timebank/tbaq.jsonl", "eval/score_times.py",
                  {"found": None, "value_accuracy": 0.85}),
 }
 PROBE_FILES = "acled_probe.*.yaml"  # in bench/data: our own ACLED snippets, one file per family of sub-types
 OUTSIDE_ACLED = "outside ACLED"  # the probe's group of near-misses ACLED would not code
+# in bench/data: ACLED snippets helpers wrote from ACLED's definitions without reading the project, in the probe's
+# format; the "look" file's misses were read, the "score" file is only scored
+HELPER_FILES = {half: f"acled_helpers.{half}.yaml" for half in HALVES}
 YEMEN = "corpora/yemen-2023"
 YEMEN_SIDES = {"government_side_released": "government_side_release", "houthi_released": "houthi_release"}
 
@@ -94,25 +102,53 @@ def _halves(gold: Path, workdir: Path) -> dict[str, Path]:
     return paths
 
 
+def snippet_records(path: Path, prefix: str) -> list[dict]:
+    """The snippets of a file of the probe's format (sub-type -> texts) as records of the ACLED gold's format,
+    numbered after PREFIX."""
+    groups = yaml.safe_load(path.read_text(encoding="utf-8"))
+    texts = [(None if kind == OUTSIDE_ACLED else kind, text) for kind, items in groups.items() for text in items]
+    return [{"id": f"{prefix}-{number:03d}", "text": text, "acled_sub_event_type": kind}
+            for number, (kind, text) in enumerate(texts, start=1)]
+
+
 def probe_records() -> list[dict]:
     """The probe's snippets as records of the ACLED gold's format, numbered within each family's file."""
-    records = []
-    for path in sorted((ROOT / "bench" / "data").glob(PROBE_FILES)):
-        family = path.name.split(".")[1]
-        groups = yaml.safe_load(path.read_text(encoding="utf-8"))
-        texts = [(None if kind == OUTSIDE_ACLED else kind, text) for kind, items in groups.items() for text in items]
-        records += [{"id": f"probe-{family}-{number:03d}", "text": text, "acled_sub_event_type": kind}
-                    for number, (kind, text) in enumerate(texts, start=1)]
-    return records
+    return [record for path in sorted((ROOT / "bench" / "data").glob(PROBE_FILES))
+            for record in snippet_records(path, f"probe-{path.name.split('.')[1]}")]
+
+
+def _write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    return path
+
+
+def run_helpers(shared: Path, workdir: Path, keep: Path | None = None) -> tuple[dict[str, dict], float, int]:
+    """The helpers' snippets, each file its half: read into one store, each half scored on its own."""
+    golds = {half: _write_jsonl(workdir / f"acled_helpers.{half}.jsonl",
+                                snippet_records(ROOT / "bench" / "data" / name, f"helpers-{half}"))
+             for half, name in HELPER_FILES.items()}
+    store = open_store(f"sqlite:///{workdir / 'helpers.db'}")
+    elapsed, count = _ingest_and_extract(store, workdir / "acled_helpers.look.jsonl")
+    more, more_count = _ingest_and_extract(store, workdir / "acled_helpers.score.jsonl")
+    out = workdir / "helpers.json"
+    _export(store, out)
+    store.close()
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        for path in [out, *golds.values()]:
+            (keep / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    return {half: _score(shared, "eval/score_acled.py", gold, out) for half, gold in golds.items()}, \
+        elapsed + more, count + more_count
 
 
 def run_set(name: str, shared: Path, workdir: Path, keep: Path | None = None) -> tuple[dict[str, dict], float, int]:
     """Scores by half ("all" for a set too small to halve), seconds taken, documents extracted."""
     source, gold, scorer, _ = SETS[name]
     store = open_store(f"sqlite:///{workdir / (name + '.db')}")
+    if name == "helpers":
+        return run_helpers(shared, workdir, keep)
     if name == "probe":  # ours, read whole: every family's file as one gold file
-        probe = workdir / "acled_probe.jsonl"
-        probe.write_text("".join(json.dumps(record) + "\n" for record in probe_records()), encoding="utf-8")
+        probe = _write_jsonl(workdir / "acled_probe.jsonl", probe_records())
         elapsed, count = _ingest_and_extract(store, probe)
         out = workdir / f"{name}.json"
         _export(store, out)
@@ -203,6 +239,9 @@ def main() -> int:
                 continue
             if name == "probe" and not list((ROOT / "bench" / "data").glob(PROBE_FILES)):
                 print(f"{'probe':<9} no bench/data/{PROBE_FILES}: skipped")
+                continue
+            if name == "helpers" and not all((ROOT / "bench" / "data" / f).exists() for f in HELPER_FILES.values()):
+                print(f"{'helpers':<9} no bench/data/acled_helpers.*.yaml: skipped")
                 continue
             scores, elapsed, count = run_set(name, args.shared, Path(tmp), args.keep)
             table[name] = scores
