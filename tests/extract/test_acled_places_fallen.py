@@ -35,3 +35,16 @@ def test_a_place_passing_to_an_armed_side_is_territory_taken(extract, text: str)
 @pytest.mark.parametrize("text", NOT_TAKEN)
 def test_a_name_or_a_figure_falling_to_another_is_no_event(extract, text: str) -> None:
     assert extract(text).events == []
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    ("Government regains territory",
+     "Iraqi forces pushed Islamic State militants from the last neighbourhoods they held in western Mosul."),
+    ("Non-state actor overtakes territory", "The militants pushed the army from its positions near the town."),
+])
+def test_an_armed_side_pushed_from_a_place_loses_it(extract, expected: str, text: str) -> None:
+    assert expected in sub_types(extract, text)
+
+
+def test_a_door_pushed_open_is_no_act(extract) -> None:
+    assert extract("He pushed the door open.").events == []
