@@ -32,3 +32,22 @@ def test_animals_firms_and_works_make_no_acled_event(extract, text: str) -> None
 @pytest.mark.parametrize(("expected", "text"), STILL_CODED)
 def test_a_unit_called_a_company_and_a_side_beside_a_firm_are_still_coded(extract, expected: str, text: str) -> None:
     assert expected in sub_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A man stabbed his neighbour to death after a quarrel over a parking space, police said.",
+    "A drunk driver killed three pedestrians when he lost control of his car in Nairobi.",
+    "Woman hacks husband to death in family dispute",
+])
+def test_one_private_persons_violence_is_no_political_violence(extract, text: str) -> None:
+    assert sub_types(extract, text) == []
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    ("Attack", "An armed man shot dead a village chief."),
+    ("Suicide bomb", "A man blew himself up near the entrance of the ministry."),
+    ("Grenade", "A man threw a grenade into the crowded bar, killing two."),
+    ("Abduction/forced disappearance", "Aid worker kidnapped in northern Mali"),
+])
+def test_a_person_armed_or_with_the_means_of_war_is_still_coded(extract, expected: str, text: str) -> None:
+    assert expected in sub_types(extract, text)

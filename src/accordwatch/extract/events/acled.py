@@ -62,7 +62,7 @@ from accordwatch.extract.events.acled_readings import (
 )
 from accordwatch.extract.events.common import VIOLENT, aimed_at
 from accordwatch.extract.events.modality import accusing_verb
-from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, fallen_to
+from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, UNKNOWN_MEN_MARKS, fallen_to
 from accordwatch.extract.events.transfers import taken_captive
 from accordwatch.extract.word_lists import with_object_classes, with_phrase_lemmas
 from accordwatch.kb.acled_actors import actor_classes
@@ -562,6 +562,10 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and not any(words.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units")):
         return None, None  # "the company set up a new branch", "police set up a unit": no armed group changes
     # (people protest, never a hazard: "workers of the textile mill raised slogans" names where they work)
+    if event.category in VIOLENT and not undergoing and _by_a_private_person(token, cues) \
+            and not actors & {"state", "non_state", "protesters", "crowd", "forces"} \
+            and not any(words.has(cues[c]) for c in MEANS):
+        return None, None  # "a man stabbed his neighbour after a quarrel": a crime, no political violence
     if event.category not in VIOLENT | {"PROTEST"} and _by_a_business(subject_tokens, cues):
         return None, None  # "Kenyan fintech firm opens new headquarters": a firm's office, no armed actor's
     if "hazard" in actors and event.category != "PROTEST" and not words.has(cues["weapons"]) \
@@ -632,6 +636,14 @@ def _truce_told(token: Token) -> bool:
     truces = taxonomy().cues["truces"]
     return Words([token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]).has(truces) \
         or Words(objects_of(token)).has(truces)
+
+
+def _by_a_private_person(token: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the act's doer is one private person, not told armed or unknown ("a man", "her husband", "a
+    drunk driver"; not "an armed man", "unknown men", "a gunman")."""
+    heads = doer_nouns(token)
+    return bool(heads) and all(h.tag_ == "NN" and h.lemma_.lower() in cues["private_persons"]
+                               and not any(m.lower_ in UNKNOWN_MEN_MARKS for m in h.children) for h in heads)
 
 
 def _by_a_business(subject: list[Token], cues: dict[str, frozenset[str]]) -> bool:
