@@ -562,9 +562,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and not any(words.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units")):
         return None, None  # "the company set up a new branch", "police set up a unit": no armed group changes
     # (people protest, never a hazard: "workers of the textile mill raised slogans" names where they work)
-    if event.category in VIOLENT and not undergoing and _by_a_private_person(token, cues) \
+    if event.category in VIOLENT and not undergoing and event.mode != "sexual" and _by_a_private_person(token, cues) \
             and not actors & {"state", "non_state", "protesters", "crowd", "forces"} \
-            and not any(words.has(cues[c]) for c in MEANS):
+            and not any(words.has(cues[c]) for c in MEANS) and not words.has(cues["sexual"]):
         return None, None  # "a man stabbed his neighbour after a quarrel": a crime, no political violence
     if event.category not in VIOLENT | {"PROTEST"} and _by_a_business(subject_tokens, cues):
         return None, None  # "Kenyan fintech firm opens new headquarters": a firm's office, no armed actor's
