@@ -39,3 +39,22 @@ def test_what_is_not_a_crowd_keeps_its_own_reading(extract, expected: str | None
     found = sub_types(extract, text)
     assert INTERVENTION not in found
     assert (expected in found) if expected else found == []
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces used water cannon and rubber bullets to scatter thousands of protesters in the capital.",
+    "Police fire rubber bullets at marchers in Santiago",
+    "The demonstrators were forcibly removed from the square by security forces in the early hours.",
+    "Riot police in Dhaka on Sunday charged at garment workers protesting over unpaid wages, witnesses said.",
+])
+def test_rubber_bullets_removal_and_charges_on_a_crowd_are_intervention_not_lethal_force(extract, text) -> None:
+    found = sub_types(extract, text)
+    assert INTERVENTION in found and "Excessive force against protesters" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired rubber bullets at the protesters, killing one.",
+    "Soldiers fired live bullets at the protesters.",
+])
+def test_a_death_or_live_rounds_make_the_force_excessive(extract, text: str) -> None:
+    assert "Excessive force against protesters" in sub_types(extract, text)

@@ -151,6 +151,7 @@ VERBS: dict[str, list[Sense]] = {
     "condemn": [_s("ACCUSE", "disapprove")], "denounce": [_s("ACCUSE", "disapprove")],
     "blast": [_s("ACCUSE", "disapprove")], "slam": [_s("ACCUSE", "disapprove")],
     "censure": [_s("ACCUSE", "disapprove")], "charge": [_s("COERCE", None, CHARGED_CROWDS), _s("ACCUSE", "allege")],
+    "charge at": [_s("COERCE")], "charge into": [_s("COERCE")],  # rushed at: "police charged at the marchers"
     "investigate": [_s("ACCUSE", "investigate")], "decry": [_s("ACCUSE", "disapprove")],
     "lambaste": [_s("ACCUSE", "disapprove")], "fault": [_s("ACCUSE", "disapprove")],
     "complain": [_s("ACCUSE", "disapprove")], "indict": [_s("ACCUSE", "allege")],

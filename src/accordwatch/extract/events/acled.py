@@ -481,7 +481,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     takers = [v for v in takers if not taken_of(token) or all(t.pos_ == "PRON" for t in entered_of(v))]
     clause += [t for v in takers for t in clause_of(v)]
     accused = _accused_of(token)  # "struck groups it accused of a chlorine attack": that act's words
-    told = [t for t in _without_force_names(clause, cues) if t.i not in grievance and t.i not in accused]
+    told = [t for t in _without_force_names(clause, cues) if t.i not in grievance and t.i not in accused
+            and not _nonlethal_round(t)]
     words, own = Words(told), Words(_outside_clauses(told, token))
     if event.category in VIOLENT and choking_gas([t for t in token.sent if t.i not in grievance], cues):
         words.single.add(CHOKING_GAS)  # "suffocated after forces fired a gas": the means, wherever told
@@ -598,7 +599,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     told = _told_above(token, cues) if found.name in READ_ABOVE else _told_beside(token, cues)
     if found.name in tax.widen_next:
         told += _sentence_after(token)  # "...shelled the town. Medics treated dozens for exposure to chlorine"
-    sentence = Words([t for t in told if t.i not in grievance])  # (the answered act's words among them)
+    # (the answered act's words among them; rubber bullets are no lethal force)
+    sentence = Words([t for t in told if t.i not in grievance and not _nonlethal_round(t)])
     if choking_gas(told, cues):
         sentence.single.add(CHOKING_GAS)  # "shelled the town; dozens suffocated from the gas"
     rows = [sub for sub in tax.sub_types if sub.name in tax.widen[found.name]]
@@ -636,6 +638,16 @@ def _truce_told(token: Token) -> bool:
     truces = taxonomy().cues["truces"]
     return Words([token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]).has(truces) \
         or Words(objects_of(token)).has(truces)
+
+
+NONLETHAL_MARKS = frozenset({"rubber", "plastic", "rubber-coated", "foam", "sponge"})
+
+
+def _nonlethal_round(token: Token) -> bool:
+    """Whether TOKEN is the "bullets" of rubber or plastic bullets: crowd control, not the live rounds a
+    lethal force fires."""
+    return token.lemma_.lower() in {"bullet", "round", "pellet"} \
+        and any(c.dep_ in {"amod", "compound"} and c.lower_ in NONLETHAL_MARKS for c in token.children)
 
 
 def _by_a_private_person(token: Token, cues: dict[str, frozenset[str]]) -> bool:
