@@ -271,9 +271,16 @@ def _nominal(token: Token) -> tuple[Sense, str] | None:
     told_as_happened = (token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS) or light \
         or (token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ATTENDED_VERBS) \
         or _perpetrated(token) or _armed(token) or (lemma in NOMINAL and _documented(token)) or _told_as_there(token)
+    fire_exchange = lemma == "exchange" and any(g.lemma_.lower() in FIRE_OBJECTS for g in _prep_pobjs(token, "of") + [
+        c for c in token.children if c.dep_ in {"compound", "amod"}])
+    if lemma == "exchange" and not light and not fire_exchange:
+        told_as_happened = False  # "completed the exchange" stages one; "the exchange went on" tells no new act
     sense = NOMINAL.get(lemma) or (HAPPENED_NOMINAL.get(lemma) if told_as_happened else None)
-    if lemma == "exchange" and any(g.lemma_.lower() in FIRE_OBJECTS for g in _prep_pobjs(token, "of")):
-        sense = EXCHANGED_FIRE  # "heavy exchanges of fire were reported between": a fight, no swap
+    if lemma == "exchange" and token.dep_ == "pobj" and token.head.lower_ == "in" \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return None  # "released in exchange for 37 fighters": the manner of the release told, no act of its own
+    if fire_exchange:
+        sense = EXCHANGED_FIRE  # "heavy exchanges of fire were reported", "a fire exchange": a fight, no swap
     # "joined the march", "took part in a march": a protest noun that happened only in a frame
     # ...and so is a truce a light verb stages ("the two sides began a ceasefire", "declared a truce")
     staged_protest = HAPPENED_NOMINAL.get(lemma) if sense is None and HAPPENED_NOMINAL.get(lemma) \
