@@ -563,6 +563,11 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and not any(words.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units")):
         return None, None  # "the company set up a new branch", "police set up a unit": no armed group changes
     # (people protest, never a hazard: "workers of the textile mill raised slogans" names where they work)
+    if event.category == "ASSAULT" and predicate.has(cues["raiding"]) and actors & {"state", "forces"} \
+            and objects.has(cues["dwellings"]) and not any(objects.has(cues[c]) for c in ("arms_sites", "weapons")) \
+            and event.dead is None and event.injured is None \
+            and not words.has(cues["fighting"]) and not words.has(cues["lethal"]):
+        return None, None  # "police raided the homes of opposition leaders": a search, no battle
     if event.category in VIOLENT and not undergoing and event.mode != "sexual" and _by_a_private_person(token, cues) \
             and not actors & {"state", "non_state", "protesters", "crowd", "forces"} \
             and not any(words.has(cues[c]) for c in MEANS) and not words.has(cues["sexual"]):
