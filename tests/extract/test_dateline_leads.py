@@ -51,3 +51,20 @@ def test_a_lead_behind_an_agency_dateline_is_typed_as_the_sentence_alone(extract
 def test_an_agency_dateline_is_a_sentence_of_its_own(nlp: Language) -> None:
     doc = nlp("New Velsa, Mar 4 (AWN) Police on Tuesday detained 20 protesters who blocked the highway.")
     assert [s.text.strip() for s in doc.sents][1].startswith("Police on Tuesday")
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL (Reuters) - Gunmen killed three people at a market on Thursday.",
+    "ABUJA (AWN) - Gunmen kidnapped 40 pupils from a school in Kuriga on Thursday.",
+    "MOGADISHU (AFP) — Al-Shabaab fighters attacked a military base near the capital.",
+])
+def test_a_capital_in_an_agency_dateline_is_no_doer_of_the_lead(extract, text: str) -> None:
+    # the capital's name stands for its government elsewhere; before its agency at a line's start it is
+    # where the report was filed, and the lead's act is done by the lead's own subject
+    events = [e for e in extract(text, published=None).events if e.acled_sub_event_type]
+    assert events and not any(a.endswith("_gov") for e in events for a in e.actors)
+
+
+def test_a_name_in_capitals_with_brackets_in_running_text_is_no_dateline(nlp: Language) -> None:
+    doc = nlp("Officials of the ECOWAS (Economic Community of West African States) met in Accra on Monday.")
+    assert len(list(doc.sents)) == 1

@@ -43,7 +43,10 @@ AGENCY_DATELINE = re.compile(
 # Afghanistan (May 3) - Police arrested...", "New Delhi, Mar 4 (PTI) Police arrested..."
 INLINE_DATELINE = re.compile(
     r"\b[A-Z]{3,}(?:[ -][A-Z]{2,})*,[^()\n]{0,40}\([^()\n]{2,40}\)\s*[-\u2013\u2014:]*\s*"
-    r"|" + AGENCY_DATELINE.pattern + r"\s*[-\u2013\u2014:]?\s*", re.MULTILINE)
+    r"|" + AGENCY_DATELINE.pattern + r"\s*[-\u2013\u2014:]?\s*"
+    # (or a place in capitals and its agency alone, at a line's start, closed by a dash: "KABUL (Reuters) - ";
+    # not "UN (United Nations) officials" in running text)
+    r"|^[ \t]*[A-Z]{3,}(?:[ -][A-Z]{2,})*[ \t]*\([A-Za-z .&]{2,30}\)[ \t]*[-\u2013\u2014:]+[ \t]*", re.MULTILINE)
 INLINE_DATELINE_HEAD = 1000  # characters of a text its inline datelines are looked for in
 YEAR = re.compile(r"\b(19[5-9]\d|20\d{2})\b")
 
