@@ -1,5 +1,5 @@
 """What the target of an act is accused or suspected of is another act: its means are not this one's ("struck
-groups it accused of a chlorine attack" is an air strike, not a chemical weapon; "a leader suspected of
+camps it accused of using sarin" is an air strike, not a chemical weapon; "a leader suspected of
 backing a suicide bombing was killed in an airstrike" is an air strike). Our own sentences."""
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ from extract_helpers import sub_types
 
 @pytest.mark.parametrize(("expected", "wrong", "text"), [
     ("Air/drone strike", "Chemical weapon",
-     "The army said it launched airstrikes on rebel groups it accused of carrying out a chlorine attack on the town."),
+     "The air force struck rebel camps it accused of using sarin against villagers last week."),
+    ("Air/drone strike", "Chemical weapon",
+     "Warplanes bombed insurgent camps that the ministry blamed for a mustard gas attack on the market town."),
     ("Air/drone strike", "Suicide bomb",
      "A militant leader suspected of planning the suicide bombing of the embassy was killed in an airstrike."),
     ("Air/drone strike", "Remote explosive/landmine/IED",

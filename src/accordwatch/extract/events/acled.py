@@ -480,7 +480,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # (or the place left, named again by the taker's pronoun: "abandoned Umm Tarek and the rebels took it over")
     takers = [v for v in takers if not taken_of(token) or all(t.pos_ == "PRON" for t in entered_of(v))]
     clause += [t for v in takers for t in clause_of(v)]
-    accused = _accused_of(token)  # "struck groups it accused of a chlorine attack": that act's words
+    accused = _accused_of(token)  # "struck camps it accused of using sarin": that act's words
     told = [t for t in _without_force_names(clause, cues) if t.i not in grievance and t.i not in accused
             and not _nonlethal_round(t)]
     words, own = Words(told), Words(_outside_clauses(told, token))
@@ -815,8 +815,8 @@ ACCUSING_LEMMAS = frozenset({"accuse", "blame", "suspect"})
 
 
 def _accused_of(token: Token) -> set[int]:
-    """The words of what another is accused of in the act's sentence ("struck groups it accused of a
-    chlorine attack"): that act's means, not this one's."""
+    """The words of what another is accused of in the act's sentence ("struck camps it accused of using
+    sarin"): that act's means, not this one's."""
     ancestors = {a.i for a in token.ancestors} | {token.i}
     return {t.i for d in token.sent if d.lemma_.lower() in ACCUSING_LEMMAS and d.i not in ancestors
             for t in d.subtree}
