@@ -498,7 +498,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     subject = Words(subject_tokens)
     taken = taken_of(token) + [t for v in takers for t in entered_of(v)]
     # "moved into the town": the place the key's preposition takes (not "moved its base into the hills": a move of it)
-    key_preps = [] if any(c.dep_ == "dobj" for c in token.children) else (event.predicate or "").split()[1:]
+    key_words = (event.predicate or "").split()[1:]  # the particles and prepositions of the lexicon's key
+    key_preps = [] if any(c.dep_ == "dobj" for c in token.children) else key_words
     taken += [g for c in token.children if c.dep_ == "prep" and c.lower_ in key_preps
               for g in c.children if g.dep_ == "pobj"]
     if event.predicate == FALLEN_KEY:
@@ -513,8 +514,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     # the predicate with its particle, also when parsed as a preposition ("drove the militants out of")
     predicate = Words([token] + [c for c in token.children if c.dep_ == "prt" or c.lower_ in RESULT_PARTICLES
                                  or (c.dep_ == "advmod" and c.lower_ in PARTICLE_PREPS)  # "took back the town"
-                                 # "has broken away from", "shot down 22 of the drones"
-                                 or (c.dep_ == "advmod" and c.lower_ in {"away", "down"})
+                                 # the key's particle the parser made an adverb: "has broken away", "shot down 22 of"
+                                 or (c.dep_ == "advmod" and c.lower_ in key_words)
                                  or (c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS)
                                  # the preposition of the lexicon's key: "moved into", "advanced into"
                                  or (c.dep_ == "prep" and c.lower_ in key_preps)
@@ -601,7 +602,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         return (found.event_type, found.name) if found else (None, None)
     # the catch-all a fight or a protest falls to: a coder reads the whole sentence for its means
     # ("...were killed when their convoy hit a roadside bomb") or what met the crowd
-    told = _told_above(token, cues) if found.name in READ_ABOVE else _told_beside(token, cues)
+    told = _told_above(token, cues) if found.name in READ_ABOVE else _told_beside(token, cues, accused)
     if found.name in tax.widen_next:
         told += _sentence_after(token)  # "...shelled the town. Medics treated dozens for exposure to chlorine"
     # (the answered act's words among them; rubber bullets are no lethal force)
@@ -803,11 +804,11 @@ def _sentence_after(token: Token) -> list[Token]:
     return list(after)
 
 
-def _told_beside(token: Token, cues: dict[str, frozenset[str]]) -> list[Token]:
-    """The words of the act's sentence, without those naming a force ("riot police") and without what
-    the act is told in spite of ("marched again, undeterred by the shootings the day before"): that is
-    another act, not what met this one."""
-    defied = _defied(token, cues) | _sources_told(token) | _accused_of(token)
+def _told_beside(token: Token, cues: dict[str, frozenset[str]], accused: set[int]) -> list[Token]:
+    """The words of the act's sentence, without those naming a force ("riot police"), without what the act
+    is told in spite of ("marched again, undeterred by the shootings the day before") and without ACCUSED,
+    what another is accused of (_accused_of): those are other acts, not what met this one."""
+    defied = _defied(token, cues) | _sources_told(token) | accused
     return _without_force_names([t for t in token.sent if t.i not in defied], cues)
 
 

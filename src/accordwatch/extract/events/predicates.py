@@ -28,18 +28,17 @@ def lemmas(token: Token) -> list[str]:
 
 
 RESULT_PARTICLES = word_set("event_words", "result_particles")
-LEADING_OFF_VERBS = word_set("event_words", "leading_off_verbs")
-DOWNING_VERBS = word_set("event_words", "downing_verbs")
+# particle -> the verbs whose particle the parser may make an adverb ("were dragged away", "shot down 22 of")
+ADVERB_PARTICLES = {"away": word_set("event_words", "leading_off_verbs"),
+                    "down": word_set("event_words", "downing_verbs")}
 
 
 def _phrasal_keys(token: Token) -> list[str]:
     particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
     particles += [c.lower_ for c in token.children if c.dep_ in {"acomp", "oprd", "advmod", "ccomp", "xcomp", "advcl"}
                   and c.lower_ in RESULT_PARTICLES]
-    if token.lemma_.lower() in LEADING_OFF_VERBS:
-        particles += [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ == "away"]
-    if token.lemma_.lower() in DOWNING_VERBS:
-        particles += [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ == "down"]
+    particles += [c.lower_ for c in token.children if c.dep_ == "advmod"
+                  and token.lemma_.lower() in ADVERB_PARTICLES.get(c.lower_, ())]
     # "set free 150 detainees", "set the two men free": parsed as a "free" on the object
     particles += [a.lower_ for c in token.children if c.dep_ == "dobj" for a in c.children
                   if a.dep_ == "amod" and a.lower_ in RESULT_PARTICLES and (a.i == token.i + 1 or a.i > c.i)]
