@@ -62,11 +62,23 @@ def word_table(file: str, key: str) -> dict[str, list[str]]:
     return {str(word): _words(file, f"{key}.{word}", values) for word, values in table.items()}
 
 
+PERSON_CLASSES = {"unarmed_persons", "armed_persons"}
+
+
+def person_classes() -> dict[str, list[str]]:
+    """The nouns whose first sense is a person, as object classes: "unarmed_persons" (whom an act done to is
+    done to civilians, "herders", "migrants") and "armed_persons" (soldiers, guards, criminals); generated
+    from WordNet by tools/build_person_nouns.py."""
+    return {name: word_list("person_nouns", name.split("_")[0]) for name in sorted(PERSON_CLASSES)}
+
+
 def with_object_classes(entries: list[str], where: str) -> list[str]:
     """ENTRIES with each "$class" replaced by the nouns of that class (event_words.yaml's object_classes),
     so the lexicon's verbs and the ACLED typing read one list of what can be found, burned or taken;
     WHERE names the list in the error for a class that does not exist."""
     classes = word_table("event_words", "object_classes")
+    if any(entry[1:] in PERSON_CLASSES for entry in entries):  # (the generated file read only when asked)
+        classes = classes | person_classes()
     out: list[str] = []
     for entry in entries:
         if entry.startswith("$"):

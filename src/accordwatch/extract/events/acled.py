@@ -219,9 +219,11 @@ def _riot_told(sentence: Span, act: Token, cues: dict[str, frozenset[str]]) -> b
 
 
 def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Token, actors: set[str],
-             kinds: dict[str, str], cues: dict[str, frozenset[str]], own_objects: Words) -> set[str]:
+             kinds: dict[str, str], cues: dict[str, frozenset[str]], own_objects: Words,
+             heads: list[Token]) -> set[str]:
     """Whom the act is done to, as classes; OWN_OBJECTS: its objects without the clauses on them, whose
-    armed sides make no armed target ("an elder accused of spying for the army")."""
+    armed sides make no armed target ("an elder accused of spying for the army"); HEADS: the nouns it is
+    done to directly."""
     sentence = act.sent
     targets: set[str] = set()
     # a protest staged ("organised a march") is the act itself, not a crowd met by it
@@ -253,9 +255,35 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
         targets.add("many")
     if any(kinds.get(r) == "civilians" for r in event.recipients) \
             or (objects.has(cues["civilian_targets"]) and not own_objects.has(cues["armed_targets"])) \
-            or (victims.has(cues["civilian_targets"]) and not victims.has(cues["armed_targets"])):
+            or (victims.has(cues["civilian_targets"]) and not victims.has(cues["armed_targets"])) \
+            or (unarmed_people(heads, cues) and not own_objects.has(cues["armed_targets"])
+                and not any(kinds.get(r) in ARMED_KINDS for r in event.recipients)):
         targets.add("civilians")
+    if "civilians" in targets and unarmed_people(heads, cues):
+        targets.add("unarmed people")  # people themselves, not a village or a market
     return targets
+
+
+# the knowledge base's kinds of those who bear arms: people of theirs an act is done to are no civilians
+ARMED_KINDS = {"armed_group", "state_forces", "police", "intelligence", "igo_mission"}
+BELONGING_DEPS = {"compound", "amod", "poss", "nmod"}
+
+
+def unarmed_people(heads: list[Token], cues: dict[str, frozenset[str]]) -> bool:
+    """Whether a noun an act is done to names unarmed people by its first sense ("two migrants", "a
+    blogger", "herders": WordNet's persons, extract/data/person_nouns.yaml) and belongs to no armed side or
+    named body ("members of the militia", "Taliban supporters", "the army's recruits")."""
+    for head in heads:
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in cues["unarmed_persons"] \
+                or head.lemma_.lower() in cues["armed_persons"]:
+            continue
+        belonging = [t for c in head.children if c.dep_ in BELONGING_DEPS for t in c.subtree]
+        belonging += [t for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+        if any(t.ent_type_ in {"ORG", "NORP"} for t in belonging) or any(Words(belonging).has(cues[c]) for c in (
+                "armed_targets", "armed_persons", "armed_groups", "state_forces", "insurgent_names")):
+            continue
+        return True
+    return False
 
 
 def _outside_clauses(tokens: list[Token], act: Token) -> list[Token]:
@@ -545,7 +573,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     reasons = reason_tokens(token, cues["intervening"])  # "jailed for covering rallies": not a rally met
     nouns = Words([t for t in clause if t.pos_ in {"NOUN", "PROPN"} and t.i not in reasons])  # not "troops marched"
     targets = _targets(event, objects, words, nouns, token, actors, kinds, cues,
-                       Words(_outside_clauses(object_tokens, token)))
+                       Words(_outside_clauses(object_tokens, token)),
+                       [t for t in object_tokens if t.i in direct and t.i not in other_goods])
     if largest_number(object_tokens) >= MASS_ARREST:
         targets.add("many")  # "detained 12 villagers": a count the tolls do not keep (of a people)
     # "talks with the rebels", "a new observation post was set up": a side, or a force's own site, is named
