@@ -64,6 +64,7 @@ from accordwatch.extract.events.common import VIOLENT, aimed_at
 from accordwatch.extract.events.modality import accusing_verb
 from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, UNKNOWN_MEN_MARKS, fallen_to
 from accordwatch.extract.events.transfers import taken_captive
+from accordwatch.extract.events.vanishing import people_vanished
 from accordwatch.extract.word_lists import with_object_classes, with_phrase_lemmas
 from accordwatch.kb.acled_actors import actor_classes
 from accordwatch.model import Event
@@ -75,6 +76,7 @@ GENERIC_INTER = {"protesters": 6, "rioters": 5, "civilians": 7}
 STATE_CODES = {1}
 STAGED_ATTACKS = {"attack", "assault", "offensive", "campaign", "broadside", "tirade"}  # "launched an attack on"
 AGREEMENT = "Agreement"
+VANISHED = "<vanished>"  # the cue word of people taken who are not seen again (vanishing.people_vanished)
 MASS_ARREST = 10  # ACLED codes arrests of notable people, or of many: this many and more
 LIGHT_OBJECT_VERBS = {"take", "gain", "set"}  # verbs whose object completes the predicate ("took control", "set fire")
 
@@ -514,6 +516,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     words, own = Words(told), Words(_outside_clauses(told, token))
     if event.category in VIOLENT and choking_gas([t for t in token.sent if t.i not in grievance], cues):
         words.single.add(CHOKING_GAS)  # "suffocated after forces fired a gas": the means, wherever told
+    if event.category == "COERCE" and people_vanished(token):
+        words.single.add(VANISHED)  # "was picked up by agents and has not been seen since"
     unnamed = Words([t for t in told if not (t.pos_ == "PROPN" and t.ent_type_)])  # not in a party's name
     holder = fallen_to(token) if event.predicate == FALLEN_KEY else None
     agent = [t for c in token.children if c.dep_ == "agent" for t in c.subtree]

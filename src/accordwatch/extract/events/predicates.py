@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accordwatch.extract.events.common import OBJECTS, aimed_at, laden_with, small_clause_noun, with_compounds
+from accordwatch.extract.events.vanishing import people_vanished
 from accordwatch.extract.lexicon import EVENT_NOUN_MODES, EXCHANGE_SENSES, VERBS, Sense
 from accordwatch.extract.word_lists import with_object_classes, word_set, word_table
 from accordwatch.nlp.pipeline import SPAN_KEY
@@ -392,8 +393,8 @@ GETAWAY_VEHICLES = word_set("event_words", "getaway_vehicles")
 
 def _taken_away(token: Token) -> bool:
     """"Masked gunmen took the village chief from his home", "three farmers were taken from their fields
-    by gunmen", "the rebels took away five aid workers": people led off by armed men are abducted (not
-    "rescuers took the injured to hospital")."""
+    by gunmen", "the rebels took away five aid workers": people led off by armed men, or by anyone when
+    they are not seen again, are abducted (not "rescuers took the injured to hospital")."""
     into_vehicle = any(c.dep_ == "prep" and c.lower_ == "into" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in GETAWAY_VEHICLES for g in c.children) for c in token.children)
     if token.lemma_.lower() not in TAKING_AWAY_VERBS and not (token.lemma_.lower() == "force" and into_vehicle):
@@ -410,7 +411,8 @@ def _taken_away(token: Token) -> bool:
     armed = any(d.lemma_.lower() in ABDUCTING_DOERS or (d.lemma_.lower() == "man" and (any(
         m.dep_ == "amod" and m.lower_ in UNKNOWN_MEN_MARKS for m in d.children) or _in_plain_clothes(d)))
         for d in doers)
-    return off and armed
+    # by anyone, people not seen again ("have disappeared since security agents took them from a cafe")
+    return off and (armed or people_vanished(token))
 
 
 def _in_plain_clothes(man: Token) -> bool:
