@@ -593,7 +593,7 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
             and not truce and not Words(doer_nouns(token)).has(cues["force_nouns"]):  # (not "Varek's forces")
         return None, None  # a meeting or a move by nobody the text names as a force is no development ACLED codes
     if event.category == "MOBILIZE" and predicate.has(cues["founding"]) and not objects.has(cues["base"]) \
-            and "non_state" not in actors \
+            and "non_state" not in actors and not truce \
             and not any(words.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units")):
         return None, None  # "the company set up a new branch", "police set up a unit": no armed group changes
     # (people protest, never a hazard: "workers of the textile mill raised slogans" names where they work)
@@ -727,7 +727,8 @@ def _group_formed(token: Token) -> bool:
     announcers = Words([t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
                        if token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children) else [])
     # (an armed one: not "the media group announced its dissolution")
-    return Words(objects_of(token)).has(cues["organised_groups"]) \
+    told = Words(objects_of(token))  # "the defection of 30 fighters", "the merger of two rebel groups"
+    return told.has(cues["organised_groups"]) or told.has(cues["armed_groups"]) \
         or any(announcers.has(cues[c]) for c in ("armed_groups", "insurgent_names", "armed_units"))
 
 
