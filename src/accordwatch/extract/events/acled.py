@@ -60,7 +60,7 @@ from accordwatch.extract.events.acled_readings import (
     names_a_place,
     struck,
 )
-from accordwatch.extract.events.common import VIOLENT, aimed_at
+from accordwatch.extract.events.common import VIOLENT, aimed_at, passive_partner
 from accordwatch.extract.events.modality import accusing_verb
 from accordwatch.extract.events.predicates import FALLEN_KEY, RESULT_PARTICLES, UNKNOWN_MEN_MARKS, fallen_to
 from accordwatch.extract.events.transfers import taken_captive
@@ -489,6 +489,9 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
         return None, None  # "jailed for taking part in protests": the protest is the punishment's reason
     clause = clause_of(token)
     object_tokens = objects_of(token) + frame_victims(token)
+    partner = passive_partner(token)  # "the journalist was arrested and beaten by police": beaten too
+    object_tokens += [t for c in (partner.children if partner is not None else []) if c.dep_ == "nsubjpass"
+                      for t in c.subtree]
     undergoing = undergoers(token, event.category)  # "Journalist detained at airport", "Two killed in raid"
     if any(c.dep_ == "prep" and c.lower_ in (event.predicate or "").split()[1:] for c in token.children):
         undergoing = []  # "Government forces pushed into the town": the key's own preposition takes the place

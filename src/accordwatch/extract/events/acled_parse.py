@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accordwatch.extract.events.common import laden_with, small_clause_noun
+from accordwatch.extract.events.common import laden_with, passive_agents, small_clause_noun
 from accordwatch.extract.word_lists import word_set
 
 # dependants whose subtree is another act told (a report's content, a clause beside it)
@@ -265,6 +265,8 @@ def subject_of(token: Token) -> list[Token]:
         for child in head.children:
             if child.dep_ in {"nsubj", "csubj"} or (child.dep_ == "agent"):
                 out += list(child.subtree)
+    if not any(c.dep_ == "agent" for c in token.children):  # "were ambushed and killed by militants"
+        out += [t for agent in passive_agents(token) for t in agent.subtree if t not in out]
     if token.pos_ == "NOUN":
         out += [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
         # "the recapture of the town by government troops": the noun's doer
@@ -369,6 +371,8 @@ def doer_nouns(token: Token, counted: bool = False) -> list[Token]:
     heads = [token.head] if token.dep_ in {"acl", "relcl"} and token.tag_ != "VBN" else []
     heads += [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "csubj"}]
     heads += [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    heads += [g for c in passive_agents(token) if c.head.i != token.i for g in c.children
+              if g.dep_ == "pobj" and g not in heads]  # (the agent of the passive verb it is joined to)
     if token.dep_ == "ccomp" and heads and all(h.pos_ == "PRON" for h in heads):
         # "the air force said it had bombed": the pronoun is the one who reports (as subject_of reads it)
         heads += [c for c in token.head.children if c.dep_ == "nsubj"]

@@ -32,6 +32,7 @@ from accordwatch.extract.events.common import (
     _has_count,
     _prep_objects,
     _reporting_governors,
+    passive_partner,
 )
 from accordwatch.extract.events.merge import _share_between_places, merge_events
 from accordwatch.extract.events.modality import (
@@ -132,7 +133,8 @@ def build_events(context: Context) -> list[Event]:
                 mode = "aerial"  # "called for a precision airstrike, killing two", "warplanes bombed"
             # "Opposition MP arrested in raid": a headline's passive of a verb that needs an object
             headline = undergone(token, sense.category)
-            passive = headline or any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+            partner = passive_partner(token)  # "was raped and murdered by two men": "murdered" is passive too
+            passive = headline or partner is not None or any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
             recipients: list[str] = []
             if token.pos_ == "NOUN":  # "the coalition's capture of a commander"
                 actors = [a for c in token.children if c.dep_ in {"poss", "compound", "amod"}
@@ -166,6 +168,8 @@ def build_events(context: Context) -> list[Event]:
             for child in token.children:
                 if child.dep_ in OBJECTS | ({"nsubjpass"} if passive else set()) | ({"nsubj"} if headline else set()):
                     recipients += actors_of(context, child)
+            if partner is not None:  # done to the patient of the verb it shares its voice with
+                recipients += [a for c in partner.children if c.dep_ == "nsubjpass" for a in actors_of(context, c)]
             for freed in _let_go_objects(token):
                 recipients += actors_of(context, freed)
             with_side = [a for obj in _prep_objects(token, WITH_PREPS) for a in actors_of(context, obj)]

@@ -115,3 +115,29 @@ ANAPHORIC_DETS = word_set("event_words", "anaphoric_dets")
 
 def _has_count(event: Event) -> bool:
     return any(getattr(event, f) is not None for f in ("dead", "injured", "size", "arrested", "prisoners"))
+
+
+OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "csubj"}
+
+
+def passive_partner(token: Token) -> Token | None:
+    """The passive verb a participle joined to it shares its voice and its patient with ("the girl was
+    raped and murdered by two men": "murdered" is passive too, done to the girl; not "was arrested and
+    has confessed", which has a subject of its own)."""
+    if token.dep_ != "conj" or token.tag_ != "VBN" or any(c.dep_ in OWN_CLAUSE_DEPS for c in token.children):
+        return None
+    head = token.head
+    return head if head.pos_ == "VERB" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) else None
+
+
+def passive_agents(token: Token) -> list[Token]:
+    """The "by" phrases of a passive verb, its own or, where it has none, those of the passive verbs it is
+    joined to ("were ambushed and killed by militants": the parse hangs the agent on the last)."""
+    own = [c for c in token.children if c.dep_ == "agent"]
+    if own:
+        return own
+    partner = passive_partner(token)
+    joined = [partner] if partner is not None else [c for c in token.conjuncts if passive_partner(c) is not None
+                                                    and passive_partner(c).i == token.i]
+    return [c for v in joined for c in v.children if c.dep_ == "agent"]
+

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from accordwatch.extract.context import Context
 from accordwatch.extract.entities import GENERIC_COLLECTIVES
-from accordwatch.extract.events.common import SUBJECTS, _governor_chain, _reporting_governors
+from accordwatch.extract.events.common import SUBJECTS, _governor_chain, _reporting_governors, passive_agents
 from accordwatch.extract.events.predicates import _staging_verb
 from accordwatch.extract.word_lists import word_set
 from accordwatch.model import Actor
@@ -228,11 +228,10 @@ def subject_of(context: Context, token: Token) -> list[str]:
 
 
 def _agent(context: Context, token: Token) -> list[str]:
-    for child in token.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return actors_of(context, pobj)
+    for child in passive_agents(token):
+        for pobj in child.children:
+            if pobj.dep_ == "pobj":
+                return actors_of(context, pobj)
     return []
 
 
