@@ -9,11 +9,11 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from accordwatch.extract.context import Context
-from accordwatch.extract.events.acled import acled_type
-from accordwatch.extract.events.acled_parse import undergone
+from accordwatch.extract.events.acled import acled_type, taxonomy
+from accordwatch.extract.events.acled_parse import Words, undergone
 from accordwatch.extract.events.aspect import (
     ROUNDUP,
     _adds_to,
@@ -99,6 +99,16 @@ from accordwatch.model import DateValue, Event
 
 RECIPIENT_PREPS = word_set("event_words", "recipient_preps")
 WITH_PREPS = word_set("event_words", "with_preps")
+
+
+PROTESTERS, CIVILIANS = "protesters", "civilians"  # the knowledge base's generic collectives
+
+
+def _protest_told(sentence: Span) -> bool:
+    """Whether SENTENCE tells a protest or a riot (by its words, as the ACLED typing reads them)."""
+    cues = taxonomy().cues
+    words = Words(list(sentence))
+    return any(words.has(cues[c]) for c in ("protest_words", "protesting", "rioter_nouns"))
 
 
 # an act dated this many days before the report is background to it
@@ -226,6 +236,10 @@ def build_events(context: Context) -> list[Event]:
                 actors, recipients = speaker, actors
             own = {x for a in actors for x in _lineage(context, a)}
             recipients = [r for r in dict.fromkeys(recipients) if not set(_lineage(context, r)) & own]
+            if category != "PROTEST" and PROTESTERS in recipients and not _protest_told(sentence):
+                # "gunmen killed three farmers": people the knowledge base names as protesters when they
+                # protest (students, workers, farmers) are civilians when an act is done to them outside one
+                recipients = list(dict.fromkeys(CIVILIANS if r == PROTESTERS else r for r in recipients))
             told_day = _date(context, token)
             places = _places(context, token, narrative=category in VIOLENT) or [None]
             if (_attempted(token) and category not in VIOLENT) or (category in VIOLENT and _purpose(token)):
