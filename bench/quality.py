@@ -10,9 +10,9 @@ pipeline the CLI uses. `yemen` holds the release ledger against the checkpoints 
 `probe` is our own: snippets we wrote for each ACLED sub-type (bench/data/acled_probe.*.yaml, grouped by
 sub-type), turned into the ACLED gold's format and scored by its scorer, as a second view of how the typing
 generalises; being ours, it is read whole ("all"). `helpers` are snippets in the same format that helpers wrote
-from ACLED's definitions alone, without reading the project (bench/data/acled_helpers.{look,score}.yaml): the
-look file's misses were read, the score file is only scored, as a gold set's halves are. `--per-type` prints the
-ACLED sets' figure for each sub-type.
+from ACLED's definitions alone, without reading the project (bench/data/acled_helpers.look.yaml; the score
+half is acled_helpers.score.yaml with acled_helpers.score_d.yaml): the look file's misses were read, the score
+files are only scored, as a gold set's halves are. `--per-type` prints the ACLED sets' figure for each sub-type.
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ PROBE_FILES = "acled_probe.*.yaml"  # in bench/data: our own ACLED snippets, one
 OUTSIDE_ACLED = "outside ACLED"  # the probe's group of near-misses ACLED would not code
 # in bench/data: ACLED snippets helpers wrote from ACLED's definitions without reading the project, in the probe's
 # format; the "look" file's misses were read, the "score" file is only scored
-HELPER_FILES = {half: f"acled_helpers.{half}.yaml" for half in HALVES}
+HELPER_FILES = {"look": ("acled_helpers.look.yaml",),
+                "score": ("acled_helpers.score.yaml", "acled_helpers.score_d.yaml")}
 YEMEN = "corpora/yemen-2023"
 YEMEN_SIDES = {"government_side_released": "government_side_release", "houthi_released": "houthi_release"}
 
@@ -125,8 +126,9 @@ def _write_jsonl(path: Path, records: list[dict]) -> Path:
 def run_helpers(shared: Path, workdir: Path, keep: Path | None = None) -> tuple[dict[str, dict], float, int]:
     """The helpers' snippets, each file its half: read into one store, each half scored on its own."""
     golds = {half: _write_jsonl(workdir / f"acled_helpers.{half}.jsonl",
-                                snippet_records(ROOT / "bench" / "data" / name, f"helpers-{half}"))
-             for half, name in HELPER_FILES.items()}
+                                [record for name in names for record in snippet_records(
+                                    ROOT / "bench" / "data" / name, f"helpers-{half}-{name.split('.')[1]}")])
+             for half, names in HELPER_FILES.items()}
     store = open_store(f"sqlite:///{workdir / 'helpers.db'}")
     elapsed, count = _ingest_and_extract(store, workdir / "acled_helpers.look.jsonl")
     more, more_count = _ingest_and_extract(store, workdir / "acled_helpers.score.jsonl")
@@ -240,7 +242,8 @@ def main() -> int:
             if name == "probe" and not list((ROOT / "bench" / "data").glob(PROBE_FILES)):
                 print(f"{'probe':<9} no bench/data/{PROBE_FILES}: skipped")
                 continue
-            if name == "helpers" and not all((ROOT / "bench" / "data" / f).exists() for f in HELPER_FILES.values()):
+            if name == "helpers" and not all((ROOT / "bench" / "data" / f).exists()
+                                             for names in HELPER_FILES.values() for f in names):
                 print(f"{'helpers':<9} no bench/data/acled_helpers.*.yaml: skipped")
                 continue
             scores, elapsed, count = run_set(name, args.shared, Path(tmp), args.keep)
