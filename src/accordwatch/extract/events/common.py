@@ -137,7 +137,10 @@ def passive_agents(token: Token) -> list[Token]:
     if own:
         return own
     partner = passive_partner(token)
-    joined = [partner] if partner is not None else [c for c in token.conjuncts if passive_partner(c) is not None
-                                                    and passive_partner(c).i == token.i]
+    joined = [partner] if partner is not None else [c for c in token.conjuncts if _partner_index(c) == token.i]
     return [c for v in joined for c in v.children if c.dep_ == "agent"]
 
+
+def _partner_index(token: Token) -> int | None:
+    partner = passive_partner(token)
+    return partner.i if partner is not None else None

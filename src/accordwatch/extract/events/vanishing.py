@@ -64,7 +64,7 @@ def people_vanished(act: Token) -> bool:
             return True
     # the taking explains a vanishing it hangs on: "disappeared after being detained", "since agents took them"
     head = act
-    while head.dep_ in EXPLAINING_DEPS and head.head is not head:
+    while head.dep_ in EXPLAINING_DEPS and head.head.i != head.i:
         head = head.head
         if _vanishing(head) or any(_vanishing(c) for c in head.children if c.dep_ in {"acomp", "xcomp"}):
             return True
