@@ -18,6 +18,9 @@ from accordwatch.model import Event, Quantity
 BACKSTORY_HEADS = word_set("event_words", "backstory_heads")
 
 
+LONG_SPANS = {"year", "decade", "century"}  # what an act told as so long before the news is measured in
+
+
 def _backstory(token: Token) -> bool:
     """An act named as a noun to say who someone is ("the commander behind the Dec. 2 bombing") is
     background to the report, not its news."""
@@ -25,6 +28,9 @@ def _backstory(token: Token) -> bool:
         # "...the July 2 attack, which killed two civilians": what the background act did
         return token.dep_ in {"relcl", "acl"} and token.head.pos_ == "NOUN" \
             and (token.head.lemma_.lower() in NOMINAL.keys() | ATTACK_WORDS) and _backstory(token.head)
+    if token.dep_ == "pobj" and token.head.lower_ in {"after", "since"} and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in token.head.children):
+        return True  # "ten years after the bombing of the cathedral", "a decade since the massacre"
     node = token
     for _ in range(4):
         if node.head.i == node.i:
