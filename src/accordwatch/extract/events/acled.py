@@ -220,6 +220,18 @@ def _riot_told(sentence: Span, act: Token, cues: dict[str, frozenset[str]]) -> b
     return Words(told).has(cues["rioting"])
 
 
+ARMED_OR_CROWD = {"state", "non_state", "forces", "protesters", "crowd"}  # doers whose attack is no game
+GAME_CUES = 2  # a game's words in one sentence that tell a game, not one "goal" or "match" said of a war
+
+
+def _game_told(sentence: Span, game_words: frozenset[str]) -> bool:
+    """Whether SENTENCE tells a game: two of its words or more ("striker", "scored", "first whistle")."""
+    text = " " + " ".join(t.lower_ for t in sentence) + " "
+    found = {w for w in game_words if (f" {w} " in text if " " in w else False)}
+    found |= {t.lower_ for t in sentence if t.lower_ in game_words}
+    return len(found) >= GAME_CUES
+
+
 def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Token, actors: set[str],
              kinds: dict[str, str], cues: dict[str, frozenset[str]], own_objects: Words,
              heads: list[Token]) -> set[str]:
@@ -621,6 +633,8 @@ def acled_type(event: Event, token: Token, kinds: dict[str, str]) -> tuple[str |
     if event.category in VIOLENT and not any(words.has(cues[c]) for c in MEANS if c != "aerial") \
             and _aircraft_accident(token, cues):
         return None, None  # "a military helicopter crashed, killing its crew": the aircraft is the accident
+    if event.category == "ASSAULT" and not actors & ARMED_OR_CROWD and _game_told(token.sent, cues["game_words"]):
+        return None, None  # "the striker scored twice as United attacked from the first whistle": play
     if event.category == "ASSAULT" and (Words(subject_heads(token)).has(cues["nonviolent_means"])
                                         or _between_states(event, kinds, words, objects, cues)
                                         or by_officials(token, subject, cues)
