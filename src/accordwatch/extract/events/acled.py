@@ -226,9 +226,9 @@ GAME_CUES = 2  # a game's words in one sentence that tell a game, not one "goal"
 
 def _game_told(sentence: Span, game_words: frozenset[str]) -> bool:
     """Whether SENTENCE tells a game: two of its words or more ("striker", "scored", "first whistle")."""
-    text = " " + " ".join(t.lower_ for t in sentence) + " "
-    found = {w for w in game_words if (f" {w} " in text if " " in w else False)}
-    found |= {t.lower_ for t in sentence if t.lower_ in game_words}
+    words = Words(list(sentence))
+    found = {w for w in game_words if " " in w and f" {w} " in words.texts[0]}  # its phrases, as written
+    found |= {t.lower_ for t in sentence if t.lower_ in game_words}  # its words, each once
     return len(found) >= GAME_CUES
 
 
@@ -267,13 +267,14 @@ def _targets(event: Event, objects: Words, words: Words, nouns: Words, act: Toke
         targets.add("notable")
     if objects.has(cues["many"]) or (event.arrested or 0) >= MASS_ARREST:
         targets.add("many")
+    unarmed = unarmed_people(heads, cues)
     if any(kinds.get(r) == "civilians" for r in event.recipients) \
             or (objects.has(cues["civilian_targets"]) and not own_objects.has(cues["armed_targets"])) \
             or (victims.has(cues["civilian_targets"]) and not victims.has(cues["armed_targets"])) \
-            or (unarmed_people(heads, cues) and not own_objects.has(cues["armed_targets"])
+            or (unarmed and not own_objects.has(cues["armed_targets"])
                 and not any(kinds.get(r) in ARMED_KINDS for r in event.recipients)):
         targets.add("civilians")
-    if "civilians" in targets and unarmed_people(heads, cues):
+    if "civilians" in targets and unarmed:
         targets.add("unarmed people")  # people themselves, not a village or a market
     return targets
 
@@ -293,7 +294,8 @@ def unarmed_people(heads: list[Token], cues: dict[str, frozenset[str]]) -> bool:
             continue
         belonging = [t for c in head.children if c.dep_ in BELONGING_DEPS for t in c.subtree]
         belonging += [t for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
-        if any(t.ent_type_ in {"ORG", "NORP"} for t in belonging) or any(Words(belonging).has(cues[c]) for c in (
+        named = Words(belonging)
+        if any(t.ent_type_ in {"ORG", "NORP"} for t in belonging) or any(named.has(cues[c]) for c in (
                 "armed_targets", "armed_persons", "armed_groups", "state_forces", "insurgent_names")):
             continue
         return True
